@@ -1,0 +1,66 @@
+// The shapes that analysis produces from parsed schools: ranks, tie groups, a distribution. No DOM.
+import type { Problem, School } from '../data/types';
+
+/** Schools that share one value, and the positions they span in the ranking. */
+export interface TieGroup {
+  /** The shared value, in months. */
+  months: number;
+  /** How many schools share it. */
+  size: number;
+  /** First position spanned (= the competition rank of every member). */
+  first: number;
+  /** Last position spanned (first + size − 1). */
+  last: number;
+}
+
+/** A school with every rank computed from the values (more months = better). */
+export interface RankedSchool extends School {
+  /** 1-based place in the ranked order; within a tie, source order is kept. */
+  position: number;
+  /** Standard competition rank ("1224"): 1 + number of schools with strictly more months. */
+  rank: number;
+  /** Dense rank ("1223"): 1 + number of distinct values strictly greater. */
+  denseRank: number;
+  /** Fractional (average) rank: the mean of the positions the tie group spans. */
+  fractionalRank: number;
+  /**
+   * Percentile rank, 0–100: the share of schools with fewer months, counting half of the
+   * other schools tied with this one: 100 × (below + (size − 1) / 2) / (n − 1) for n > 1, 100 for n = 1.
+   */
+  percentile: number;
+  /** The tie group this school belongs to (shared object for every member). */
+  tie: TieGroup;
+}
+
+export interface Ranking {
+  /** Schools in ranked order: months descending, source order within a tie. */
+  schools: RankedSchool[];
+  /** Tie groups in ranked order (groups of size 1 included). */
+  groups: TieGroup[];
+  /** Disagreements between printed and computed ranks ('rank-mismatch', 'rank-missing'). */
+  problems: Problem[];
+}
+
+/** One histogram bin: [x0, x1) except the last, see binRule. */
+export interface Bin {
+  x0: number;
+  x1: number;
+  count: number;
+}
+
+export interface Distribution {
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+  median: number;
+  /** Sample standard deviation (n − 1), as d3-array's deviation; 0 for fewer than 2 values. */
+  deviation: number;
+  /** First and third quartiles by linear interpolation at (n − 1)·p (R-7, d3-array's quantile). */
+  q1: number;
+  q3: number;
+  iqr: number;
+  /** How many schools have each distinct value, values descending. */
+  counts: { months: number; count: number }[];
+  bins: Bin[];
+}

@@ -1,0 +1,85 @@
+// The shapes that flow out of parsing: text of a table → schools + problems. No DOM, no Svelte.
+
+/** One school as read from a ranking table. */
+export interface School {
+  /** Stable id, unique within one table: a slug of the name, suffixed `-2`, `-3`… for repeats. */
+  id: string;
+  /** The name as written in the file, trimmed, inner runs of spaces collapsed. */
+  name: string;
+  /** Average time abroad, in months, as a number (decimal comma or point accepted). */
+  months: number;
+  /** The rank printed on this row, or null where the cell is empty (the row is tied with the one above). */
+  printedRank: number | null;
+  /** 1-based line of the source text where the row starts. */
+  line: number;
+}
+
+/** What went wrong with one line (or, for line 0, with the whole text). */
+export type ProblemKind =
+  /** The text is empty or only blank lines. */
+  | 'empty'
+  /** The text looks like binary data (NUL or control bytes), not a table. */
+  | 'binary'
+  /** No column of numbers could be found: the table cannot be read. */
+  | 'no-value-column'
+  /** No column of names could be found. */
+  | 'no-name-column'
+  /** Only a header, no data row. */
+  | 'no-rows'
+  /** The months cell is empty. The row is skipped. */
+  | 'missing-value'
+  /** The months cell is not a number (e.g. `n.c.`). The row is skipped. */
+  | 'not-a-number'
+  /** The name cell is empty. The row is skipped. */
+  | 'empty-name'
+  /** A negative number of months. The row is skipped. */
+  | 'negative'
+  /** More months than any stay abroad could last (over 60). The row is kept. */
+  | 'implausible'
+  /** The same school (name compared without case or accents) appears again. The row is kept. */
+  | 'duplicate'
+  /** The rank cell holds something that is not a whole number. The rank is ignored; the row is kept. */
+  | 'bad-rank'
+  /** The printed rank differs from the rank computed from the values. */
+  | 'rank-mismatch'
+  /** No rank printed, but the value differs from the row above, so the row cannot be tied with it. */
+  | 'rank-missing';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** 'error': the row (or the file) could not be used; 'warning': the row is kept. */
+  severity: Severity;
+  /** 1-based line number in the source text; 0 when the problem concerns the whole text. */
+  line: number;
+  /** The raw text of that line, cut to 200 characters ('' for line 0). */
+  raw: string;
+  /** The offending cell or value, as text, when there is one (e.g. `n.c.`, `-3`, the printed rank). */
+  value?: string;
+  /** For rank problems: the rank computed from the values; for duplicates: the line of the first occurrence. */
+  expected?: number;
+}
+
+/** Which column holds what (0-based indexes into a row). */
+export interface Columns {
+  rank: number | null;
+  name: number;
+  months: number;
+}
+
+export interface ParseMeta {
+  /** The field separator found: tab, `;` or `,`. */
+  delimiter: '\t' | ';' | ',';
+  /** The header cells, when a header line was found. */
+  header: string[] | null;
+  columns: Columns | null;
+  /** Number of lines in the text. */
+  lines: number;
+}
+
+export interface ParseResult {
+  schools: School[];
+  problems: Problem[];
+  meta: ParseMeta;
+}
