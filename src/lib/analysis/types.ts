@@ -41,7 +41,7 @@ export interface Ranking {
   problems: Problem[];
 }
 
-/** One histogram bin: [x0, x1) except the last, see binRule. */
+/** One histogram bin: [x0, x1), the last one too (the top edge rule in histogram.ts). */
 export interface Bin {
   x0: number;
   x1: number;

@@ -1,0 +1,79 @@
+// Months of the schools → summary figures (centre, spread, quartiles), counts per value and bins.
+import { deviation, max, mean, median, min, quantile } from 'd3-array';
+import { histogram, MAX_BINS } from './histogram';
+import type { Distribution } from './types';
+
+export { histogram } from './histogram';
+
+/** Only the finite values count: NaN and ±Infinity are left out of every figure. */
+function finiteOnly(values: readonly number[]): number[] {
+  return values.filter(Number.isFinite);
+}
+
+/** How many values share each distinct value, values descending. */
+function countsPerValue(values: readonly number[]): { months: number; count: number }[] {
+  const sorted = Float64Array.from(values).sort().reverse();
+  const counts: { months: number; count: number }[] = [];
+  let last: { months: number; count: number } | undefined;
+  for (const value of sorted) {
+    if (last !== undefined && last.months === value) last.count += 1;
+    // + 0 turns -0 into 0: the same value, without a minus sign on show.
+    else counts.push((last = { months: value + 0, count: 1 }));
+  }
+  return counts;
+}
+
+/**
+ * The bin width for `describe`: one month, unless the values span so far (absurd data) that
+ * one-month bins would pass MAX_BINS; then the smallest power of ten that keeps under it.
+ */
+function binWidth(lo: number, hi: number): number {
+  const span = hi - lo;
+  if (span <= MAX_BINS - 2) return 1;
+  return 10 ** Math.min(308, Math.ceil(Math.log10(span / (MAX_BINS - 2))));
+}
+
+/**
+ * Summary of the finite values, or null when there is none. Deviation is the sample one
+ * (n − 1), 0 for a single value; quartiles interpolate at (n − 1)·p (R-7, d3's quantile).
+ * Bins are one month wide (see `histogram` for the top edge rule). Never throws.
+ */
+export function describe(values: readonly number[]): Distribution | null {
+  const finite = finiteOnly(values);
+  const lo = min(finite);
+  const hi = max(finite);
+  if (lo === undefined || hi === undefined) return null;
+  const q1 = quantile(finite, 0.25) ?? lo;
+  const q3 = quantile(finite, 0.75) ?? hi;
+  return {
+    count: finite.length,
+    min: lo,
+    max: hi,
+    // Clamped: rounding can push the mean of [0.1, 0.1, 0.1] to 0.10000000000000002.
+    mean: Math.min(hi, Math.max(lo, mean(finite) ?? lo)),
+    median: median(finite) ?? lo,
+    // d3 gives undefined below two values: no spread then.
+    deviation: deviation(finite) ?? 0,
+    q1,
+    q3,
+    iqr: q3 - q1,
+    counts: countsPerValue(finite),
+    bins: histogram(finite, binWidth(lo, hi)),
+  };
+}
+
+/** Share (0–1) of the finite values that are ≥ x; 0 for no finite value (not NaN: nobody). */
+export function shareAtLeast(values: readonly number[], x: number): number {
+  const finite = finiteOnly(values);
+  if (finite.length === 0) return 0;
+  let count = 0;
+  for (const v of finite) if (v >= x) count += 1;
+  return count / finite.length;
+}
+
+/** How many finite values are strictly below x. */
+export function countBelow(values: readonly number[], x: number): number {
+  let count = 0;
+  for (const v of values) if (Number.isFinite(v) && v < x) count += 1;
+  return count;
+}

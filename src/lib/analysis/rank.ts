@@ -1,0 +1,129 @@
+// Parsed schools → a ranking: ranked order, every rank, tie groups, and printed-rank problems.
+import type { Problem, School } from '../data/types';
+import type { RankedSchool, Ranking, TieGroup } from './types';
+
+export { competitionRanks, denseRanks, fractionalRanks } from './ranks-of-values';
+
+/** The longest `raw` a problem carries (as the parser's). */
+const RAW_LENGTH = 200;
+
+/** Equal months, NaN counting as equal to NaN (Map keys compare the same way). */
+function same(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** Months descending; NaN (never expected from the parser) last. */
+function sortedDescending(months: Float64Array): Float64Array {
+  // A typed array sorts numerically and puts NaN last; reversed, NaN leads, so move it back.
+  const reversed = months.slice().sort().reverse();
+  let nans = 0;
+  while (nans < reversed.length && Number.isNaN(reversed[nans])) nans += 1;
+  const sorted = new Float64Array(reversed.length);
+  sorted.set(reversed.subarray(nans));
+  sorted.set(reversed.subarray(0, nans), reversed.length - nans);
+  return sorted;
+}
+
+/**
+ * Tie groups in ranked order, and the index of the group of each value. The values are sorted
+ * natively (Float64Array, no comparator) and runs of equal values make the groups: O(n log n)
+ * without sorting objects. (Plain loops and forEach: typed-array `from` with a map function is
+ * several times slower on 100,000 values.)
+ */
+function tieGroups(schools: readonly School[]): {
+  groups: TieGroup[];
+  groupOf: Map<number, number>;
+} {
+  const values = new Float64Array(schools.length);
+  schools.forEach((school, i) => {
+    values[i] = school.months;
+  });
+  const groups: TieGroup[] = [];
+  const groupOf = new Map<number, number>();
+  let tie: TieGroup | undefined;
+  sortedDescending(values).forEach((months, p) => {
+    if (tie !== undefined && same(tie.months, months)) {
+      tie.size += 1;
+      tie.last = p + 1;
+    } else {
+      // + 0 turns -0 into 0: the same value, without a minus sign on show.
+      tie = { months: months + 0, size: 1, first: p + 1, last: p + 1 };
+      groupOf.set(months, groups.length);
+      groups.push(tie);
+    }
+  });
+  return { groups, groupOf };
+}
+
+/** Percentile rank, 0–100, of a member of a tie group among n schools (see RankedSchool). */
+function percentileOf(tie: TieGroup, n: number): number {
+  if (n <= 1) return 100;
+  const below = n - tie.last;
+  return (100 * (below + (tie.size - 1) / 2)) / (n - 1);
+}
+
+/**
+ * Ranks schools by months, more = better: each gets its position (source order kept within
+ * a tie), competition, dense and fractional ranks, percentile and shared tie group. Where the
+ * table prints ranks (any school has one), printed ranks are checked against computed ones.
+ * O(n log n): one sort, then linear passes.
+ */
+export function rankSchools(schools: readonly School[]): Ranking {
+  const { groups, groupOf } = tieGroups(schools);
+  // Source order within a tie: each school takes the next free position of its group.
+  const next = groups.map((tie) => tie.first);
+  const ranked = new Array<RankedSchool>(schools.length);
+  const rankBySource = new Array<number>(schools.length);
+  schools.forEach((school, index) => {
+    const g = groupOf.get(school.months) ?? 0;
+    const tie = groups[g];
+    if (tie === undefined) return;
+    const position = next[g] ?? tie.first;
+    next[g] = position + 1;
+    rankBySource[index] = tie.first;
+    // Fields listed rather than spread: ten times faster on 100,000 schools, and the type
+    // check still fails here if School gains a field.
+    const { id, name, months, printedRank, line } = school;
+    ranked[position - 1] = {
+      id,
+      name,
+      months,
+      printedRank,
+      line,
+      position,
+      rank: tie.first,
+      denseRank: g + 1,
+      fractionalRank: (tie.first + tie.last) / 2,
+      percentile: percentileOf(tie, schools.length),
+      tie,
+    };
+  });
+  return { schools: ranked, groups, problems: rankProblems(schools, rankBySource) };
+}
+
+/**
+ * Printed ranks against computed ones, sorted by line. Only when the table prints ranks:
+ * a printed rank that differs is a 'rank-mismatch'; an empty rank cell on a row whose
+ * months differ from the row above in the source (or on the first row) is a 'rank-missing'.
+ */
+function rankProblems(schools: readonly School[], rankBySource: readonly number[]): Problem[] {
+  if (!schools.some((s) => s.printedRank !== null)) return [];
+  const problems: Problem[] = [];
+  let previous: School | undefined;
+  schools.forEach((school, i) => {
+    const expected = rankBySource[i] ?? NaN;
+    const raw = school.name.slice(0, RAW_LENGTH);
+    const { line, printedRank } = school;
+    if (printedRank !== null && printedRank !== expected) {
+      const value = String(printedRank);
+      problems.push({ kind: 'rank-mismatch', severity: 'warning', line, raw, value, expected });
+    } else if (
+      printedRank === null &&
+      (previous === undefined || !same(previous.months, school.months))
+    ) {
+      problems.push({ kind: 'rank-missing', severity: 'warning', line, raw, expected });
+    }
+    previous = school;
+  });
+  return problems.sort((a, b) => a.line - b.line);
+}
