@@ -1,0 +1,49 @@
+// Text + separator → rows of cells, each with the 1-based line it starts on (papaparse reads CSV).
+import Papa from 'papaparse';
+import { LineCursor } from './lines';
+import type { Delimiter } from './detect';
+
+export interface CsvRow {
+  /** The cells as papaparse reads them: quotes removed, `""` unescaped, nothing trimmed. */
+  cells: string[];
+  /** 1-based line of the text where the row starts (quoted cells may span lines). */
+  line: number;
+}
+
+/** Called for each row with its line and that line's start offset; returning false stops. */
+export type RowVisitor = (cells: string[], line: number, lineStart: number) => boolean | undefined;
+
+/**
+ * Streams the rows of `text` to `visit`, skipping empty lines (a row of one empty cell), so a large
+ * table is never held twice. Quoted fields may hold separators, quotes (`""`) and line ends. Line
+ * ends: LF when the text has no CR, else the kind papaparse guesses (CRLF or CR).
+ */
+export function eachRow(text: string, delimiter: Delimiter, visit: RowVisitor): void {
+  // papaparse drops a leading BOM, so its offsets are one short of ours when there is one.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = new LineCursor(text);
+  let rowStart = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: text.indexOf('\r') === -1 ? '\n' : undefined,
+    header: false,
+    step: (result, parser) => {
+      const line = lines.lineAt(rowStart);
+      // papaparse's cursor is where the next row starts.
+      rowStart = result.meta.cursor + shift;
+      const cells = result.data;
+      if (cells.length === 1 && cells[0] === '') return;
+      if (visit(cells, line, lines.start) === false) parser.abort();
+    },
+  });
+}
+
+/** All the rows of `text` at once (see `eachRow`). */
+export function readRows(text: string, delimiter: Delimiter): CsvRow[] {
+  const rows: CsvRow[] = [];
+  eachRow(text, delimiter, (cells, line) => {
+    rows.push({ cells, line });
+    return true;
+  });
+  return rows;
+}

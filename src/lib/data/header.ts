@@ -1,0 +1,64 @@
+// Header cells → the columns their words name (rank, name, months), without case or accents.
+import { foldName } from './normalize';
+
+/** Excel's widest sheet; cells beyond it are never looked at. */
+export const MAX_COLUMNS = 16384;
+
+export interface NamedColumns {
+  rank: number | null;
+  name: number | null;
+  months: number | null;
+}
+
+const RANK_WORDS = ['rang', 'rank', 'ranking', 'position', 'pos', 'place'];
+const RANK_SIGNS = ['#', 'n°', 'nº'];
+const MONTHS_WORDS = ['mois', 'month', 'temps', 'duree', 'time'];
+const NAME_WORDS = ['ecole', 'school', 'nom', 'name', 'etablissement', 'institution'];
+/** "Classement" names the seed's school column, but some tables' rank column: a weak hint. */
+const NAME_WEAK_WORDS = ['classement'];
+
+/** A keyword of 5+ letters may be part of a word (`écoles`, `months`); a shorter one, a whole word. */
+function mentions(folded: string, words: readonly string[], keywords: readonly string[]): boolean {
+  return keywords.some((k) => (k.length >= 5 ? folded.includes(k) : words.includes(k)));
+}
+
+/**
+ * Columns named by header keywords. Months are picked first, then the rank, then the name (a strong
+ * name word beats `classement`); each takes the left-most cell still free.
+ */
+export function namedColumns(cells: readonly string[]): NamedColumns {
+  // A label is short: 200 characters are plenty to find its words.
+  const folded = cells.map((c) => foldName(c.slice(0, 200)));
+  const words = folded.map((f) => f.split(' '));
+  const pick = (test: (i: number) => boolean, taken: (number | null)[]): number | null => {
+    for (let i = 0; i < cells.length; i++) if (!taken.includes(i) && test(i)) return i;
+    return null;
+  };
+  const at = (i: number): [string, string[]] => [folded[i] ?? '', words[i] ?? []];
+  const months = pick((i) => mentions(...at(i), MONTHS_WORDS), []);
+  const rank = pick(
+    (i) =>
+      RANK_SIGNS.includes((cells[i] ?? '').trim().toLowerCase()) || mentions(...at(i), RANK_WORDS),
+    [months],
+  );
+  const name =
+    pick((i) => mentions(...at(i), NAME_WORDS), [months, rank]) ??
+    pick((i) => mentions(...at(i), NAME_WEAK_WORDS), [months, rank]);
+  return { rank, name, months };
+}
+
+/**
+ * A test for rows that repeat the header (a page break): the same cells once folded, trailing empty
+ * cells aside. The header is folded at the first question, and a row is folded only until a cell
+ * differs, so good rows, rarely asked, cost little.
+ */
+export function headerMatcher(header: readonly string[]): (cells: readonly string[]) => boolean {
+  let folded: string[] | null = null;
+  return (cells) => {
+    folded ??= header.slice(0, MAX_COLUMNS).map((c) => foldName(c));
+    const width = Math.min(Math.max(cells.length, folded.length), MAX_COLUMNS);
+    for (let i = 0; i < width; i++)
+      if (foldName(cells[i] ?? '') !== (folded[i] ?? '')) return false;
+    return true;
+  };
+}

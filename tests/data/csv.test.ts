@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { eachRow, readRows } from '../../src/lib/data/csv';
+
+describe('readRows', () => {
+  it('readRows(tab text) gives cells untrimmed and skips empty lines', () => {
+    expect(readRows('\n\na\t b \n\n\tc\t', '\t')).toEqual([
+      { cells: ['a', ' b '], line: 3 },
+      { cells: ['', 'c', ''], line: 5 },
+    ]);
+  });
+
+  it('readRows(a quoted cell over two lines) gives the line each row starts on', () => {
+    expect(readRows('a,b\n"x\ny ""z""",1\nc,2', ',')).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['x\ny "z"', '1'], line: 2 },
+      { cells: ['c', '2'], line: 4 },
+    ]);
+  });
+
+  it('readRows(text with a BOM) keeps the lines right (papaparse drops the BOM)', () => {
+    expect(readRows('\ufeffa;1\n"b\nc";2\nd;3', ';').map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it.each([
+    ['CRLF', 'a;1\r\nb;2\r\n'],
+    ['CR', 'a;1\rb;2\r'],
+  ])('readRows(%s line ends) gives two rows on lines 1 and 2', (_label, text) => {
+    expect(readRows(text, ';')).toEqual([
+      { cells: ['a', '1'], line: 1 },
+      { cells: ['b', '2'], line: 2 },
+    ]);
+  });
+});
+
+describe('eachRow', () => {
+  it('eachRow stops when the visitor returns false', () => {
+    const seen: string[] = [];
+    eachRow('a\nb\nc\nd', '\t', (cells) => {
+      seen.push(cells[0] ?? '');
+      return seen.length < 2;
+    });
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('eachRow gives the offset where each row line starts', () => {
+    const starts: number[] = [];
+    eachRow('ab\ncd\n\nef', '\t', (_cells, _line, lineStart) => {
+      starts.push(lineStart);
+      return true;
+    });
+    expect(starts).toEqual([0, 3, 7]);
+  });
+});

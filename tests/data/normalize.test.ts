@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { hashString } from '../../src/lib/data/hash';
+import { cleanName, foldName, slugify, slugKey } from '../../src/lib/data/normalize';
+
+describe('cleanName', () => {
+  it.each([
+    ['CPE Lyon', 'CPE Lyon'],
+    ['  CPE Lyon  ', 'CPE Lyon'],
+    ['CPE   Lyon', 'CPE Lyon'],
+    ['\u00a0CPE\u202fLyon\u00a0', 'CPE Lyon'],
+    ['\tCPE\t\tLyon\t', 'CPE Lyon'],
+    ['Ecole\nnavale', 'Ecole navale'],
+    ['Ecole\r\n  navale', 'Ecole navale'],
+    ['', ''],
+    ['   ', ''],
+  ])('cleanName(%j) gives %j', (input, expected) => {
+    expect(cleanName(input)).toBe(expected);
+  });
+});
+
+describe('foldName', () => {
+  it.each([
+    ['CPE Lyon', 'cpe lyon'],
+    ['École Centrale', 'ecole centrale'],
+    ['ENPC (Ecole des ponts et chaussées)', 'enpc ecole des ponts et chaussees'],
+    ["Polytech'Nantes", 'polytech nantes'],
+    ["Polytech' Montpellier", 'polytech montpellier'],
+    ['Mines Alès', 'mines ales'],
+    ['ISIFC Besançon', 'isifc besancon'],
+    ['Cœur Ænergie', 'coeur aenergie'],
+    ['ŒUVRE', 'oeuvre'],
+    ['Straße', 'strasse'],
+    ['e\u0301cole', 'ecole'],
+    ['  a -- b__c  ', 'a b c'],
+    ['Télécom Lille 1', 'telecom lille 1'],
+    ['A\u00a0B\u202fC', 'a b c'],
+    ['東京 大学', '東京 大学'],
+    ['a 😀 b', 'a b'],
+    ['---', ''],
+    ['', ''],
+  ])('foldName(%j) gives %j', (input, expected) => {
+    expect(foldName(input)).toBe(expected);
+  });
+
+  it('foldName makes "École" and "ECOLE" equal', () => {
+    expect(foldName('École')).toBe(foldName('ECOLE'));
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['CPE Lyon', 'cpe-lyon'],
+    ['ENPC (Ecole des ponts et chaussées)', 'enpc-ecole-des-ponts-et-chaussees'],
+    ["Polytech'Nantes", 'polytech-nantes'],
+    ['Cœur', 'coeur'],
+    ['3IL Limoges', '3il-limoges'],
+    ['ж x', 'x'],
+    ['x ж y', 'x-y'],
+    ['東京 大学', 'school'],
+    ['---', 'school'],
+    ['', 'school'],
+  ])('slugify(%j) gives %j', (input, expected) => {
+    expect(slugify(input)).toBe(expected);
+  });
+
+  it('slugify of a 20,000-character name gives the whole slug', () => {
+    expect(slugify('É'.repeat(20_000))).toBe('e'.repeat(20_000));
+  });
+});
+
+describe('slugKey', () => {
+  it('slugKey("CPE Lyon") gives the slug, its hash and no separate folded form', () => {
+    expect(slugKey('CPE Lyon')).toEqual({
+      slug: 'cpe-lyon',
+      hash: hashString('cpe-lyon'),
+      folded: null,
+    });
+  });
+
+  it('slugKey("東京 x") gives the slug, its hash and the folded form it cannot stand for', () => {
+    expect(slugKey('東京 x')).toEqual({ slug: 'x', hash: hashString('x'), folded: '東京 x' });
+  });
+});

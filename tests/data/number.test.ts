@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseMonths, parseRank } from '../../src/lib/data/number';
+
+describe('parseMonths', () => {
+  it.each([
+    ['12', 12],
+    ['10,5', 10.5],
+    ['10.5', 10.5],
+    [' 8 ', 8],
+    ['8,50', 8.5],
+    ['0', 0],
+    ['08', 8],
+    ['\u00a010,5\u00a0', 10.5],
+    ['\u202f6\u202f', 6],
+    ['\t7\t', 7],
+    ['10,5 mois', 10.5],
+    ['10,5mois', 10.5],
+    ['3 months', 3],
+    ['1 month', 1],
+    ['6 m', 6],
+    ['6M', 6],
+    ['12\u00a0MOIS', 12],
+    ['8,7', 8.7],
+    ['1.234', 1.234],
+    ['+4', 4],
+  ])('parseMonths(%j) gives %d', (cell, expected) => {
+    expect(parseMonths(cell)).toBe(expected);
+  });
+
+  it.each([
+    ['-3', -3],
+    ['\u22122,5', -2.5],
+    ['-3 mois', -3],
+  ])('parseMonths(%j) gives the negative %d (the caller flags it)', (cell, expected) => {
+    expect(parseMonths(cell)).toBe(expected);
+  });
+
+  it('parseMonths("-0") gives 0, not -0', () => {
+    expect(Object.is(parseMonths('-0'), 0)).toBe(true);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['n.c.'],
+    ['nc'],
+    ['NC'],
+    ['-'],
+    ['—'],
+    ['1,2,3'],
+    ['1.234,5'],
+    ['1,234.5'],
+    ['1 234'],
+    ['10 ,5'],
+    ['.5'],
+    [',5'],
+    ['10.'],
+    ['10,'],
+    ['1e3'],
+    ['0x10'],
+    ['NaN'],
+    ['Infinity'],
+    ['-Infinity'],
+    ['mois'],
+    ['m'],
+    ['12 ans'],
+    ['douze'],
+    ['--3'],
+    ['3-'],
+    ['1'.repeat(41)],
+  ])('parseMonths(%j) gives null', (cell) => {
+    expect(parseMonths(cell)).toBeNull();
+  });
+
+  it('parseMonths of 20 digits reads them with Number (beyond exact integer arithmetic)', () => {
+    expect(parseMonths('12345678901234567890,5')).toBe(Number('12345678901234567890.5'));
+  });
+});
+
+describe('parseRank', () => {
+  it.each([
+    ['12', 12],
+    ['=12', 12],
+    ['= 12', 12],
+    ['12e', 12],
+    ['12E', 12],
+    ['1er', 1],
+    ['1re', 1],
+    ['1ère', 1],
+    ['12ème', 12],
+    ['12e\u0300me', 12],
+    ['12eme', 12],
+    ['12ième', 12],
+    ['12.', 12],
+    ['12°', 12],
+    ['1st', 1],
+    ['2nd', 2],
+    ['3rd', 3],
+    ['4th', 4],
+    ['12 ex aequo', 12],
+    ['12e ex-aequo', 12],
+    [' 7 ', 7],
+    ['\u00a07\u202f', 7],
+    ['007', 7],
+  ])('parseRank(%j) gives %d', (cell, expected) => {
+    expect(parseRank(cell)).toBe(expected);
+  });
+
+  it.each([[''], ['   '], ['\u00a0'], ['\t']])('parseRank(%j) gives null (empty cell)', (cell) => {
+    expect(parseRank(cell)).toBeNull();
+  });
+
+  it.each([
+    ['abc'],
+    ['0'],
+    ['-1'],
+    ['1,5'],
+    ['1.5'],
+    ['12a'],
+    ['e12'],
+    ['#'],
+    ['=='],
+    ['99999999999999999999'],
+    ['1'.repeat(41)],
+  ])('parseRank(%j) gives undefined (not a rank)', (cell) => {
+    expect(parseRank(cell)).toBeUndefined();
+  });
+});
