@@ -1,0 +1,50 @@
+// Data extents + pixel sizes → d3 scales and tick lists for the charts (pure, no DOM).
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Months axis from 0 to a whole month past the maximum, so the top value never sits on the edge. */
+export function monthsScale(
+  maxMonths: number,
+  x0: number,
+  x1: number,
+): ScaleLinear<number, number> {
+  const top = Math.max(1, Math.floor(maxMonths) + 1);
+  return scaleLinear().domain([0, top]).range([x0, x1]);
+}
+
+/** Whole-month ticks, thinned so that labels stay at least minGap pixels apart. */
+export function monthTicks(scale: ScaleLinear<number, number>, minGap = 28): number[] {
+  const [d0, d1] = scale.domain() as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const span = d1 - d0;
+  const pxPerMonth = span > 0 ? Math.abs(r1 - r0) / span : 0;
+  const step = [1, 2, 3, 4, 6, 12].find((s) => s * pxPerMonth >= minGap) ?? 12;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(d0 / step) * step; t <= d1; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** One band per row id, in the given order. */
+export function rowScale(ids: readonly string[], y0: number, y1: number): ScaleBand<string> {
+  return scaleBand<string>().domain(ids).range([y0, y1]).paddingInner(0.2);
+}
+
+/** Count axis from 0 to a nice maximum. */
+export function countScale(maxCount: number, y0: number, y1: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, Math.max(1, maxCount)])
+    .nice(4)
+    .range([y0, y1]);
+}
+
+/** Cuts a label to fit about maxChars characters, with an ellipsis. */
+export function fitLabel(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  return `${text.slice(0, Math.max(0, maxChars - 1)).trimEnd()}…`;
+}

@@ -1,0 +1,13 @@
+// The active language's messages and number formats, handed down by context.
+import { createContext } from 'svelte';
+import type { Messages } from './fr';
+import type { Format } from './format';
+
+export interface I18n {
+  /** Message catalogue of the active language. */
+  t: Messages;
+  /** Number formatters of the active language. */
+  f: Format;
+}
+
+export const [getI18n, setI18n] = createContext<I18n>();

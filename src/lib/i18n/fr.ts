@@ -1,0 +1,81 @@
+// French message catalogue: every string of the interface, and the words for each parse problem.
+import type { Problem, ProblemKind } from '../data/types';
+
+type ProblemText = (p: Problem) => string;
+
+const q = (v: string | undefined): string => `« ${v ?? ''} »`;
+
+const problems: Record<ProblemKind, ProblemText> = {
+  empty: () => 'Le texte est vide : aucun tableau à lire.',
+  binary: () =>
+    'Ce fichier ne ressemble pas à un tableau de texte (octets binaires) : exportez-le en CSV ou en texte tabulé.',
+  'no-value-column': () =>
+    'Aucune colonne de nombres (le temps passé à l’étranger, en mois) n’a été trouvée.',
+  'no-name-column': () => 'Aucune colonne de noms d’écoles n’a été trouvée.',
+  'no-rows': () => 'Le tableau n’a qu’une ligne d’en-tête, aucune école.',
+  'missing-value': () => 'Le nombre de mois manque : l’école est écartée.',
+  'not-a-number': (p) => `${q(p.value)} n’est pas un nombre de mois : l’école est écartée.`,
+  'empty-name': () => 'Le nom de l’école est vide : la ligne est écartée.',
+  negative: (p) => `${q(p.value)} mois est négatif : l’école est écartée.`,
+  implausible: (p) =>
+    `${q(p.value)} mois, c’est plus que tout séjour d’études plausible : valeur gardée, à vérifier.`,
+  duplicate: (p) =>
+    `Cette école figure déjà ligne ${p.expected ?? '?'} : les deux lignes sont gardées.`,
+  'bad-rank': (p) => `Le rang ${q(p.value)} n’est pas un nombre entier : il est ignoré.`,
+  'rank-mismatch': (p) =>
+    `Rang imprimé ${p.value ?? '?'}, mais les valeurs donnent le rang ${p.expected ?? '?'}.`,
+  'rank-missing': (p) =>
+    `Aucun rang imprimé alors que la valeur diffère de la ligne précédente : les valeurs donnent le rang ${p.expected ?? '?'}.`,
+};
+
+export const fr = {
+  lang: 'fr',
+  title: 'Les écoles d’ingénieurs les plus ouvertes à l’international',
+  subtitle: 'Temps moyen passé à l’étranger par les étudiants, en mois : 144 écoles classées.',
+  source:
+    'Source : classement général « les plus ouvertes à l’international » (année de publication non indiquée).',
+  loading: 'Chargement du classement…',
+  summary: {
+    heading: 'En chiffres',
+    schools: 'écoles',
+    median: 'médiane',
+    mean: 'moyenne',
+    range: 'étendue',
+    rangeValue: (min: string, max: string) => `${min} à ${max}`,
+  },
+  ranking: {
+    heading: 'Toutes les écoles, dans l’ordre du classement',
+    axis: 'Temps moyen à l’étranger (mois)',
+    alt: (n: number, top: string, bottom: string) =>
+      `Graphique en points : ${n} écoles classées de ${top} à ${bottom}.`,
+  },
+  histogram: {
+    heading: 'Combien d’écoles pour chaque durée',
+    axisX: 'Temps moyen à l’étranger (mois)',
+    axisY: 'Nombre d’écoles',
+    binRule: 'Chaque barre compte les écoles de k mois inclus à k + 1 mois exclu.',
+    bar: (count: string, from: string, to: string) =>
+      `${count} école(s) de ${from} à moins de ${to}`,
+  },
+  table: {
+    heading: 'Le tableau',
+    caption: 'Classement complet, triable par colonne',
+    rank: 'Rang',
+    school: 'École',
+    months: 'Mois à l’étranger',
+    tie: 'ex æquo',
+    tieTitle: (size: number, first: number, last: number) =>
+      `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last}`,
+    sortBy: (column: string) => `Trier par ${column}`,
+  },
+  problemsPanel: {
+    heading: (n: number) =>
+      n === 1 ? '1 problème dans le tableau' : `${n} problèmes dans le tableau`,
+    line: (line: number) => (line === 0 ? 'Fichier' : `Ligne ${line}`),
+    more: (n: number) => `… et ${n} autre(s) problème(s) non affiché(s).`,
+    none: 'Aucune école n’a pu être lue.',
+  },
+  problems,
+};
+
+export type Messages = typeof fr;

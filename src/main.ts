@@ -1,0 +1,8 @@
+// Entry point: the bundled ranking text → the mounted app.
+import { mount } from 'svelte';
+import App from './App.svelte';
+import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
+import './app.css';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target, props: { text: seed } });

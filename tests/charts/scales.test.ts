@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { countScale, fitLabel, monthsScale, monthTicks } from '../../src/lib/charts/scales';
+
+describe('monthsScale', () => {
+  it('monthsScale(12, 0, 260) runs from 0 to 13 months', () => {
+    const x = monthsScale(12, 0, 260);
+    expect(x.domain()).toEqual([0, 13]);
+    expect(x(6.5)).toBe(130);
+  });
+
+  it('monthsScale(10.5, …) ends at 11 months, monthsScale(0, …) at 1', () => {
+    expect(monthsScale(10.5, 0, 1).domain()).toEqual([0, 11]);
+    expect(monthsScale(0, 0, 1).domain()).toEqual([0, 1]);
+  });
+});
+
+describe('monthTicks', () => {
+  it.each([
+    [650, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]],
+    [150, [0, 3, 6, 9, 12]],
+    [40, [0, 12]],
+  ])('monthTicks over %d px keeps labels 28 px apart: %j', (px, expected) => {
+    expect(monthTicks(monthsScale(12, 0, px))).toEqual(expected);
+  });
+});
+
+describe('countScale', () => {
+  it('countScale(34, 200, 0) is nice up to 40', () => {
+    expect(countScale(34, 200, 0).domain()).toEqual([0, 40]);
+  });
+});
+
+describe('fitLabel', () => {
+  it.each([
+    ['CPE Lyon', 10, 'CPE Lyon'],
+    ['ENPC (Ecole des ponts et chaussées)', 12, 'ENPC (Ecole…'],
+    ['Mines Saint-Etienne', 1, '…'],
+  ])('fitLabel(%s, %d) gives %s', (text, max, expected) => {
+    expect(fitLabel(text, max)).toBe(expected);
+  });
+});

@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import App from '../../src/App.svelte';
+
+describe('App on bad input', () => {
+  it('shows the problem in words, not a blank page, for binary bytes', () => {
+    render(App, { text: '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000garbage' });
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(/ne ressemble pas à un tableau de texte/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Aucune école n’a pu être lue.');
+    expect(document.documentElement.dataset.ready).toBe('1');
+  });
+
+  it('says the text is empty', () => {
+    render(App, { text: '' });
+    expect(screen.getByText(/Le texte est vide/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('keeps the good rows and lists the bad ones with their line', () => {
+    render(App, { text: 'Rang;École;Mois\n1;A;12\n2;B;n.c.\n2;C;10' });
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(2);
+    const item = screen.getByText(/n’est pas un nombre de mois/).closest('li');
+    expect(item?.textContent).toMatch(/^Ligne 3 : « n\.c\. » n’est pas un nombre de mois/);
+  });
+});

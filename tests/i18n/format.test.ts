@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createFormat } from '../../src/lib/i18n/format';
+
+const fr = createFormat('fr');
+const en = createFormat('en');
+const NNBSP = '\u202f'; // French thousands separator
+const NBSP = '\u00a0'; // before the French % sign
+
+describe('createFormat', () => {
+  it.each([
+    [8.5, '8,5 mois', '8.5 months'],
+    [1, '1 mois', '1 month'],
+    [12, '12 mois', '12 months'],
+    [5.4944444, '5,49 mois', '5.49 months'],
+  ])('months(%d) gives %s in French and %s in English', (v, inFr, inEn) => {
+    expect(fr.months(v)).toBe(inFr);
+    expect(en.months(v)).toBe(inEn);
+  });
+
+  it.each([
+    [1, '1er', '1st'],
+    [2, '2e', '2nd'],
+    [34, '34e', '34th'],
+    [111, '111e', '111th'],
+    [143, '143e', '143rd'],
+  ])('ordinal(%d) gives %s and %s', (n, inFr, inEn) => {
+    expect(fr.ordinal(n)).toBe(inFr);
+    expect(en.ordinal(n)).toBe(inEn);
+  });
+
+  it.each([
+    [65 / 144, `45${NBSP}%`, '45%'],
+    [0.0625, `6,3${NBSP}%`, '6.3%'],
+    [0, `0${NBSP}%`, '0%'],
+  ])('percent(%d) gives %s and %s', (s, inFr, inEn) => {
+    expect(fr.percent(s)).toBe(inFr);
+    expect(en.percent(s)).toBe(inEn);
+  });
+
+  it('count(100000) groups thousands', () => {
+    expect(fr.count(100000)).toBe(`100${NNBSP}000`);
+    expect(en.count(100000)).toBe('100,000');
+  });
+});
