@@ -1,0 +1,62 @@
+// `npm run bench`: medians of parse, ranks and distribution on the seed and on generated tables.
+import { readFileSync } from 'node:fs';
+import { parseTable } from '../src/lib/data/parse';
+import { rankSchools } from '../src/lib/analysis/rank';
+import { describe } from '../src/lib/analysis/distribution';
+import { generateTable } from './generate';
+
+interface Case {
+  label: string;
+  text: string;
+  runs: number;
+  budget?: number;
+}
+
+const cases: Case[] = [
+  {
+    label: 'seed (144)',
+    text: readFileSync('data/classement-ecoles-ingenieurs-international.txt', 'utf8'),
+    runs: 300,
+    budget: 1,
+  },
+  { label: '10 000', text: generateTable(10_000), runs: 40 },
+  { label: '100 000', text: generateTable(100_000), runs: 15, budget: 200 },
+];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+
+const time = <T>(fn: () => T): [T, number] => {
+  const t0 = performance.now();
+  const out = fn();
+  return [out, performance.now() - t0];
+};
+
+const ms = (v: number): string => v.toFixed(v < 10 ? 3 : 1).padStart(9);
+console.log(`Node ${process.version}, median of N runs after 3 warm-up runs, in ms\n`);
+console.log('table       |  runs |     parse |     ranks |     distr |     total | budget');
+console.log('------------|-------|-----------|-----------|-----------|-----------|-------');
+for (const c of cases) {
+  const parse: number[] = [];
+  const rank: number[] = [];
+  const distr: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < c.runs + 3; i++) {
+    const [parsed, tp] = time(() => parseTable(c.text));
+    const [ranked, tr] = time(() => rankSchools(parsed.schools));
+    const [, td] = time(() => describe(ranked.schools.map((s) => s.months)));
+    if (i < 3) continue;
+    parse.push(tp);
+    rank.push(tr);
+    distr.push(td);
+    total.push(tp + tr + td);
+  }
+  const m = median(total);
+  const verdict = c.budget === undefined ? '' : `${m < c.budget ? 'ok' : 'OVER'} < ${c.budget} ms`;
+  console.log(
+    `${c.label.padEnd(11)} | ${String(c.runs).padStart(5)} |${ms(median(parse))}  |${ms(median(rank))}  |${ms(median(distr))}  |${ms(m)}  | ${verdict}`,
+  );
+}

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { seedRows } from './seed';
+
+/** Opens a path, fails the test on any console error or uncaught exception, waits for the ready signal. */
+async function open(page: Page, path = './'): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  return errors;
+}
+
+test('loads with no console error, sets the ready signal and the performance mark', async ({
+  page,
+}) => {
+  const errors = await open(page);
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByName('app:ready', 'mark').map((m) => m.name),
+  );
+  expect(marks).toEqual(['app:ready']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Les écoles d’ingénieurs les plus ouvertes à l’international',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('the table lists the 144 schools with the published ranks, in order', async ({ page }) => {
+  await open(page);
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(144);
+  const seen = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      rank: Number.parseInt(tr.querySelector('td')?.textContent ?? '', 10),
+      name: tr.querySelector('th')?.textContent?.trim() ?? '',
+      months: tr.querySelectorAll('td')[1]?.textContent?.trim() ?? '',
+    })),
+  );
+  const expected = seedRows().map((r) => ({
+    rank: r.rank,
+    name: r.name,
+    months: `${String(r.months).replace('.', ',')} mois`,
+  }));
+  expect(seen).toEqual(expected);
+});
+
+test('the summary shows count, median, mean and range in French format', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('[data-figure="count"]')).toHaveText('144');
+  await expect(page.locator('[data-figure="median"]')).toHaveText('5 mois');
+  await expect(page.locator('[data-figure="range"]')).toHaveText('1 à 12 mois');
+});
+
+test('sorting by school name puts the table in alphabetical order', async ({ page }) => {
+  await open(page);
+  const header = page.getByRole('columnheader', { name: /École/ });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('table tbody tr').first().locator('th')).toHaveText('3IL Limoges');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator('table tbody tr').first().locator('th')).toHaveText(
+    'UTT (Université de technologie Troyes)',
+  );
+});
+
+test('the charts draw one row per school and one bar per month', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.rows .row')).toHaveCount(144);
+  await expect(page.locator('.bars rect')).toHaveCount(12);
+});
+
+test('the build opens from a sub-path of the host', async ({ page }) => {
+  const errors = await open(page, '/deep/sub/path/');
+  await expect(page.locator('table tbody tr')).toHaveCount(144);
+  expect(errors).toEqual([]);
+});
+
+test('axe-core finds no accessibility violation', async ({ page }) => {
+  await open(page);
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a full-page screenshot is kept as a test artefact', async ({ page }, info) => {
+  await open(page);
+  const path = info.outputPath(`home-${info.project.name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach('home', { path, contentType: 'image/png' });
+});
