@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Browser tests run on the production build (dist/), served by scripts/serve.mjs, in Chromium.
 const chromium = await findChromium();
-const port = 4173;
+// An uncommon port, so a dev server on 5173 or a preview on 4173 does not clash; E2E_PORT overrides it.
+const port = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
