@@ -1,0 +1,35 @@
+// Names and a typed query → folded search keys, and whether a key matches a query (no DOM).
+import { foldName } from '../data/normalize';
+
+/** Abbreviations people type for a word, folded: "st etienne" finds "Saint-Etienne". */
+const ALIASES: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
+
+/** Folded words of a text, abbreviations spelled out. */
+function words(text: string): string[] {
+  const folded = foldName(text);
+  return folded === '' ? [] : folded.split(' ').map((w) => ALIASES[w] ?? w);
+}
+
+/** The key a name is searched by: its folded words, abbreviations spelled out, joined by spaces. */
+export function searchKey(...names: string[]): string {
+  return names.map((n) => words(n).join(' ')).join(' | ');
+}
+
+/** A typed query → its folded words, as typed (not spelled out); an empty list matches everything. */
+export function queryWords(query: string): string[] {
+  const folded = foldName(query);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * True when every word of the query stands somewhere in the key (case, accents and punctuation
+ * ignored): "ecole" finds "École…", "ponts" finds "ENPC (Ecole des ponts et chaussées)".
+ */
+export function matches(key: string, query: readonly string[]): boolean {
+  for (const word of query) {
+    const alias = ALIASES[word];
+    // "st" finds "Saint-…" and also "Strasbourg", "ESTIA": a word being typed is not yet an abbreviation.
+    if (!key.includes(word) && (alias === undefined || !key.includes(alias))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,102 @@
+// View parameters ⇄ a URL query string (pure): only what differs from the defaults is written, and
+// anything unknown or malformed read back is ignored, never an error.
+import type { Sort, SortKey } from '../analysis/sort';
+
+export type Lang = 'fr' | 'en';
+
+/** Everything of a view that a link restores. */
+export interface ViewParams {
+  query: string;
+  /** Months range, both ends included; an open end is ±Infinity; null for no range. */
+  range: readonly [number, number] | null;
+  families: readonly string[];
+  /** Ids of the schools picked for comparison, at most MAX_PICKS, in the order picked. */
+  picks: readonly string[];
+  tiedWith: string | null;
+  sort: Sort;
+  lang: Lang;
+}
+
+export const MAX_PICKS = 5;
+const MAX_QUERY = 100;
+const SORT_KEYS: readonly SortKey[] = ['rank', 'name', 'months'];
+
+export const defaultParams: ViewParams = {
+  query: '',
+  range: null,
+  families: [],
+  picks: [],
+  tiedWith: null,
+  sort: { key: 'rank', dir: 'asc' },
+  lang: 'fr',
+};
+
+/** What the reader may check names against; a missing set accepts any well-formed value. */
+export interface Known {
+  ids?: ReadonlySet<string>;
+  families?: ReadonlySet<string>;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+/** A number of months from a parameter (`3`, `3.5`, `3,5`), or undefined. */
+function months(value: string | null): number | undefined {
+  if (value === null || !/^\d{1,4}([.,]\d{1,3})?$/.test(value.trim())) return undefined;
+  return Number(value.trim().replace(',', '.'));
+}
+
+/** Comma-separated ids, well-formed and known, without repeats, at most `limit`. */
+function idList(
+  value: string | null,
+  known: ReadonlySet<string> | undefined,
+  limit: number,
+): string[] {
+  const out: string[] = [];
+  for (const raw of (value ?? '').split(',')) {
+    const id = raw.trim().toLowerCase();
+    if (ID.test(id) && (!known || known.has(id)) && !out.includes(id)) out.push(id);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** Reads view parameters from a query string (`?q=…&min=3`); every part falls back to its default. */
+export function fromSearch(search: string, known: Known = {}): ViewParams {
+  const p = new URLSearchParams(search);
+  const lo = months(p.get('min'));
+  const hi = months(p.get('max'));
+  const range: [number, number] | null =
+    lo === undefined && hi === undefined
+      ? null
+      : [Math.min(lo ?? -Infinity, hi ?? Infinity), Math.max(lo ?? -Infinity, hi ?? Infinity)];
+  const sortParam = p.get('sort') ?? '';
+  const sortKey = SORT_KEYS.find((k) => k === sortParam.replace(/^-/, ''));
+  const tied = idList(p.get('tie'), known.ids, 1)[0];
+  return {
+    query: (p.get('q') ?? '').slice(0, MAX_QUERY),
+    range,
+    families: idList(p.get('fam'), known.families, 50),
+    picks: idList(p.get('pick'), known.ids, MAX_PICKS),
+    tiedWith: tied ?? null,
+    sort: sortKey
+      ? { key: sortKey, dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
+      : defaultParams.sort,
+    lang: p.get('lang') === 'en' ? 'en' : 'fr',
+  };
+}
+
+/** Writes view parameters as a query string, defaults left out, in a fixed order; '' for defaults. */
+export function toSearch(v: ViewParams): string {
+  const p = new URLSearchParams();
+  if (v.query.trim() !== '') p.set('q', v.query.slice(0, MAX_QUERY));
+  if (v.range && Number.isFinite(v.range[0])) p.set('min', String(v.range[0]));
+  if (v.range && Number.isFinite(v.range[1])) p.set('max', String(v.range[1]));
+  if (v.families.length > 0) p.set('fam', v.families.join(','));
+  if (v.tiedWith !== null) p.set('tie', v.tiedWith);
+  if (v.picks.length > 0) p.set('pick', v.picks.slice(0, MAX_PICKS).join(','));
+  const { key, dir } = v.sort;
+  if (key !== 'rank' || dir !== 'asc') p.set('sort', `${dir === 'desc' ? '-' : ''}${key}`);
+  if (v.lang !== 'fr') p.set('lang', v.lang);
+  const s = p.toString();
+  return s === '' ? '' : `?${s}`;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyFilter,
+  filterIndex,
+  filterSchools,
+  isEmptyFilter,
+  type Filter,
+} from '../../src/lib/analysis/filter';
+import { buildDataset } from '../../src/lib/dataset';
+import { seedText } from '../seed-text';
+
+const schools = buildDataset(seedText).ranking.schools;
+// A stand-in family rule for these tests (the real mapping is a data file).
+const index = filterIndex(schools, (s) => (s.name.startsWith('Centrale') ? 'centrale' : 'autre'));
+const names = (f: Partial<Filter>): string[] =>
+  filterSchools(schools, { ...emptyFilter, ...f }, index).map((s) => s.name);
+const idOf = (name: string): string => schools.find((s) => s.name === name)?.id ?? '';
+
+describe('filterSchools', () => {
+  it('an empty filter keeps all 144 schools in rank order', () => {
+    expect(names({})).toHaveLength(144);
+    expect(names({})[0]).toBe('CPE Lyon');
+  });
+
+  it('query "centrale" keeps the five Centrale schools, in rank order', () => {
+    expect(names({ query: 'centrale' })).toEqual([
+      'Centrale Paris',
+      'Centrale Nantes',
+      'Centrale Lille',
+      'Centrale Lyon',
+      'Centrale Marseille',
+    ]);
+  });
+
+  it('query "st etienne" finds the three Saint-Etienne schools', () => {
+    expect(names({ query: 'st etienne' })).toEqual([
+      'ENISE Saint-Etienne',
+      'Mines Saint-Etienne',
+      'ISTASE Saint-Etienne',
+    ]);
+  });
+
+  it('query "ponts" finds the ENPC, "école" the schools named Ecole', () => {
+    expect(names({ query: 'ponts' })).toEqual(['ENPC (Ecole des ponts et chaussées)']);
+    expect(names({ query: 'école' })).toHaveLength(7);
+  });
+
+  it('range [3, 5] keeps the 62 schools (15 + 2 + 1 + 2 + 1 + 18 + 1 + 2 + 1 + 19) from 3 to 5 months, both ends included', () => {
+    const kept = filterSchools(schools, { ...emptyFilter, range: [3, 5] }, index);
+    expect(kept).toHaveLength(62);
+    expect(kept.every((s) => s.months >= 3 && s.months <= 5)).toBe(true);
+    expect(kept[0]?.name).toBe('EIGSI La Rochelle');
+    expect(kept[kept.length - 1]?.name).toBe("Polytech'Nantes");
+  });
+
+  it('families ["centrale"] keeps the Centrale family only', () => {
+    expect(names({ families: ['centrale'] })).toHaveLength(5);
+  });
+
+  it('tiedWith Centrale Lyon keeps the 32 schools at 6 months', () => {
+    const kept = names({ tiedWith: idOf('Centrale Lyon') });
+    expect(kept).toHaveLength(32);
+    expect(kept[0]).toBe('AgroParisTech');
+  });
+
+  it('tiedWith an unknown id is ignored', () => {
+    expect(names({ tiedWith: 'no-such-school' })).toHaveLength(144);
+  });
+
+  it('parts combine: "centrale" and range [6, 12] gives four schools', () => {
+    expect(names({ query: 'centrale', range: [6, 12] })).toEqual([
+      'Centrale Paris',
+      'Centrale Nantes',
+      'Centrale Lille',
+      'Centrale Lyon',
+    ]);
+  });
+});
+
+describe('isEmptyFilter', () => {
+  it.each([
+    [emptyFilter, true],
+    [{ ...emptyFilter, query: '   ' }, true],
+    [{ ...emptyFilter, query: 'x' }, false],
+    [{ ...emptyFilter, range: [1, 2] as const }, false],
+    [{ ...emptyFilter, families: ['mines'] }, false],
+    [{ ...emptyFilter, tiedWith: 'x' }, false],
+  ])('isEmptyFilter(%j) is %s', (f, expected) => {
+    expect(isEmptyFilter(f)).toBe(expected);
+  });
+});

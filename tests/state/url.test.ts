@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultParams, fromSearch, toSearch, type ViewParams } from '../../src/lib/state/url';
+
+const known = {
+  ids: new Set(['centrale-paris', 'centrale-lyon', 'cpe-lyon', 'a', 'b', 'c', 'd', 'e', 'f']),
+  families: new Set(['centrale', 'mines']),
+};
+const view = (v: Partial<ViewParams>): ViewParams => ({ ...defaultParams, ...v });
+
+describe('toSearch', () => {
+  it.each([
+    [view({}), ''],
+    [view({ query: 'centrale' }), '?q=centrale'],
+    [view({ query: '   ' }), ''],
+    [view({ range: [3, 5] }), '?min=3&max=5'],
+    [view({ range: [3.5, Infinity] }), '?min=3.5'],
+    [view({ families: ['mines', 'centrale'] }), '?fam=mines%2Ccentrale'],
+    [view({ picks: ['centrale-paris', 'centrale-lyon'] }), '?pick=centrale-paris%2Ccentrale-lyon'],
+    [view({ tiedWith: 'centrale-lyon' }), '?tie=centrale-lyon'],
+    [view({ sort: { key: 'months', dir: 'desc' } }), '?sort=-months'],
+    [view({ sort: { key: 'name', dir: 'asc' } }), '?sort=name'],
+    [view({ lang: 'en' }), '?lang=en'],
+    [view({ query: 'é&=?', lang: 'en' }), '?q=%C3%A9%26%3D%3F&lang=en'],
+  ])('toSearch(%j) gives %j', (v, expected) => {
+    expect(toSearch(v)).toBe(expected);
+  });
+});
+
+describe('fromSearch', () => {
+  it('reads every part back', () => {
+    expect(
+      fromSearch(
+        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en',
+        known,
+      ),
+    ).toEqual({
+      query: 'st etienne',
+      range: [3, 5.5],
+      families: ['mines'],
+      picks: ['centrale-paris', 'centrale-lyon'],
+      tiedWith: 'cpe-lyon',
+      sort: { key: 'months', dir: 'desc' },
+      lang: 'en',
+    });
+  });
+
+  it.each([
+    ['', {}],
+    ['?', {}],
+    ['?lang=de', {}],
+    ['?sort=price', {}],
+    ['?sort=--months', {}],
+    ['?min=abc&max=', {}],
+    ['?min=-3', {}],
+    ['?min=1e9', {}],
+    ['?pick=unknown,%3Cscript%3E', {}],
+    ['?fam=royal', {}],
+    ['?tie=nobody', {}],
+    ['?unknown=1&q', {}],
+    ['?%E0%A4%A=1', {}],
+  ])('fromSearch(%j) ignores what it cannot use', (search, expected) => {
+    expect(fromSearch(search, known)).toEqual(view(expected));
+  });
+
+  it('swaps a reversed range and leaves an open end open', () => {
+    expect(fromSearch('?min=8&max=2').range).toEqual([2, 8]);
+    expect(fromSearch('?max=4').range).toEqual([-Infinity, 4]);
+  });
+
+  it('keeps at most 5 picks, without repeats, in the order given', () => {
+    expect(fromSearch('?pick=a,b,a,c,d,e,f', known).picks).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('cuts the query to 100 characters', () => {
+    expect(fromSearch(`?q=${'x'.repeat(500)}`).query).toHaveLength(100);
+  });
+
+  it('never throws on any string, and always gives a complete view', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const v = fromSearch(s, known);
+        expect(Object.keys(v).sort()).toEqual(Object.keys(defaultParams).sort());
+      }),
+    );
+  });
+
+  it('reads back what toSearch wrote (round trip)', () => {
+    const id = fc.constantFrom(...known.ids);
+    const params = fc.record({
+      query: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
+      range: fc.option(
+        fc
+          .tuple(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 240 }))
+          .map(([a, b]): [number, number] => [Math.min(a, b) / 10, Math.max(a, b) / 10]),
+      ),
+      families: fc.uniqueArray(fc.constantFrom('centrale', 'mines')),
+      picks: fc.uniqueArray(id, { maxLength: 5 }),
+      tiedWith: fc.option(id),
+      sort: fc.record({
+        key: fc.constantFrom('rank' as const, 'name' as const, 'months' as const),
+        dir: fc.constantFrom('asc' as const, 'desc' as const),
+      }),
+      lang: fc.constantFrom('fr' as const, 'en' as const),
+    });
+    fc.assert(
+      fc.property(params, (v) => {
+        expect(fromSearch(toSearch(v), known)).toEqual(v);
+      }),
+    );
+  });
+});
