@@ -37,7 +37,9 @@ export function filterIndex(
 
 /** True when nothing is filtered. */
 export function isEmptyFilter(f: Filter): boolean {
-  return f.query.trim() === '' && f.range === null && f.families.length === 0 && f.tiedWith === null;
+  return (
+    f.query.trim() === '' && f.range === null && f.families.length === 0 && f.tiedWith === null
+  );
 }
 
 /** The schools that pass every part of the filter, in their given order. */
@@ -48,7 +50,8 @@ export function filterSchools(
 ): RankedSchool[] {
   const query = queryWords(filter.query);
   const families = new Set(filter.families);
-  const anchor = filter.tiedWith === null ? undefined : schools.find((s) => s.id === filter.tiedWith);
+  const anchor =
+    filter.tiedWith === null ? undefined : schools.find((s) => s.id === filter.tiedWith);
   const [lo, hi] = filter.range ?? [-Infinity, Infinity];
   return schools.filter(
     (s) =>
