@@ -2,7 +2,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
+import familiesCsv from '../data/familles.csv?raw';
 import './app.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { text: seed } });
+if (target) mount(App, { target, props: { text: seed, familiesCsv } });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countScale, fitLabel, monthsScale, monthTicks } from '../../src/lib/charts/scales';
+import {
+  countScale,
+  fitLabel,
+  monthsScale,
+  monthTicks,
+  tieRuns,
+} from '../../src/lib/charts/scales';
 
 describe('monthsScale', () => {
   it('monthsScale(12, 0, 260) runs from 0 to 13 months', () => {
@@ -37,5 +43,26 @@ describe('fitLabel', () => {
     ['Mines Saint-Etienne', 1, '…'],
   ])('fitLabel(%s, %d) gives %s', (text, max, expected) => {
     expect(fitLabel(text, max)).toBe(expected);
+  });
+});
+
+describe('tieRuns', () => {
+  const row = (rank: number, size: number) => ({ rank, tie: { size } });
+  it('tieRuns of 1, 1, 3, 4, 4, 4 gives runs at 0 (2 rows) and 3 (3 rows)', () => {
+    expect(tieRuns([row(1, 2), row(1, 2), row(3, 1), row(4, 3), row(4, 3), row(4, 3)])).toEqual([
+      { start: 0, length: 2, rank: 1 },
+      { start: 3, length: 3, rank: 4 },
+    ]);
+  });
+
+  it('a filter showing one school of a tie of 32 gives a run of one row, not 32', () => {
+    expect(tieRuns([row(23, 4), row(34, 32), row(136, 1)])).toEqual([
+      { start: 0, length: 1, rank: 23 },
+      { start: 1, length: 1, rank: 34 },
+    ]);
+  });
+
+  it('tieRuns([]) is empty', () => {
+    expect(tieRuns([])).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultParams, fromSearch, toSearch, type ViewParams } from '../../src/lib/state/url';
+import {
+  defaultParams,
+  fromSearch,
+  onlyQueryDiffers,
+  toSearch,
+  type ViewParams,
+} from '../../src/lib/state/url';
 
 const known = {
   ids: new Set(['centrale-paris', 'centrale-lyon', 'cpe-lyon', 'a', 'b', 'c', 'd', 'e', 'f']),
@@ -108,5 +114,17 @@ describe('fromSearch', () => {
         expect(fromSearch(toSearch(v), known)).toEqual(v);
       }),
     );
+  });
+});
+
+describe('onlyQueryDiffers', () => {
+  it.each([
+    ['?q=a', '?q=ab', true],
+    ['', '?q=a', true],
+    ['?q=a&min=3', '?min=3&q=abc', true],
+    ['?q=a&min=3', '?q=a&min=4', false],
+    ['?pick=a', '', false],
+  ])('onlyQueryDiffers(%j, %j) is %s', (a, b, expected) => {
+    expect(onlyQueryDiffers(a, b)).toBe(expected);
   });
 });

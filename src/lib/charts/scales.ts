@@ -48,3 +48,24 @@ export function fitLabel(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   return `${text.slice(0, Math.max(0, maxChars - 1)).trimEnd()}…`;
 }
+
+/** A run of consecutive rows that share one rank (a tie group, or the part of it a filter shows). */
+export interface TieRun {
+  /** Index of the run's first row. */
+  start: number;
+  /** How many consecutive rows it covers. */
+  length: number;
+  /** The shared rank. */
+  rank: number;
+}
+
+/** Runs of consecutive rows with the same rank, for rows whose tie group has two or more schools. */
+export function tieRuns(rows: readonly { rank: number; tie: { size: number } }[]): TieRun[] {
+  const runs: TieRun[] = [];
+  rows.forEach((row, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.rank === row.rank && last.start + last.length === i) last.length += 1;
+    else if (row.tie.size > 1) runs.push({ start: i, length: 1, rank: row.rank });
+  });
+  return runs;
+}

@@ -68,6 +68,20 @@ export const fr = {
       `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last}`,
     sortBy: (column: string) => `Trier par ${column}`,
   },
+  filters: {
+    heading: 'Filtrer',
+    search: 'Chercher une école',
+    searchHint: 'Sans se soucier des accents ni des majuscules : « st etienne », « ponts »…',
+    range: 'Mois à l’étranger',
+    from: 'de',
+    to: 'à',
+    families: 'Familles d’écoles',
+    tiedWith: (name: string) => `Ex æquo avec ${name}`,
+    clearTie: 'Retirer',
+    reset: 'Tout afficher',
+    count: (shown: string, total: string) => `${shown} sur ${total} écoles`,
+    none: 'Aucune école ne correspond à ce filtre.',
+  },
   problemsPanel: {
     heading: (n: number) =>
       n === 1 ? '1 problème dans le tableau' : `${n} problèmes dans le tableau`,

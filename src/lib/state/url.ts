@@ -100,3 +100,13 @@ export function toSearch(v: ViewParams): string {
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }
+
+/** True when two query strings differ at most in the search text: typing replaces the history
+ * entry instead of adding one per key. */
+export function onlyQueryDiffers(a: string, b: string): boolean {
+  const pa = new URLSearchParams(a);
+  const pb = new URLSearchParams(b);
+  pa.delete('q');
+  pb.delete('q');
+  return pa.toString() === pb.toString();
+}

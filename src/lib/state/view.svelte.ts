@@ -1,22 +1,80 @@
-// What a person chose (the table's sort, for now) → shared, reactive view state, one per app instance.
+// What a person chose (search, range, families, tie, picks, sort) → shared, reactive view state,
+// one per app instance, readable and writable as URL parameters.
 import { createContext } from 'svelte';
 import { nextSort, type Sort, type SortKey } from '../analysis/sort';
+import type { Filter } from '../analysis/filter';
+import { defaultParams, MAX_PICKS, type Lang, type ViewParams } from './url';
 
 /** View state of one explorer. Handed down by context so that two embeds never share it. */
 export class ViewState {
-  #sort = $state<Sort>({ key: 'rank', dir: 'asc' });
+  query = $state('');
+  range = $state<readonly [number, number] | null>(null);
+  families = $state<readonly string[]>([]);
+  tiedWith = $state<string | null>(null);
+  picks = $state<readonly string[]>([]);
+  sort = $state<Sort>(defaultParams.sort);
+  lang = $state<Lang>('fr');
+  /** The school under the pointer or focus, anywhere (not in the URL). */
+  hovered = $state<string | null>(null);
 
-  constructor(initial?: Partial<{ sort: Sort }>) {
-    if (initial?.sort) this.#sort = initial.sort;
+  constructor(initial: Partial<ViewParams> = {}) {
+    this.apply({ ...defaultParams, ...initial });
   }
 
-  get sort(): Sort {
-    return this.#sort;
+  /** The filter every view applies. */
+  get filter(): Filter {
+    return {
+      query: this.query,
+      range: this.range,
+      families: this.families,
+      tiedWith: this.tiedWith,
+    };
+  }
+
+  /** Everything a link restores. */
+  get params(): ViewParams {
+    return { ...this.filter, picks: this.picks, sort: this.sort, lang: this.lang };
+  }
+
+  /** Restores a view from parameters (a link, or back/forward). */
+  apply(p: ViewParams): void {
+    this.query = p.query;
+    this.range = p.range;
+    this.families = p.families;
+    this.tiedWith = p.tiedWith;
+    this.picks = p.picks.slice(0, MAX_PICKS);
+    this.sort = p.sort;
+    this.lang = p.lang;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */
   sortBy(key: SortKey): void {
-    this.#sort = nextSort(this.#sort, key);
+    this.sort = nextSort(this.sort, key);
+  }
+
+  toggleFamily(id: string): void {
+    this.families = this.families.includes(id)
+      ? this.families.filter((f) => f !== id)
+      : [...this.families, id];
+  }
+
+  /** Picks a school for comparison, or drops it; true when it is picked afterwards. */
+  togglePick(id: string): boolean {
+    if (this.picks.includes(id)) {
+      this.picks = this.picks.filter((p) => p !== id);
+      return false;
+    }
+    if (this.picks.length >= MAX_PICKS) return false;
+    this.picks = [...this.picks, id];
+    return true;
+  }
+
+  /** Clears search, range, families and tie (picks and sort stay). */
+  clearFilter(): void {
+    this.query = '';
+    this.range = null;
+    this.families = [];
+    this.tiedWith = null;
   }
 }
 

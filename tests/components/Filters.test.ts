@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import FiltersHarness from './FiltersHarness.svelte';
+import { ViewState } from '../../src/lib/state/view.svelte';
+
+describe('Filters', () => {
+  it('the search box has a visible label and writes the query', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(FiltersHarness, { view });
+    const box = screen.getByRole('searchbox', { name: 'Chercher une école' });
+    await user.type(box, 'st etienne');
+    expect(view.query).toBe('st etienne');
+  });
+
+  it('the months inputs set the range, and an empty input leaves that end open', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(FiltersHarness, { view });
+    const [from, to] = screen.getAllByRole('spinbutton');
+    await user.type(from as HTMLElement, '3');
+    await user.tab();
+    expect(view.range).toEqual([3, Infinity]);
+    await user.type(to as HTMLElement, '5');
+    await user.tab();
+    expect(view.range).toEqual([3, 5]);
+    await user.clear(from as HTMLElement);
+    await user.clear(to as HTMLElement);
+    await user.tab();
+    expect(view.range).toBeNull();
+  });
+
+  it('family checkboxes toggle families', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(FiltersHarness, { view });
+    await user.click(screen.getByRole('checkbox', { name: 'Mines (7)' }));
+    expect(view.families).toEqual(['mines']);
+    expect(screen.getByRole('checkbox', { name: 'Mines (7)' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Mines (7)' }));
+    expect(view.families).toEqual([]);
+  });
+
+  it('says how many schools pass and offers to show them all', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState({ query: 'centrale', tiedWith: 'centrale-lyon' });
+    render(FiltersHarness, { view, shown: 42, tiedName: 'Centrale Lyon' });
+    expect(screen.getByRole('status')).toHaveTextContent('42 sur 144 écoles');
+    expect(screen.getByText(/Ex æquo avec Centrale Lyon/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tout afficher' }));
+    expect(view.query).toBe('');
+    expect(view.tiedWith).toBeNull();
+  });
+
+  it('shows no reset button when every school passes', () => {
+    render(FiltersHarness, { view: new ViewState() });
+    expect(screen.getByRole('status')).toHaveTextContent('144 sur 144 écoles');
+    expect(screen.queryByRole('button', { name: 'Tout afficher' })).toBeNull();
+  });
+});

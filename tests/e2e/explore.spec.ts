@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function open(page: Page, path = './'): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  return errors;
+}
+
+const rows = (page: Page) => page.locator('table tbody tr');
+const count = (page: Page) => page.getByRole('status');
+
+test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
+  await open(page);
+  await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
+  await expect(count(page)).toHaveText(/5 sur 144 écoles/);
+  await expect(rows(page)).toHaveCount(5);
+  await expect(page.locator('.rows .row')).toHaveCount(5);
+  await expect(page).toHaveURL(/\?q=centrale$/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.getByRole('searchbox', { name: 'Chercher une école' })).toHaveValue('centrale');
+  await expect(rows(page)).toHaveCount(5);
+});
+
+test('a months range and a family narrow the list; back steps through the changes', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('spinbutton', { name: 'de' }).fill('3');
+  await page.getByRole('spinbutton', { name: 'à' }).fill('5');
+  await page.getByRole('spinbutton', { name: 'à' }).press('Tab');
+  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await page.getByRole('checkbox', { name: /^Mines/ }).check();
+  await expect(count(page)).toHaveText(/2 sur 144 écoles/);
+  await expect(rows(page).locator('th')).toHaveText(['Mines Douai', 'Mines Albi-Carmaux']);
+  await page.goBack();
+  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await page.getByRole('button', { name: 'Tout afficher' }).click();
+  await expect(rows(page)).toHaveCount(144);
+});
+
+test('a link with unknown or malformed parameters opens the full ranking, without error', async ({
+  page,
+}) => {
+  const errors = await open(
+    page,
+    './?min=abc&max=&pick=%3Cscript%3E,nobody&sort=zzz&lang=xx&fam=royal&tie=%00&foo=1',
+  );
+  await expect(rows(page)).toHaveCount(144);
+  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+  expect(errors).toEqual([]);
+});
+
+test('a link with a sort restores it', async ({ page }) => {
+  await open(page, './?sort=-months&q=mines');
+  await expect(page.getByRole('columnheader', { name: /Mois/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(rows(page)).toHaveCount(7);
+});
+
+test('axe-core finds no violation on a filtered view', async ({ page }) => {
+  await open(page, './?q=st+etienne&fam=mines');
+  await expect(rows(page)).toHaveCount(1);
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
