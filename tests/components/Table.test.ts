@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import TableHarness from './TableHarness.svelte';
+import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 
@@ -10,9 +11,9 @@ const schools = buildDataset(seedText).ranking.schools;
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>
-  Array.from(cell.closest('tr')?.cells ?? [], (c) =>
-    c.textContent?.replace(/\s+/g, ' ').trim(),
-  ).join(' ');
+  Array.from(cell.closest('tr')?.cells ?? [], (c) => c.textContent?.replace(/\s+/g, ' ').trim())
+    .join(' ')
+    .trim();
 
 const header = (name: RegExp): HTMLElement =>
   within(screen.getAllByRole('rowgroup')[0] as HTMLElement).getByRole('columnheader', { name });
@@ -32,10 +33,10 @@ describe('Table', () => {
       'ENSEA',
     ]);
     expect(rowText(screen.getByText('Centrale Paris', { selector: 'th' }))).toBe(
-      '8 Centrale Paris 10,5 mois',
+      '8 Centrale Paris 10,5 mois 95',
     );
     const lyon = screen.getByText('Centrale Lyon', { selector: 'th' });
-    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois');
+    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
         'ex æquo avec 31 autre(s) école(s), positions 34 à 65',
@@ -76,5 +77,20 @@ describe('Table', () => {
     expect(document.activeElement?.textContent).toMatch(/École/);
     await user.keyboard('{Enter}');
     expect(header(/École/)).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('a row box picks the school for comparison; a sixth pick is refused', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(TableHarness, { schools, view });
+    const box = (name: string) => screen.getByLabelText(`Comparer ${name}`);
+    for (const name of ['CPE Lyon', 'EEIGM', 'ENSEA', 'Centrale Paris', 'Centrale Lyon']) {
+      await user.click(box(name));
+    }
+    expect(view.picks).toEqual(['cpe-lyon', 'eeigm', 'ensea', 'centrale-paris', 'centrale-lyon']);
+    expect(box('ESTIA')).toBeDisabled();
+    await user.click(box('EEIGM'));
+    expect(view.picks).toEqual(['cpe-lyon', 'ensea', 'centrale-paris', 'centrale-lyon']);
+    expect(box('ESTIA')).toBeEnabled();
   });
 });

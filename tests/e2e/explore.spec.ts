@@ -12,7 +12,8 @@ async function open(page: Page, path = './'): Promise<string[]> {
   return errors;
 }
 
-const rows = (page: Page) => page.locator('table tbody tr');
+const rows = (page: Page) =>
+  page.getByRole('table', { name: 'Classement complet, triable par colonne' }).locator('tbody tr');
 const count = (page: Page) => page.getByRole('status');
 
 test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
@@ -70,5 +71,28 @@ test('axe-core finds no violation on a filtered view', async ({ page }) => {
   await open(page, './?q=st+etienne&fam=mines');
   await expect(rows(page)).toHaveCount(1);
   const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a student compares two schools and a shared link shows the same comparison', async ({
+  page,
+  context,
+}) => {
+  await open(page);
+  await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
+  await page.getByLabel('Comparer Centrale Paris').check();
+  await page.getByLabel('Comparer Centrale Lyon').check();
+  const sentence =
+    'Centrale Paris passe 4,5 mois de plus à l’étranger que Centrale Lyon : 8e contre 34e ex æquo.';
+  await expect(page.locator('.gaps li')).toHaveText([sentence]);
+  await expect(page).toHaveURL(/pick=centrale-paris%2Ccentrale-lyon/);
+
+  const link = page.url();
+  const other = await context.newPage();
+  await open(other, link);
+  await expect(other.locator('.gaps li')).toHaveText([sentence]);
+  await expect(other.getByLabel('Comparer Centrale Paris')).toBeChecked();
+  await expect(rows(other)).toHaveCount(5);
+  const result = await new AxeBuilder({ page: other }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

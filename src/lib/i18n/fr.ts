@@ -63,6 +63,9 @@ export const fr = {
     rank: 'Rang',
     school: 'École',
     months: 'Mois à l’étranger',
+    family: 'Famille',
+    percentile: 'Centile',
+    compare: 'Comparer',
     tie: 'ex æquo',
     tieTitle: (size: number, first: number, last: number) =>
       `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last}`,
@@ -81,6 +84,24 @@ export const fr = {
     reset: 'Tout afficher',
     count: (shown: string, total: string) => `${shown} sur ${total} écoles`,
     none: 'Aucune école ne correspond à ce filtre.',
+  },
+  compare: {
+    heading: 'Comparer',
+    empty: 'Choisissez jusqu’à 5 écoles dans le tableau pour les comparer.',
+    full: 'Cinq écoles au plus : retirez-en une pour en ajouter une autre.',
+    pick: (name: string) => `Comparer ${name}`,
+    remove: (name: string) => `Retirer ${name} de la comparaison`,
+    removeColumn: 'Retirer',
+    rank: 'Rang',
+    tie: 'Groupe d’ex æquo',
+    tieSpan: (size: number, first: number, last: number) =>
+      size > 1 ? `${size} écoles, places ${first} à ${last}` : 'seule à ce rang',
+    percentile: 'Centile',
+    rankText: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
+    more: (higher: string, diff: string, lower: string, rankHigher: string, rankLower: string) =>
+      `${higher} passe ${diff} de plus à l’étranger que ${lower} : ${rankHigher} contre ${rankLower}.`,
+    same: (a: string, b: string, months: string, rank: string) =>
+      `${a} et ${b} sont à égalité : ${months}, ${rank} toutes deux.`,
   },
   problemsPanel: {
     heading: (n: number) =>

@@ -1,6 +1,6 @@
 // View parameters ⇄ a URL query string (pure): only what differs from the defaults is written, and
 // anything unknown or malformed read back is ignored, never an error.
-import type { Sort, SortKey } from '../analysis/sort';
+import { SORT_KEYS, type Sort } from '../analysis/sort';
 
 export type Lang = 'fr' | 'en';
 
@@ -19,7 +19,6 @@ export interface ViewParams {
 
 export const MAX_PICKS = 5;
 const MAX_QUERY = 100;
-const SORT_KEYS: readonly SortKey[] = ['rank', 'name', 'months'];
 
 export const defaultParams: ViewParams = {
   query: '',
