@@ -4,6 +4,8 @@ import {
   fitLabel,
   monthsScale,
   monthTicks,
+  rowAt,
+  stepRow,
   tieRuns,
 } from '../../src/lib/charts/scales';
 
@@ -64,5 +66,40 @@ describe('tieRuns', () => {
 
   it('tieRuns([]) is empty', () => {
     expect(tieRuns([])).toEqual([]);
+  });
+});
+
+describe('rowAt', () => {
+  it.each([
+    [28, 0],
+    [43.9, 0],
+    [44, 1],
+    [27, null],
+    [28 + 16 * 5, null],
+    [NaN, null],
+  ])('rowAt(%d, 28, 16, 5) gives %s', (y, expected) => {
+    expect(rowAt(y, 28, 16, 5)).toBe(expected);
+  });
+});
+
+describe('stepRow', () => {
+  it.each([
+    ['ArrowDown', null, 0],
+    ['ArrowDown', 3, 4],
+    ['ArrowDown', 143, 143],
+    ['ArrowUp', null, 0],
+    ['ArrowUp', 0, 0],
+    ['ArrowUp', 5, 4],
+    ['PageDown', 140, 143],
+    ['PageUp', 5, 0],
+    ['Home', 70, 0],
+    ['End', 0, 143],
+    ['a', 3, undefined],
+  ] as const)('stepRow(%s, %s, 144) gives %s', (key, current, expected) => {
+    expect(stepRow(key, current, 144)).toBe(expected);
+  });
+
+  it('stepRow on no rows moves nowhere', () => {
+    expect(stepRow('ArrowDown', null, 0)).toBeUndefined();
   });
 });

@@ -39,7 +39,7 @@ describe('Table', () => {
     expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
-        'ex æquo avec 31 autre(s) école(s), positions 34 à 65',
+        'ex æquo avec 31 autre(s) école(s), positions 34 à 65 : cliquer pour n’afficher qu’elles',
       ),
     ).toBeInTheDocument();
   });
@@ -92,5 +92,18 @@ describe('Table', () => {
     await user.click(box('EEIGM'));
     expect(view.picks).toEqual(['cpe-lyon', 'ensea', 'centrale-paris', 'centrale-lyon']);
     expect(box('ESTIA')).toBeEnabled();
+  });
+
+  it('the "ex æquo" marker filters to the schools tied with that one, and a second click clears it', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(TableHarness, { schools, view });
+    const lyon = screen.getByText('Centrale Lyon', { selector: 'th' }).closest('tr') as HTMLElement;
+    const marker = within(lyon).getByText('ex æquo', { selector: 'button' });
+    await user.click(marker);
+    expect(view.tiedWith).toBe('centrale-lyon');
+    expect(marker).toHaveAttribute('aria-pressed', 'true');
+    await user.click(marker);
+    expect(view.tiedWith).toBeNull();
   });
 });

@@ -96,3 +96,30 @@ test('a student compares two schools and a shared link shows the same comparison
   const result = await new AxeBuilder({ page: other }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys', async ({
+  page,
+}) => {
+  await open(page, './?q=centrale');
+  const chart = page.getByRole('application');
+  const lyonDot = page.locator('.rows .row').nth(3).locator('circle');
+  await lyonDot.hover();
+  const tip = page.locator('.tooltip');
+  await expect(tip).toContainText('Centrale Lyon');
+  await expect(tip).toContainText('6 mois');
+  await expect(tip).toContainText('34e ex æquo');
+  await expect(tip).toContainText('32 écoles à égalité, places 34 à 65');
+  await expect(tip).toContainText('centile 66 · devant 79 des 144 écoles');
+  // Linked: the same school is highlighted in the table.
+  await expect(page.locator('tr.hovered th')).toHaveText('Centrale Lyon');
+
+  await chart.focus();
+  await page.keyboard.press('Home');
+  await expect(tip).toContainText('Centrale Paris');
+  await page.keyboard.press('ArrowDown');
+  await expect(tip).toContainText('Centrale Nantes');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/pick=centrale-nantes/);
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+});

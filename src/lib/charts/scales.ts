@@ -69,3 +69,33 @@ export function tieRuns(rows: readonly { rank: number; tie: { size: number } }[]
   });
   return runs;
 }
+
+/** The row under a vertical position (pixels from the chart's top), or null outside the rows. */
+export function rowAt(y: number, top: number, rowHeight: number, rows: number): number | null {
+  const i = Math.floor((y - top) / rowHeight);
+  return Number.isFinite(i) && i >= 0 && i < rows ? i : null;
+}
+
+/** The row a key moves to from `current` (null: none yet), or undefined for a key that does not move. */
+export function stepRow(key: string, current: number | null, rows: number): number | undefined {
+  if (rows === 0) return undefined;
+  const at = current ?? -1;
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return Math.min(rows - 1, at + 1);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return Math.max(0, current === null ? 0 : at - 1);
+    case 'PageDown':
+      return Math.min(rows - 1, at + 10);
+    case 'PageUp':
+      return Math.max(0, at - 10);
+    case 'Home':
+      return 0;
+    case 'End':
+      return rows - 1;
+    default:
+      return undefined;
+  }
+}

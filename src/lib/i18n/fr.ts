@@ -46,6 +46,12 @@ export const fr = {
   ranking: {
     heading: 'Toutes les écoles, dans l’ordre du classement',
     axis: 'Temps moyen à l’étranger (mois)',
+    keys: 'Classement en graphique. Flèches haut et bas : parcourir les écoles ; Entrée : comparer ; Échap : quitter.',
+    tipRank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
+    tipSpan: (size: number, first: number, last: number) =>
+      `${size} écoles à égalité, places ${first} à ${last}`,
+    tipPercentile: (p: string, below: string, total: string) =>
+      `centile ${p} · devant ${below} des ${total} écoles`,
     alt: (n: number, top: string, bottom: string) =>
       `Graphique en points : ${n} écoles classées de ${top} à ${bottom}.`,
   },
@@ -68,7 +74,7 @@ export const fr = {
     compare: 'Comparer',
     tie: 'ex æquo',
     tieTitle: (size: number, first: number, last: number) =>
-      `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last}`,
+      `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last} : cliquer pour n’afficher qu’elles`,
     sortBy: (column: string) => `Trier par ${column}`,
   },
   filters: {
