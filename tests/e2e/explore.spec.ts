@@ -123,3 +123,36 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await page.keyboard.press('Escape');
   await expect(tip).toHaveCount(0);
 });
+
+test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by months, clears', async ({
+  page,
+}) => {
+  await open(page);
+  const strip = page.locator('.brushable');
+  await strip.scrollIntoViewIfNeeded();
+  const tick = async (label: string) => {
+    const box = await strip
+      .locator('.axis text', { hasText: new RegExp(`^${label}$`) })
+      .boundingBox();
+    if (!box) throw new Error(`no tick ${label}`);
+    return box.x + box.width / 2;
+  };
+  const sbox = await strip.boundingBox();
+  if (!sbox) throw new Error('no strip');
+  const y = sbox.y + sbox.height / 2;
+  // Ticks 0 and 12 are drawn at every width; months in between are placed linearly.
+  const [p0, p12] = [await tick('0'), await tick('12')];
+  const at = (months: number): number => p0 + ((p12 - p0) * months) / 12;
+  await page.mouse.move(at(3), y);
+  await page.mouse.down();
+  await page.mouse.move(at(5), y, { steps: 5 });
+  await page.mouse.up();
+  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await expect(page).toHaveURL(/min=\d(\.\d)?&max=5(\.\d)?/);
+
+  await page.getByRole('columnheader', { name: /Mois/ }).getByRole('button').click();
+  await expect(rows(page).first().locator('th')).toHaveText('EIGSI La Rochelle');
+
+  await page.getByRole('button', { name: 'Effacer la plage' }).click();
+  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+});

@@ -63,6 +63,16 @@ export const fr = {
     bar: (count: string, from: string, to: string) =>
       `${count} école(s) de ${from} à moins de ${to}`,
   },
+  strip: {
+    heading: 'Chaque école, un point',
+    alt: (n: number, median: string, q1: string, q3: string, mean: string) =>
+      `Diagramme en points de ${n} écoles : médiane ${median}, moitié centrale de ${q1} à ${q3}, moyenne ${mean}.`,
+    median: 'médiane',
+    mean: 'moyenne',
+    box: 'Boîte : du 1er au 3e quartile (méthode R-7), trait : médiane, triangle : moyenne.',
+    brush: 'Glissez sur les points pour ne garder qu’une plage de mois.',
+    clear: 'Effacer la plage',
+  },
   table: {
     heading: 'Le tableau',
     caption: 'Classement complet, triable par colonne',
