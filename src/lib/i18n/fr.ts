@@ -46,6 +46,9 @@ export const fr = {
   ranking: {
     heading: 'Toutes les écoles, dans l’ordre du classement',
     axis: 'Temps moyen à l’étranger (mois)',
+    tieLabel: (rank: number, size: string, months: string) =>
+      `=${rank} · ${size} écoles · ${months}`,
+    tieShort: (size: string) => `${size} ex æquo`,
     keys: 'Classement en graphique. Flèches haut et bas : parcourir les écoles ; Entrée : comparer ; Échap : quitter.',
     tipRank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
     tipSpan: (size: number, first: number, last: number) =>
