@@ -4,6 +4,8 @@ import { parseTable } from '../src/lib/data/parse';
 import { rankSchools } from '../src/lib/analysis/rank';
 import { describe } from '../src/lib/analysis/distribution';
 import { generateTable } from './generate';
+import { emptyFilter, filterIndex, filterSchools, type Filter } from '../src/lib/analysis/filter';
+import { sortSchools } from '../src/lib/analysis/sort';
 
 interface Case {
   label: string;
@@ -58,5 +60,30 @@ for (const c of cases) {
   const verdict = c.budget === undefined ? '' : `${m < c.budget ? 'ok' : 'OVER'} < ${c.budget} ms`;
   console.log(
     `${c.label.padEnd(11)} | ${String(c.runs).padStart(5)} |${ms(median(parse))}  |${ms(median(rank))}  |${ms(median(distr))}  |${ms(m)}  | ${verdict}`,
+  );
+}
+
+// What a filter change recomputes (the pure part of a re-render): filter → distribution → table order.
+console.log('\nFilter change (search "ecole 1" + months 3 to 9 + sort by months), median in ms\n');
+console.log('table       |  runs |  index once | filter+describe+sort');
+console.log('------------|-------|-------------|---------------------');
+const change: Filter = { ...emptyFilter, query: 'ecole 1', range: [3, 9] };
+for (const c of cases.slice(0, 2)) {
+  const ranked = rankSchools(parseTable(c.text).schools).schools;
+  const indexTimes: number[] = [];
+  const changeTimes: number[] = [];
+  for (let i = 0; i < c.runs + 3; i++) {
+    const [index, ti] = time(() => filterIndex(ranked, () => 'autre'));
+    const [, tc] = time(() => {
+      const shown = filterSchools(ranked, change, index);
+      describe(shown.map((s) => s.months));
+      return sortSchools(shown, { key: 'months', dir: 'desc' });
+    });
+    if (i < 3) continue;
+    indexTimes.push(ti);
+    changeTimes.push(tc);
+  }
+  console.log(
+    `${c.label.padEnd(11)} | ${String(c.runs).padStart(5)} |  ${ms(median(indexTimes))}  |  ${ms(median(changeTimes))}`,
   );
 }
