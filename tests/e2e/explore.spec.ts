@@ -112,6 +112,7 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await expect(tip).toContainText('centile 66 · devant 79 des 144 écoles');
   // Linked: the same school is highlighted in the table.
   await expect(page.locator('tr.hovered th')).toHaveText('Centrale Lyon');
+  await expect(page.locator('.dots circle.hovered')).toHaveCount(1);
 
   await chart.focus();
   await page.keyboard.press('Home');
