@@ -1,18 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { open } from './page';
 import AxeBuilder from '@axe-core/playwright';
 import { seedRows } from './seed';
-
-/** Opens a path, fails the test on any console error or uncaught exception, waits for the ready signal. */
-async function open(page: Page, path = './'): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-  return errors;
-}
 
 test('loads with no console error, sets the ready signal and the performance mark', async ({
   page,

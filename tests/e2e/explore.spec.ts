@@ -1,19 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open, rows } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
-async function open(page: Page, path = './'): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
-  return errors;
-}
-
-const rows = (page: Page) =>
-  page.getByRole('table', { name: 'Classement complet, triable par colonne' }).locator('tbody tr');
 const count = (page: Page) => page.getByRole('status');
 
 test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
