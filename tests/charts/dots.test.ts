@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brushRange, dotStacks } from '../../src/lib/charts/dots';
+import { brushRange, dotStacks, nearestDot } from '../../src/lib/charts/dots';
 
 describe('dotStacks', () => {
   it('dotStacks of 6, 6, 5, 6 stacks the sixes 0, 1, 2 and the five at 0', () => {
@@ -28,5 +28,25 @@ describe('brushRange', () => {
     [33.3, 33.3, [3.3, 3.4]],
   ])('brushRange(%d, %d) gives %j', (a, b, expected) => {
     expect(brushRange(a, b, invert, [0, 13])).toEqual(expected);
+  });
+});
+
+describe('nearestDot', () => {
+  const points = [
+    { x: 10, y: 10 },
+    { x: 20, y: 10 },
+    { x: 20, y: 30 },
+  ];
+  it.each([
+    [11, 10, 0],
+    [19, 12, 1],
+    [20, 27, 2],
+    [60, 60, null],
+  ])('nearestDot(points, %d, %d) gives %s', (px, py, expected) => {
+    expect(nearestDot(points, px, py)).toBe(expected);
+  });
+
+  it('nearestDot([], …) gives null', () => {
+    expect(nearestDot([], 0, 0)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { open, rows } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
-const count = (page: Page) => page.getByRole('status');
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
 
 test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
   await open(page);
@@ -101,6 +101,11 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   // Linked: the same school is highlighted in the table.
   await expect(page.locator('tr.hovered th')).toHaveText('Centrale Lyon');
   await expect(page.locator('.dots circle.hovered')).toHaveCount(1);
+
+  // Linked the other way: a dot on the dot plot highlights its row in the table.
+  await page.locator('.dots circle[data-id="centrale-paris"]').hover();
+  await expect(page.locator('.hover-label')).toHaveText('Centrale Paris · 10,5 mois · 8e');
+  await expect(page.locator('tr.hovered th')).toHaveText('Centrale Paris');
 
   await chart.focus();
   await page.keyboard.press('Home');

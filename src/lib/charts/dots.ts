@@ -37,3 +37,22 @@ export function brushRange(
   const hi = clamp(invert(Math.max(a, b)));
   return [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10];
 }
+
+/** The index of the dot nearest to (px, py) within `reach` pixels, or null when none is that close. */
+export function nearestDot(
+  points: readonly { x: number; y: number }[],
+  px: number,
+  py: number,
+  reach = 10,
+): number | null {
+  let best: number | null = null;
+  let bestD = reach * reach;
+  points.forEach((p, i) => {
+    const d = (p.x - px) ** 2 + (p.y - py) ** 2;
+    if (d <= bestD) {
+      bestD = d;
+      best = i;
+    }
+  });
+  return best;
+}
