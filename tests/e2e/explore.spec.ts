@@ -150,3 +150,10 @@ test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by 
   await page.getByRole('button', { name: 'Effacer la plage' }).click();
   await expect(count(page)).toHaveText(/144 sur 144 écoles/);
 });
+
+test('at 320 px nothing widens the page, even with a comparison open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page, './?pick=centrale-paris,enst-paris,enpc-ecole-des-ponts-et-chaussees&q=e');
+  await expect(page.locator('.compare tbody tr')).toHaveCount(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+});
