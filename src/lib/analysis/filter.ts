@@ -24,15 +24,22 @@ export interface FilterIndex {
   family: (school: RankedSchool) => string;
 }
 
-/** Builds the search keys once per dataset; `extraNames` adds other names a school is known by. */
+/**
+ * Builds the search keys and looks up each school's family once per dataset, so filtering and
+ * sorting by family never fold a name again. `extraNames` adds other names a school is known by.
+ */
 export function filterIndex(
   schools: readonly RankedSchool[],
   family: (school: RankedSchool) => string,
   extraNames: (school: RankedSchool) => readonly string[] = () => [],
 ): FilterIndex {
   const keys = new Map<string, string>();
-  for (const s of schools) keys.set(s.id, searchKey(s.name, ...extraNames(s)));
-  return { keys, family };
+  const families = new Map<string, string>();
+  for (const s of schools) {
+    keys.set(s.id, searchKey(s.name, ...extraNames(s)));
+    families.set(s.id, family(s));
+  }
+  return { keys, family: (s) => families.get(s.id) ?? family(s) };
 }
 
 /** True when nothing is filtered. */
