@@ -107,6 +107,8 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await expect(page.locator('.hover-label')).toHaveText('Centrale Paris · 10,5 mois · 8e');
   await expect(page.locator('tr.hovered th')).toHaveText('Centrale Paris');
 
+  // A keyboard user: the mouse rests outside the charts.
+  await page.mouse.move(1, 1);
   await chart.focus();
   await page.keyboard.press('Home');
   await expect(tip).toContainText('Centrale Paris');
