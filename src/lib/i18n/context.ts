@@ -5,9 +5,10 @@ import type { Format } from './format';
 
 export interface I18n {
   /** Message catalogue of the active language. */
-  t: Messages;
+  readonly t: Messages;
   /** Number formatters of the active language. */
-  f: Format;
+  readonly f: Format;
 }
 
+/** Read `t` and `f` where they are used (`i18n.t`), not destructured once: they change with the language. */
 export const [getI18n, setI18n] = createContext<I18n>();

@@ -35,6 +35,8 @@ export const fr = {
   source:
     'Source : classement général « les plus ouvertes à l’international » (année de publication non indiquée).',
   loading: 'Chargement du classement…',
+  /** The button that switches to the other language: written in that language. */
+  switchLang: { label: 'English', hint: 'Show in English', code: 'en' },
   summary: {
     heading: 'En chiffres',
     schools: 'écoles',
@@ -50,6 +52,7 @@ export const fr = {
       `=${rank} · ${size} écoles · ${months}`,
     tieShort: (size: string) => `${size} ex æquo`,
     keys: 'Classement en graphique. Flèches haut et bas : parcourir les écoles ; Entrée : comparer ; Échap : quitter.',
+    rowLabel: (name: string, months: string, rank: string) => `${name} : ${months}, ${rank}`,
     tipRank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
     tipSpan: (size: number, first: number, last: number) =>
       `${size} écoles à égalité, places ${first} à ${last}`,

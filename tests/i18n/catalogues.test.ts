@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../src/lib/i18n/fr';
+import { en } from '../../src/lib/i18n/en';
+import { CATALOGUES, i18nFor } from '../../src/lib/i18n/catalogues';
+
+type Leaf = { path: string; value: unknown };
+
+/** Every leaf (string or function) of a catalogue, by dotted path. */
+function leaves(node: unknown, path = ''): Leaf[] {
+  if (node !== null && typeof node === 'object') {
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  }
+  return [{ path, value: node }];
+}
+
+const frLeaves = new Map(leaves(fr).map((l) => [l.path, l.value]));
+const enLeaves = new Map(leaves(en).map((l) => [l.path, l.value]));
+
+describe('message catalogues', () => {
+  it('have exactly the same keys in French and English', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...frLeaves.keys()].sort());
+    expect(frLeaves.size).toBeGreaterThanOrEqual(90);
+  });
+
+  it('have the same kind of value and the same arity for every key', () => {
+    for (const [path, value] of frLeaves) {
+      const other = enLeaves.get(path);
+      expect(typeof other, path).toBe(typeof value);
+      if (typeof value === 'function' && typeof other === 'function') {
+        expect(other.length, path).toBe(value.length);
+      }
+    }
+  });
+
+  it('translate every string (only names and symbols may be the same)', () => {
+    const same = [...frLeaves]
+      .filter(([path, v]) => typeof v === 'string' && v === enLeaves.get(path))
+      .map(([path]) => path);
+    expect(same).toEqual([]);
+  });
+
+  it('are keyed by language, and i18nFor follows the language it reads', () => {
+    expect(CATALOGUES.fr.lang).toBe('fr');
+    expect(CATALOGUES.en.lang).toBe('en');
+    let lang: 'fr' | 'en' = 'fr';
+    const i18n = i18nFor(() => lang);
+    expect(i18n.f.months(8.5)).toBe('8,5 mois');
+    expect(i18n.t.table.rank).toBe('Rang');
+    lang = 'en';
+    expect(i18n.f.months(8.5)).toBe('8.5 months');
+    expect(i18n.t.table.rank).toBe('Rank');
+    expect(i18n.t.filters.count('42', '144')).toBe('42 of 144 schools');
+  });
+
+  it('word every parse problem in both languages', () => {
+    const p = {
+      kind: 'not-a-number',
+      severity: 'error',
+      line: 7,
+      raw: 'X\tn.c.',
+      value: 'n.c.',
+    } as const;
+    expect(fr.problems['not-a-number'](p)).toBe(
+      '« n.c. » n’est pas un nombre de mois : l’école est écartée.',
+    );
+    expect(en.problems['not-a-number'](p)).toBe(
+      '“n.c.” is not a number of months: the school is left out.',
+    );
+  });
+});
