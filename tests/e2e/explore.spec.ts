@@ -158,4 +158,12 @@ test('at 320 px nothing widens the page, even with a comparison open', async ({ 
   await open(page, './?pick=centrale-paris,enst-paris,enpc-ecole-des-ponts-et-chaussees&q=e');
   await expect(page.locator('.compare tbody tr')).toHaveCount(3);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  // The comparison is a card per school there: nothing in it scrolls sideways either.
+  const compare = page.locator('.compare .scroll');
+  expect(await compare.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  await expect(page.locator('.compare thead')).toBeHidden();
+  // Each value is labelled on the card (CSS prints the data-label before it).
+  const rank = page.locator('.compare tbody tr').first().locator('td').nth(1);
+  await expect(rank).toHaveAttribute('data-label', 'Rang : ');
+  await expect(rank).toHaveText('8e');
 });

@@ -51,7 +51,7 @@ export const en: Messages = {
     tieShort: (size: string) => `${size} tied`,
     keys: 'Ranking chart. Up and down arrows: move from school to school; Enter: compare; Escape: leave.',
     rowLabel: (name: string, months: string, rank: string) => `${name}: ${months}, ${rank}`,
-    tipRank: (ordinal: string, tied: boolean) => (tied ? `${ordinal}, tied` : ordinal),
+    tipRank: (ordinal: string, tied: boolean) => (tied ? `joint ${ordinal}` : ordinal),
     tipSpan: (size: number, first: number, last: number) =>
       `${size} schools tied, positions ${first} to ${last}`,
     tipPercentile: (p: string, below: string, total: string) =>
@@ -117,7 +117,9 @@ export const en: Messages = {
     tieSpan: (size: number, first: number, last: number) =>
       size > 1 ? `${size} schools, positions ${first} to ${last}` : 'alone at this rank',
     percentile: 'Percentile',
-    rankText: (ordinal: string, tied: boolean) => (tied ? `${ordinal}, tied` : ordinal),
+    /** A value's label on a phone's comparison card. */
+    cardLabel: (label: string) => `${label}: `,
+    rankText: (ordinal: string, tied: boolean) => (tied ? `joint ${ordinal}` : ordinal),
     more: (higher: string, diff: string, lower: string, rankHigher: string, rankLower: string) =>
       `${higher} spends ${diff} more abroad than ${lower}: ${rankHigher} vs ${rankLower}.`,
     same: (a: string, b: string, months: string, rank: string) =>

@@ -119,6 +119,8 @@ export const fr = {
     tieSpan: (size: number, first: number, last: number) =>
       size > 1 ? `${size} écoles, places ${first} à ${last}` : 'seule à ce rang',
     percentile: 'Centile',
+    /** A value's label on a phone's comparison card. */
+    cardLabel: (label: string) => `${label} : `,
     rankText: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
     more: (higher: string, diff: string, lower: string, rankHigher: string, rankLower: string) =>
       `${higher} passe ${diff} de plus à l’étranger que ${lower} : ${rankHigher} contre ${rankLower}.`,
