@@ -29,6 +29,10 @@ describe('brushRange', () => {
   ])('brushRange(%d, %d) gives %j', (a, b, expected) => {
     expect(brushRange(a, b, invert, [0, 13])).toEqual(expected);
   });
+  it('ignores floating-point noise from the scale: 2.9999999999999996 to 5.000000000000001 is 3 to 5', () => {
+    const noisy = (px: number): number => (px === 30 ? 2.9999999999999996 : 5.000000000000001);
+    expect(brushRange(30, 50, noisy, [0, 13])).toEqual([3, 5]);
+  });
 });
 
 describe('nearestDot', () => {

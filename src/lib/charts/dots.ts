@@ -35,7 +35,8 @@ export function brushRange(
   const clamp = (v: number): number => Math.min(domain[1], Math.max(domain[0], v));
   const lo = clamp(invert(Math.min(a, b)));
   const hi = clamp(invert(Math.max(a, b)));
-  return [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10];
+  // A hair of tolerance: invert(x(3)) can be 2.9999999999999996, which must stay 3, not 2.9.
+  return [Math.floor(lo * 10 + 1e-9) / 10, Math.ceil(hi * 10 - 1e-9) / 10];
 }
 
 /** The index of the dot nearest to (px, py) within `reach` pixels, or null when none is that close. */
