@@ -4,12 +4,10 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CSP } from './csp.mjs';
 
 const port = Number(process.argv[2] ?? 4173);
 export const SUB_PATH = '/deep/sub/path/';
-/** What the build must work under: no inline script or style, no eval, nothing from elsewhere. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 
 /** Path prefixes, most specific first: the folder each serves and the headers it adds. */
 const mounts = [
