@@ -1,17 +1,35 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { singleFile } from './scripts/single-file.mjs';
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
-export default defineConfig({
-  base: './',
-  plugins: [svelte()],
-  assetsInclude: ['**/*.txt'],
-  build: { target: 'es2022', sourcemap: false },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-  test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
-  },
+// Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
+// style and asset inlined, that opens from disk too.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: single ? [svelte(), singleFile()] : [svelte()],
+    assetsInclude: ['**/*.txt'],
+    build: single
+      ? {
+          target: 'es2022',
+          sourcemap: false,
+          outDir: 'dist-single',
+          assetsInlineLimit: Number.POSITIVE_INFINITY,
+          cssCodeSplit: false,
+          modulePreload: false,
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
+      : { target: 'es2022', sourcemap: false },
+    resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+    test: {
+      include: ['tests/**/*.test.ts'],
+      exclude: ['tests/e2e/**'],
+      environment: 'node',
+      setupFiles: ['tests/setup.ts'],
+      // Component tests render 144 rows in jsdom: generous, so a busy 2-core machine does not time out.
+      testTimeout: 20_000,
+    },
+  };
 });

@@ -1,12 +1,21 @@
-// A tiny static server for the production build (dist/), at the root and under a sub-path, for browser tests.
-// Usage: node scripts/serve.mjs [port] — serves dist/ at / and at /deep/sub/path/.
+// A tiny static server for the production builds, for browser tests.
+// Usage: node scripts/serve.mjs [port] — serves dist/ at / and at /deep/sub/path/, dist/ with a strict
+// Content-Security-Policy at /csp/, and the single-file build (dist-single/) at /single/.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CSP } from './csp.mjs';
 
-const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4173);
 export const SUB_PATH = '/deep/sub/path/';
+
+/** Path prefixes, most specific first: the folder each serves and the headers it adds. */
+const mounts = [
+  { prefix: SUB_PATH, root: resolve('dist'), headers: {} },
+  { prefix: '/csp/', root: resolve('dist'), headers: { 'content-security-policy': CSP } },
+  { prefix: '/single/', root: resolve('dist-single'), headers: {} },
+  { prefix: '/', root: resolve('dist'), headers: {} },
+];
 
 /** @type {Record<string, string>} */
 const types = {
@@ -20,14 +29,17 @@ const types = {
 };
 
 createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
+  const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const mount = mounts.find((m) => url.startsWith(m.prefix));
+  if (!mount) return void res.writeHead(404).end();
+  let path = '/' + url.slice(mount.prefix.length);
   if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  const file = normalize(join(mount.root, path));
+  if (!file.startsWith(mount.root + sep)) return void res.writeHead(403).end();
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, ...mount.headers });
     res.end(await readFile(file));
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

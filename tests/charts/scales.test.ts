@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clipRun,
   countScale,
   fitLabel,
   monthsScale,
   monthTicks,
   rowAt,
+  rowBlocks,
   stepRow,
   tieRuns,
 } from '../../src/lib/charts/scales';
@@ -66,6 +68,50 @@ describe('tieRuns', () => {
 
   it('tieRuns([]) is empty', () => {
     expect(tieRuns([])).toEqual([]);
+  });
+});
+
+describe('rowBlocks', () => {
+  it('rowBlocks(50, 24) gives 0–24, 24–48, 48–50', () => {
+    expect(rowBlocks(50, 24)).toEqual([
+      [0, 24],
+      [24, 48],
+      [48, 50],
+    ]);
+  });
+
+  it('rowBlocks(144, 24) gives six full blocks', () => {
+    expect(rowBlocks(144, 24)).toEqual([
+      [0, 24],
+      [24, 48],
+      [48, 72],
+      [72, 96],
+      [96, 120],
+      [120, 144],
+    ]);
+  });
+
+  it('rowBlocks(5, 24) and rowBlocks(144, Infinity) give one block, rowBlocks(0, 24) one empty block', () => {
+    expect(rowBlocks(5, 24)).toEqual([[0, 5]]);
+    expect(rowBlocks(144, Infinity)).toEqual([[0, 144]]);
+    expect(rowBlocks(0, 24)).toEqual([[0, 0]]);
+  });
+});
+
+describe('clipRun', () => {
+  const run = { start: 33, length: 32 };
+  it('a tie of 32 from row 33, in rows 24–48, keeps rows 33 to 47', () => {
+    expect(clipRun(run, 24, 48)).toEqual({ start: 33, length: 15 });
+  });
+
+  it('in rows 48–72 it keeps rows 48 to 64, in rows 72–96 nothing', () => {
+    expect(clipRun(run, 48, 72)).toEqual({ start: 48, length: 17 });
+    expect(clipRun(run, 72, 96)).toBeNull();
+  });
+
+  it('a run ending where the block starts is not in it', () => {
+    expect(clipRun({ start: 20, length: 4 }, 24, 48)).toBeNull();
+    expect(clipRun({ start: 20, length: 4 }, 0, 144)).toEqual({ start: 20, length: 4 });
   });
 });
 

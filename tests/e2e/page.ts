@@ -13,6 +13,9 @@ export async function open(page: Page, path = './'): Promise<string[]> {
   return errors;
 }
 
-/** The rows of the ranking table (not of the comparison table). */
-export const rows = (page: Page): Locator =>
-  page.getByRole('table', { name: 'Classement complet, triable par colonne' }).locator('tbody tr');
+/** The ranking table (not the comparison table). */
+export const table = (page: Page): Locator =>
+  page.getByRole('table', { name: 'Classement complet, triable par colonne' });
+
+/** The rows of the ranking table. */
+export const rows = (page: Page): Locator => table(page).locator('tbody tr');

@@ -70,6 +70,24 @@ export function tieRuns(rows: readonly { rank: number; tie: { size: number } }[]
   return runs;
 }
 
+/** Row ranges [from, to) of at most `size` rows, in order, covering `rows` rows; one empty range for none. */
+export function rowBlocks(rows: number, size: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (let from = 0; from < rows; from += size) blocks.push([from, Math.min(rows, from + size)]);
+  return blocks.length > 0 ? blocks : [[0, 0]];
+}
+
+/** The part of a run inside the rows [from, to), or null when they do not meet. */
+export function clipRun(
+  run: { start: number; length: number },
+  from: number,
+  to: number,
+): { start: number; length: number } | null {
+  const start = Math.max(run.start, from);
+  const end = Math.min(run.start + run.length, to);
+  return end > start ? { start, length: end - start } : null;
+}
+
 /** The row under a vertical position (pixels from the chart's top), or null outside the rows. */
 export function rowAt(y: number, top: number, rowHeight: number, rows: number): number | null {
   const i = Math.floor((y - top) / rowHeight);
