@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
+  // axe-core over the full page (thousands of nodes) takes ~20 s on a 2-core machine: room for it.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
