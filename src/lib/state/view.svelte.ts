@@ -15,6 +15,8 @@ export class ViewState {
   sort = $state<Sort>(defaultParams.sort);
   lang = $state<Lang>('fr');
   page = $state<Page>('explorer');
+  /** Id of the link that opened the methodology, where focus returns (not in the URL). */
+  opener: string | null = null;
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
