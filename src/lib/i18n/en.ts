@@ -44,9 +44,11 @@ const enCut = (e: End, size: number, where: string, f: Format): string =>
   e.tiedBeyond === 0
     ? '.'
     : `; ${e.tiedBeyond === 1 ? '1 more school' : `${f.count(e.tiedBeyond)} more schools`} at ${f.months(e.cut)}, tied with the ${f.ordinal(size)}${where}, ${e.tiedBeyond === 1 ? 'is' : 'are'} left out of these ${f.count(size)}.`;
+/** A school's rank: "8th", "tied 34th". */
+const enRank = (s: RankedSchool, f: Format): string =>
+  `${s.tie.size > 1 ? 'tied ' : ''}${f.ordinal(s.rank)}`;
 /** A school's months and rank: "10.5 months, 8th", "6 months, tied 34th". */
-const enAt = (s: RankedSchool, f: Format): string =>
-  `${f.months(s.months)}, ${s.tie.size > 1 ? 'tied ' : ''}${f.ordinal(s.rank)}`;
+const enAt = (s: RankedSchool, f: Format): string => `${f.months(s.months)}, ${enRank(s, f)}`;
 
 export const en: Messages = {
   lang: 'en',
@@ -206,9 +208,8 @@ export const en: Messages = {
       'Where the figures come from, what they measure and what they do not tell: read this before quoting a rank. Every number on this page is computed from the table.',
     source: {
       heading: 'The source',
-      title: (title: string, value: string) =>
-        `The published ranking is titled “${title}”; for each school it gives the “${value}” (average time spent abroad by the students, in months).`,
-      noHeader: 'The table has no header line: its title is not known.',
+      titleLabel: 'Title of the ranking (in French)',
+      valueLabel: 'Value column (in French)',
       unknown: 'Neither the publisher nor the year of publication is stated: we do not know them.',
       file: 'File',
       sha: 'SHA-256 fingerprint',
@@ -282,7 +283,7 @@ export const en: Messages = {
         'The median and the quartiles are read from the values sorted in ascending order, at position (n − 1) × p + 1, interpolating between the two neighbouring values when the position falls between them. This is the R-7 method: that of d3-array (quantile), R’s default, and Excel’s QUARTILE.INC and PERCENTILE.INC. Other methods may give other quartiles.',
       example: (n: number, f: Format) => `Over the ${enSchools(n, f)}:`,
       quantile: (p: number, position: number, value: number, f: Format) =>
-        `${p === 0.5 ? 'median' : p < 0.5 ? '1st quartile' : '3rd quartile'}: position ${f.number(position)}, ${f.months(value)}`,
+        `${p === 0.5 ? 'median' : p < 0.5 ? '1st quartile' : '3rd quartile'}: position ${f.number(position)}, that is ${f.months(value)}`,
       bins: 'Each bar of the histogram counts the schools from k months included to k + 1 months excluded: [k, k + 1).',
       topBin: (max: number, from: number, to: number, count: number, f: Format) =>
         `The last bar follows the same rule: the highest value, ${f.months(max)}, has a bar of its own, [${f.number(from)}, ${f.number(to)}) (${enSchools(count, f)}), instead of being counted with the bar before it.`,
@@ -296,7 +297,7 @@ export const en: Messages = {
       oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
         `One month moves a school a long way: at ${f.months(months)} a school is ${f.ordinal(rank)}; with one month more it would be ${f.ordinal(more)}, with one month less ${f.ordinal(less)}.`,
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
-        `Small differences mean nothing: ${higher.name} (${f.ordinal(higher.rank)}, ${f.months(higher.months)}) and ${lower.name} (${f.ordinal(lower.rank)}, ${f.months(lower.months)}) are only ${f.months(gap)} apart, about ${f.count(days)} days. Neither the number of students at each school nor the spread of their stays is known: there is no telling whether such a gap matters.`,
+        `Small differences mean nothing: ${higher.name}, ${enRank(higher, f)} with ${f.months(higher.months)}, and ${lower.name}, ${enRank(lower, f)} with ${f.months(lower.months)}, are only ${f.months(gap)} apart, about ${f.count(days)} days. Neither the number of students at each school nor the spread of their stays is known: there is no telling whether such a gap matters.`,
       year: 'The year of the ranking is not known: it may be old. Do not present it as current.',
       names:
         'The names are those of the time, and many schools have been renamed or merged since: ENST Paris is now Télécom Paris, INT Evry Télécom SudParis; ENST Bretagne is part of IMT Atlantique; ENI Val-de-Loire and ENSI Bourges merged into INSA Centre Val de Loire, Centrale Paris and SUPELEC into CentraleSupélec. Check a school’s current name before quoting it.',

@@ -44,9 +44,11 @@ const frCut = (e: End, size: number, where: string, f: Format): string =>
   e.tiedBeyond === 0
     ? '.'
     : ` ; ${frOthers(e.tiedBeyond, f)} à ${f.months(e.cut)}, ex æquo avec la ${f.ordinal(size)}${where}, ${e.tiedBeyond === 1 ? 'reste' : 'restent'} hors de ces ${f.count(size)}.`;
+/** A school's rank: "8e", "34e ex æquo". */
+const frRank = (s: RankedSchool, f: Format): string =>
+  `${f.ordinal(s.rank)}${s.tie.size > 1 ? ' ex æquo' : ''}`;
 /** A school's months and rank: "10,5 mois, 8e", "6 mois, 34e ex æquo". */
-const frAt = (s: RankedSchool, f: Format): string =>
-  `${f.months(s.months)}, ${f.ordinal(s.rank)}${s.tie.size > 1 ? ' ex æquo' : ''}`;
+const frAt = (s: RankedSchool, f: Format): string => `${f.months(s.months)}, ${frRank(s, f)}`;
 
 export const fr = {
   lang: 'fr',
@@ -208,9 +210,8 @@ export const fr = {
       'D’où viennent les chiffres, ce qu’ils mesurent et ce qu’ils ne disent pas : à lire avant de citer un rang. Tous les nombres de cette page sont calculés à partir du tableau.',
     source: {
       heading: 'La source',
-      title: (title: string, value: string) =>
-        `Le classement publié s’intitule « ${title} » ; il donne pour chaque école le « ${value} ».`,
-      noHeader: 'Le tableau n’a pas de ligne d’en-tête : son titre n’est pas connu.',
+      titleLabel: 'Titre du classement',
+      valueLabel: 'Colonne des valeurs',
       unknown:
         'Ni l’éditeur ni l’année de publication ne sont indiqués : nous ne les connaissons pas.',
       file: 'Fichier',
@@ -286,7 +287,7 @@ export const fr = {
         'La médiane et les quartiles se lisent dans les valeurs triées par ordre croissant, à la position (n − 1) × p + 1, en interpolant entre les deux valeurs voisines quand la position tombe entre elles. C’est la méthode R-7 : celle de d3-array (quantile), celle de R par défaut, et celle de QUARTILE.INCLURE et CENTILE.INCLURE dans Excel. D’autres méthodes peuvent donner d’autres quartiles.',
       example: (n: number, f: Format) => `Sur les ${frSchools(n, f)} :`,
       quantile: (p: number, position: number, value: number, f: Format) =>
-        `${p === 0.5 ? 'médiane' : p < 0.5 ? '1er quartile' : '3e quartile'} : position ${f.number(position)}, ${f.months(value)}`,
+        `${p === 0.5 ? 'médiane' : p < 0.5 ? '1er quartile' : '3e quartile'} : position ${f.number(position)}, soit ${f.months(value)}`,
       bins: 'Chaque barre de l’histogramme compte les écoles de k mois inclus à k + 1 mois exclu : [k ; k + 1[.',
       topBin: (max: number, from: number, to: number, count: number, f: Format) =>
         `La dernière barre suit la même règle : la valeur la plus haute, ${f.months(max)}, a sa propre barre, [${f.number(from)} ; ${f.number(to)}[ (${frSchools(count, f)}), au lieu d’être comptée avec la barre précédente.`,
@@ -300,7 +301,7 @@ export const fr = {
       oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
         `Un mois déplace beaucoup : à ${f.months(months)}, une école est ${f.ordinal(rank)} ; avec un mois de plus elle serait ${f.ordinal(more)}, avec un mois de moins ${f.ordinal(less)}.`,
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
-        `Les petits écarts ne veulent rien dire : ${higher.name} (${f.ordinal(higher.rank)}, ${f.months(higher.months)}) et ${lower.name} (${f.ordinal(lower.rank)}, ${f.months(lower.months)}) ne sont séparées que de ${f.months(gap)}, environ ${f.count(days)} jours. On ne connaît ni le nombre d’étudiants de chaque école ni la dispersion de leurs séjours : impossible de dire si un tel écart compte.`,
+        `Les petits écarts ne veulent rien dire : ${higher.name}, ${frRank(higher, f)} avec ${f.months(higher.months)}, et ${lower.name}, ${frRank(lower, f)} avec ${f.months(lower.months)}, ne sont séparées que de ${f.months(gap)}, environ ${f.count(days)} jours. On ne connaît ni le nombre d’étudiants de chaque école ni la dispersion de leurs séjours : impossible de dire si un tel écart compte.`,
       year: 'L’année du classement n’est pas connue : il peut être ancien. Ne le présentez pas comme actuel.',
       names:
         'Les noms sont ceux de l’époque, et beaucoup d’écoles ont été renommées ou ont fusionné depuis : ENST Paris est aujourd’hui Télécom Paris, INT Evry Télécom SudParis ; ENST Bretagne fait partie d’IMT Atlantique ; ENI Val-de-Loire et ENSI Bourges ont fusionné dans l’INSA Centre Val de Loire, Centrale Paris et SUPELEC dans CentraleSupélec. Vérifiez le nom actuel d’une école avant de la citer.',
