@@ -39,6 +39,11 @@ describe('Method', () => {
     expect(figure('percentile')).toBe('66,08 = 100 × (144 − 49,5) / (144 − 1)');
     expect(
       screen.getByText(
+        'de la dispersion dans une école : 5 mois en moyenne (la médiane du classement), ce peut être tous les étudiants partis 5 mois, ou la moitié partie 10 mois et l’autre moitié restée en France ;',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
         'Un mois déplace beaucoup : à 6 mois, une école est 34e ; avec un mois de plus elle serait 29e, avec un mois de moins 70e.',
       ),
     ).toBeInTheDocument();

@@ -226,8 +226,8 @@ export const en: Messages = {
       heading: 'What the “average time abroad” measures',
       what: 'Going by its column’s title, an average over each school’s students: the time they spend abroad during their studies, in months. How it was calculated is not published.',
       notIntro: 'This average says nothing about:',
-      spread:
-        'the spread within a school: 6 months on average may be every student away for 6 months, or half of them away for 12 months and the other half staying in France;',
+      spread: (months: number, f: Format) =>
+        `the spread within a school: ${f.months(months)} on average (the ranking’s median) may be every student away for ${f.months(months)}, or half of them away for ${f.months(2 * months)} and the other half staying in France;`,
       share: 'the share of students who actually go;',
       activity:
         'what they do abroad (a semester of study, an internship, a double degree) or which country they go to;',

@@ -229,8 +229,8 @@ export const fr = {
       heading: 'Ce que mesure le « temps moyen à l’étranger »',
       what: 'D’après l’intitulé de sa colonne, une moyenne sur les étudiants de chaque école : le temps qu’ils passent à l’étranger pendant leurs études, en mois. Le mode de calcul n’est pas publié.',
       notIntro: 'Cette moyenne ne dit rien :',
-      spread:
-        'de la dispersion dans une école : 6 mois en moyenne, ce peut être tous les étudiants partis 6 mois, ou la moitié partie 12 mois et l’autre moitié restée en France ;',
+      spread: (months: number, f: Format) =>
+        `de la dispersion dans une école : ${f.months(months)} en moyenne (la médiane du classement), ce peut être tous les étudiants partis ${f.months(months)}, ou la moitié partie ${f.months(2 * months)} et l’autre moitié restée en France ;`,
       share: 'de la part des étudiants qui partent vraiment ;',
       activity:
         'de ce qu’ils font à l’étranger (semestre d’études, stage, double diplôme) ni du pays où ils vont ;',
