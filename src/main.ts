@@ -6,4 +6,7 @@ import familiesCsv from '../data/familles.csv?raw';
 import './app.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { text: seed, familiesCsv } });
+if (target) {
+  const sourceName = 'data/classement-ecoles-ingenieurs-international.txt';
+  mount(App, { target, props: { text: seed, familiesCsv, sourceName } });
+}

@@ -28,6 +28,9 @@ describe('toSearch', () => {
     [view({ sort: { key: 'name', dir: 'asc' } }), '?sort=name'],
     [view({ lang: 'en' }), '?lang=en'],
     [view({ query: 'é&=?', lang: 'en' }), '?q=%C3%A9%26%3D%3F&lang=en'],
+    [view({ page: 'method' }), '?page=methode'],
+    [view({ page: 'method', lang: 'en', query: 'mines' }), '?q=mines&lang=en&page=methode'],
+    [view({ page: 'explorer' }), ''],
   ])('toSearch(%j) gives %j', (v, expected) => {
     expect(toSearch(v)).toBe(expected);
   });
@@ -37,7 +40,7 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode',
         known,
       ),
     ).toEqual({
@@ -48,6 +51,7 @@ describe('fromSearch', () => {
       tiedWith: 'cpe-lyon',
       sort: { key: 'months', dir: 'desc' },
       lang: 'en',
+      page: 'method',
     });
   });
 
@@ -65,6 +69,10 @@ describe('fromSearch', () => {
     ['?tie=nobody', {}],
     ['?unknown=1&q', {}],
     ['?%E0%A4%A=1', {}],
+    ['?page=method', {}],
+    ['?page=METHODE', {}],
+    ['?page=explorer', {}],
+    ['?page=', {}],
   ])('fromSearch(%j) ignores what it cannot use', (search, expected) => {
     expect(fromSearch(search, known)).toEqual(view(expected));
   });
@@ -108,6 +116,7 @@ describe('fromSearch', () => {
         dir: fc.constantFrom('asc' as const, 'desc' as const),
       }),
       lang: fc.constantFrom('fr' as const, 'en' as const),
+      page: fc.constantFrom('explorer' as const, 'method' as const),
     });
     fc.assert(
       fc.property(params, (v) => {
@@ -124,6 +133,7 @@ describe('onlyQueryDiffers', () => {
     ['?q=a&min=3', '?min=3&q=abc', true],
     ['?q=a&min=3', '?q=a&min=4', false],
     ['?pick=a', '', false],
+    ['?q=a', '?q=a&page=methode', false],
   ])('onlyQueryDiffers(%j, %j) is %s', (a, b, expected) => {
     expect(onlyQueryDiffers(a, b)).toBe(expected);
   });

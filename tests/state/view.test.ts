@@ -56,4 +56,14 @@ describe('ViewState', () => {
     v.clearFilter();
     expect(v.params).toEqual({ ...defaultParams, picks: ['a'], sort: { key: 'name', dir: 'asc' } });
   });
+
+  it('the page is part of what a link restores; apply switches it and the filter survives', () => {
+    const v = new ViewState({ query: 'mines' });
+    expect(v.page).toBe('explorer');
+    v.apply({ ...v.params, page: 'method' });
+    expect(v.params).toEqual({ ...defaultParams, query: 'mines', page: 'method' });
+    v.apply({ ...v.params, page: 'explorer' });
+    expect(v.query).toBe('mines');
+    expect(v.page).toBe('explorer');
+  });
 });

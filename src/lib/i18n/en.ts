@@ -1,6 +1,9 @@
 // English message catalogue: the same keys as the French one (the type makes a missing key an error).
 import type { Problem, ProblemKind } from '../data/types';
 import type { Messages } from './fr';
+import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
+import type { RankedSchool } from '../analysis/types';
+import type { Format } from './format';
 
 type ProblemText = (p: Problem) => string;
 
@@ -26,6 +29,26 @@ const problems: Record<ProblemKind, ProblemText> = {
   'rank-missing': (p) =>
     `No printed rank although the value differs from the line above: the values give rank ${p.expected ?? '?'}.`,
 };
+
+/** "1 school", "144 schools". */
+const enSchools = (n: number, f: Format): string =>
+  n === 1 ? '1 school' : `${f.count(n)} schools`;
+/** "1 other school", "31 other schools". */
+const enOthers = (n: number, f: Format): string =>
+  n === 1 ? '1 other school' : `${f.count(n)} other schools`;
+/** The months a group of schools spans: "from 12 to 10 months", or "all at 12 months". */
+const enSpan = (e: End, f: Format): string =>
+  e.from === e.to ? `all at ${f.months(e.to)}` : `from ${f.number(e.from)} to ${f.months(e.to)}`;
+/** What a cut through a tie leaves out, or the end of the sentence. */
+const enCut = (e: End, size: number, where: string, f: Format): string =>
+  e.tiedBeyond === 0
+    ? '.'
+    : `; ${e.tiedBeyond === 1 ? '1 more school' : `${f.count(e.tiedBeyond)} more schools`} at ${f.months(e.cut)}, tied with the ${f.ordinal(size)}${where}, ${e.tiedBeyond === 1 ? 'is' : 'are'} left out of these ${f.count(size)}.`;
+/** A school's rank: "8th", "tied 34th". */
+const enRank = (s: RankedSchool, f: Format): string =>
+  `${s.tie.size > 1 ? 'tied ' : ''}${f.ordinal(s.rank)}`;
+/** A school's months and rank: "10.5 months, 8th", "6 months, tied 34th". */
+const enAt = (s: RankedSchool, f: Format): string => `${f.months(s.months)}, ${enRank(s, f)}`;
 
 export const en: Messages = {
   lang: 'en',
@@ -124,6 +147,163 @@ export const en: Messages = {
       `${higher} spends ${diff} more abroad than ${lower}: ${rankHigher} vs ${rankLower}.`,
     same: (a: string, b: string, months: string, rank: string) =>
       `${a} and ${b} are level: ${months}, both ${rank}.`,
+  },
+  insights: {
+    heading: 'Key points',
+    methodLink: 'How these figures are computed: method and limits',
+    one: (s: RankedSchool, rankingSize: number, f: Format) =>
+      `${s.name}: ${f.months(s.months)} on average, ${f.ordinal(s.rank)} of ${enSchools(rankingSize, f)}, ` +
+      (s.tie.size > 1
+        ? `tied with ${enOthers(s.tie.size - 1, f)} (places ${s.tie.first} to ${s.tie.last}).`
+        : 'the only school at this value.'),
+    atLeast: ({ months, count, total, share }: AtLeast, f: Format) => {
+      const stay = `abroad for ${f.months(months)} or more on average.`;
+      if (count === 0) return `None of the ${enSchools(total, f)} sends its students ${stay}`;
+      if (count === total) return `All ${enSchools(total, f)} send their students ${stay}`;
+      const sends = count === 1 ? 'sends its' : 'send their';
+      return `${f.count(count)} of ${enSchools(total, f)} (${f.percent(share)}) ${sends} students ${stay}`;
+    },
+    largestTie: (t: LargestTie, f: Format) => {
+      const { group } = t;
+      const places = `places ${group.first} to ${group.last}`;
+      const same =
+        t.sameSize === 0
+          ? ''
+          : t.sameSize === 1
+            ? '; one other group is as large'
+            : `; ${f.count(t.sameSize)} other groups are as large`;
+      const who = `${enSchools(t.size, f)} at ${f.months(t.months)}, all ranked ${f.ordinal(group.first)}`;
+      return t.size === group.size
+        ? `The largest group of tied schools: ${who} (${places})${same}.`
+        : `The largest group of tied schools here: ${who}, like ${enOthers(group.size - t.size, f)} in the ranking (${places})${same}.`;
+    },
+    noTie: (total: number, f: Format) =>
+      `No two of these ${enSchools(total, f)} have the same length of stay.`,
+    tieSpan: ({ first, last, months }: LargestTie, f: Format) =>
+      `${first.name} (place ${first.position}) and ${last.name} (place ${last.position}) do not differ at all: ${f.months(months)} each, and the same rank, ${f.ordinal(first.rank)}.`,
+    top: (e: End, size: number, f: Format) =>
+      `The first ${f.count(size)} schools by place: ${enSpan(e, f)}${enCut(e, size, '', f)}`,
+    bottom: (e: End, size: number, f: Format) =>
+      `The last ${f.count(size)} schools by place: ${enSpan(e, f)}${enCut(e, size, ' from the end', f)}`,
+    span: ({ total, first, last, gap }: SpanEnds, f: Format) =>
+      `Between the first of these ${enSchools(total, f)}, ${first.name} (${enAt(first, f)}), and the last, ${last.name} (${enAt(last, f)}): a gap of ${f.months(gap)}.`,
+    shared: ({ tied, alone, total, share }: Shared, f: Format) => {
+      const other = 'with at least one other school in the ranking';
+      if (tied === 0)
+        return `None of these ${enSchools(total, f)} shares its rank with another school in the ranking.`;
+      if (alone === 0) return `All ${enSchools(total, f)} share their rank ${other}.`;
+      const shares = tied === 1 ? 'shares its' : 'share their';
+      const only = alone < tied ? 'only ' : '';
+      const own =
+        alone === 1
+          ? `${only}1 has a rank of its own`
+          : `${only}${f.count(alone)} have a rank of their own`;
+      return `${f.count(tied)} of these ${enSchools(total, f)} (${f.percent(share)}) ${shares} rank ${other}; ${own}.`;
+    },
+  },
+  method: {
+    link: 'Method and limits',
+    heading: 'Method and limits',
+    docTitle: (title: string) => `Method and limits · ${title}`,
+    back: 'Back to the ranking',
+    intro:
+      'Where the figures come from, what they measure and what they do not tell: read this before quoting a rank. Every number on this page is computed from the table.',
+    source: {
+      heading: 'The source',
+      titleLabel: 'Title of the ranking (in French)',
+      valueLabel: 'Value column (in French)',
+      unknown: 'Neither the publisher nor the year of publication is stated: we do not know them.',
+      file: 'File',
+      sha: 'SHA-256 fingerprint',
+      shaNote:
+        'computed in your browser from the very text this page shows: one byte changed in the file would change it.',
+      schools: 'Schools read',
+      checked: (problems: number, f: Format) =>
+        'The printed ranks are not copied: the app recomputes them from the values and compares; ' +
+        (problems === 0
+          ? 'they agree for every school.'
+          : `${problems === 1 ? '1 disagreement is reported' : `${f.count(problems)} disagreements are reported`} at the top of the ranking page.`),
+    },
+    measure: {
+      heading: 'What the “average time abroad” measures',
+      what: 'Going by its column’s title, an average over each school’s students: the time they spend abroad during their studies, in months. How it was calculated is not published.',
+      notIntro: 'This average says nothing about:',
+      spread: (months: number, f: Format) =>
+        `the spread within a school: ${f.months(months)} on average (the ranking’s median) may be every student away for ${f.months(months)}, or half of them away for ${f.months(2 * months)} and the other half staying in France;`,
+      share: 'the share of students who actually go;',
+      activity:
+        'what they do abroad (a semester of study, an internship, a double degree) or which country they go to;',
+      cost: 'what the stay costs the students, or the grants that help them.',
+      unknowns:
+        'Nor is it known whether internships and study semesters are counted alike, or whether international students, whom the rules exempt from mobility, are part of the average.',
+      rulesHeading: 'What the rules say',
+      rules:
+        'The CTI (Commission des titres d’ingénieur), which accredits the schools, asks them to make a period abroad compulsory during the engineering cycle; international students are exempt.',
+      apprentices: (nine: string, twelve: string) =>
+        `For apprentices, mobility lasts at least 9 weeks (${nine}); 12 weeks (${twelve}) are recommended.`,
+      minimum:
+        'These are minimums per student, while the ranking gives an average per school: a high average does not guarantee that every student reaches the minimum, and the two figures cannot be compared directly. Travel time by low-carbon transport (train, coach) may also count towards the stay, as each school’s rules decide.',
+      conversion: (days: string, year: string) =>
+        `Weeks converted to months at ${days} days a month (${year} days a year, divided by 12).`,
+      cite: 'Source: Commission des titres d’ingénieur (CTI), R&O framework, “Mobilités internationales”.',
+    },
+    ties: {
+      heading: 'How ties are ranked',
+      intro:
+        'The published ranking gives tied schools the same rank, then skips as many places as there are ties. The app does not copy these ranks: it recomputes them from the values, and computes three other ways of ranking.',
+      head: (months: readonly number[], f: Format) =>
+        `As an example, the first ${f.count(months.length)} schools of the ranking have ${months.map(f.number).join(', ')} months.`,
+      forHead: (values: readonly number[], f: Format) =>
+        `For them: ${values.map(f.number).join(', ')}.`,
+      competition: 'Competition rank (the published one)',
+      competitionDef: '1 + the number of schools with strictly more months.',
+      dense: 'Dense rank',
+      denseDef: '1 + the number of distinct values strictly greater: no place is skipped.',
+      fractional: 'Fractional (or average) rank',
+      fractionalDef: 'The mean of the places the tied group takes up.',
+      percentile: 'Percentile',
+      percentileDef: (n: number, f: Format) =>
+        `100 × (n − fractional rank) / (n − 1), with n = ${f.count(n)} schools: the share of the other schools with fewer months, ties counting half.`,
+      exampleHeading: (size: number, months: number, f: Format) =>
+        `Example: the ${f.count(size)} schools at ${f.months(months)}`,
+      exampleIntro: (first: number, last: number) =>
+        `This is the largest group of tied schools in the ranking: it takes up places ${first} to ${last}. Each of its schools has the rank:`,
+      exCompetition: (rank: number, f: Format) =>
+        `${f.count(rank)}, as ${enSchools(rank - 1, f)} have more months`,
+      exDense: (dense: number, f: Format) =>
+        `${f.count(dense)}, as ${f.count(dense - 1)} distinct values are greater`,
+      exFractional: (rank: number, first: number, last: number, f: Format) =>
+        `${f.number(rank)} = (${first} + ${last}) / 2`,
+      exPercentile: (percentile: number, n: number, fractional: number, f: Format) =>
+        `${f.number(percentile)} = 100 × (${f.count(n)} − ${f.number(fractional)}) / (${f.count(n)} − 1)`,
+      noTie:
+        'No school in this table is tied with another: competition, dense and fractional ranks are the same here.',
+    },
+    quantiles: {
+      heading: 'Quartiles and histogram',
+      method:
+        'The median and the quartiles are read from the values sorted in ascending order, at position (n − 1) × p + 1, interpolating between the two neighbouring values when the position falls between them. This is the R-7 method: that of d3-array (quantile), R’s default, and Excel’s QUARTILE.INC and PERCENTILE.INC. Other methods may give other quartiles.',
+      example: (n: number, f: Format) => `Over the ${enSchools(n, f)}:`,
+      quantile: (p: number, position: number, value: number, f: Format) =>
+        `${p === 0.5 ? 'median' : p < 0.5 ? '1st quartile' : '3rd quartile'}: position ${f.number(position)}, that is ${f.months(value)}`,
+      bins: 'Each bar of the histogram counts the schools from k months included to k + 1 months excluded: [k, k + 1).',
+      topBin: (max: number, from: number, to: number, count: number, f: Format) =>
+        `The last bar follows the same rule: the highest value, ${f.months(max)}, has a bar of its own, [${f.number(from)}, ${f.number(to)}) (${enSchools(count, f)}), instead of being counted with the bar before it.`,
+      fraction: (months: number, from: number, to: number, f: Format) =>
+        `A value between two whole months counts in the bar below: ${f.months(months)} in [${f.number(from)}, ${f.number(to)}).`,
+    },
+    caveats: {
+      heading: 'Before quoting a rank',
+      tie: (rank: number, size: number, first: number, last: number, f: Format) =>
+        `A rank hides ties: “${f.ordinal(rank)}” is shared by ${enSchools(size, f)}, places ${first} to ${last}. Write “tied ${f.ordinal(rank)} with ${enOthers(size - 1, f)}” instead.`,
+      oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
+        `One month moves a school a long way: at ${f.months(months)} a school is ${f.ordinal(rank)}; with one month more it would be ${f.ordinal(more)}, with one month less ${f.ordinal(less)}.`,
+      closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
+        `Small differences mean nothing: ${higher.name}, ${enRank(higher, f)} with ${f.months(higher.months)}, and ${lower.name}, ${enRank(lower, f)} with ${f.months(lower.months)}, are only ${f.months(gap)} apart, about ${f.count(days)} days. Neither the number of students at each school nor the spread of their stays is known: there is no telling whether such a gap matters.`,
+      year: 'The year of the ranking is not known: it may be old. Do not present it as current.',
+      names:
+        'The names are those of the time, and many schools have been renamed or merged since: ENST Paris is now Télécom Paris, INT Evry Télécom SudParis; ENST Bretagne is part of IMT Atlantique; ENI Val-de-Loire and ENSI Bourges merged into INSA Centre Val de Loire, Centrale Paris and SUPELEC into CentraleSupélec. Check a school’s current name before quoting it.',
+    },
   },
   problemsPanel: {
     heading: (n: number) => (n === 1 ? '1 problem in the table' : `${n} problems in the table`),

@@ -1,5 +1,8 @@
 // French message catalogue: every string of the interface, and the words for each parse problem.
 import type { Problem, ProblemKind } from '../data/types';
+import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
+import type { RankedSchool } from '../analysis/types';
+import type { Format } from './format';
 
 type ProblemText = (p: Problem) => string;
 
@@ -27,6 +30,25 @@ const problems: Record<ProblemKind, ProblemText> = {
   'rank-missing': (p) =>
     `Aucun rang imprimé alors que la valeur diffère de la ligne précédente : les valeurs donnent le rang ${p.expected ?? '?'}.`,
 };
+
+/** "1 école", "144 écoles". */
+const frSchools = (n: number, f: Format): string => (n === 1 ? '1 école' : `${f.count(n)} écoles`);
+/** "1 autre école", "31 autres écoles". */
+const frOthers = (n: number, f: Format): string =>
+  n === 1 ? '1 autre école' : `${f.count(n)} autres écoles`;
+/** The months a group of schools spans: "de 12 à 10 mois", or "toutes à 12 mois". */
+const frSpan = (e: End, f: Format): string =>
+  e.from === e.to ? `toutes à ${f.months(e.to)}` : `de ${f.number(e.from)} à ${f.months(e.to)}`;
+/** What a cut through a tie leaves out, or the end of the sentence. */
+const frCut = (e: End, size: number, where: string, f: Format): string =>
+  e.tiedBeyond === 0
+    ? '.'
+    : ` ; ${frOthers(e.tiedBeyond, f)} à ${f.months(e.cut)}, ex æquo avec la ${f.ordinal(size)}${where}, ${e.tiedBeyond === 1 ? 'reste' : 'restent'} hors de ces ${f.count(size)}.`;
+/** A school's rank: "8e", "34e ex æquo". */
+const frRank = (s: RankedSchool, f: Format): string =>
+  `${f.ordinal(s.rank)}${s.tie.size > 1 ? ' ex æquo' : ''}`;
+/** A school's months and rank: "10,5 mois, 8e", "6 mois, 34e ex æquo". */
+const frAt = (s: RankedSchool, f: Format): string => `${f.months(s.months)}, ${frRank(s, f)}`;
 
 export const fr = {
   lang: 'fr',
@@ -126,6 +148,166 @@ export const fr = {
       `${higher} passe ${diff} de plus à l’étranger que ${lower} : ${rankHigher} contre ${rankLower}.`,
     same: (a: string, b: string, months: string, rank: string) =>
       `${a} et ${b} sont à égalité : ${months}, ${rank} toutes deux.`,
+  },
+  insights: {
+    heading: 'À retenir',
+    methodLink: 'Comment ces chiffres sont calculés : méthode et limites',
+    one: (s: RankedSchool, rankingSize: number, f: Format) =>
+      `${s.name} : ${f.months(s.months)} en moyenne, ${f.ordinal(s.rank)} sur ${frSchools(rankingSize, f)}, ` +
+      (s.tie.size > 1
+        ? `ex æquo avec ${frOthers(s.tie.size - 1, f)} (places ${s.tie.first} à ${s.tie.last}).`
+        : 'seule à cette valeur.'),
+    atLeast: ({ months, count, total, share }: AtLeast, f: Format) => {
+      const stay = `${f.months(months)} ou plus à l’étranger, en moyenne.`;
+      if (count === 0) return `Aucune des ${frSchools(total, f)} n’envoie ses étudiants ${stay}`;
+      if (count === total)
+        return `Les ${frSchools(total, f)} envoient toutes leurs étudiants ${stay}`;
+      const sends = count === 1 ? 'envoie ses' : 'envoient leurs';
+      return `${frSchools(count, f)} sur ${f.count(total)} (${f.percent(share)}) ${sends} étudiants ${stay}`;
+    },
+    largestTie: (t: LargestTie, f: Format) => {
+      const { group } = t;
+      const places = `places ${group.first} à ${group.last}`;
+      const same =
+        t.sameSize === 0
+          ? ''
+          : t.sameSize === 1
+            ? ' ; un autre groupe en compte autant'
+            : ` ; ${f.count(t.sameSize)} autres groupes en comptent autant`;
+      const who = `${frSchools(t.size, f)} à ${f.months(t.months)}, toutes au ${f.ordinal(group.first)} rang`;
+      return t.size === group.size
+        ? `Le plus grand groupe d’ex æquo : ${who} (${places})${same}.`
+        : `Le plus grand groupe d’ex æquo ici : ${who}, comme ${frOthers(group.size - t.size, f)} du classement (${places})${same}.`;
+    },
+    noTie: (total: number, f: Format) =>
+      `Aucune de ces ${frSchools(total, f)} n’a la même durée qu’une autre.`,
+    tieSpan: ({ first, last, months }: LargestTie, f: Format) =>
+      `${first.name} (place ${first.position}) et ${last.name} (place ${last.position}) ne diffèrent en rien : ${f.months(months)} toutes les deux, et le même rang, ${f.ordinal(first.rank)}.`,
+    top: (e: End, size: number, f: Format) =>
+      `Les ${f.count(size)} premières écoles par place : ${frSpan(e, f)}${frCut(e, size, '', f)}`,
+    bottom: (e: End, size: number, f: Format) =>
+      `Les ${f.count(size)} dernières écoles par place : ${frSpan(e, f)}${frCut(e, size, ' en partant de la fin', f)}`,
+    span: ({ total, first, last, gap }: SpanEnds, f: Format) =>
+      `Entre la première de ces ${frSchools(total, f)}, ${first.name} (${frAt(first, f)}), et la dernière, ${last.name} (${frAt(last, f)}) : ${f.months(gap)} d’écart.`,
+    shared: ({ tied, alone, total, share }: Shared, f: Format) => {
+      const other = 'avec au moins une autre école du classement';
+      if (tied === 0)
+        return `Aucune de ces ${frSchools(total, f)} ne partage son rang avec une autre école du classement.`;
+      if (alone === 0) return `Ces ${frSchools(total, f)} partagent toutes leur rang ${other}.`;
+      const shares = tied === 1 ? 'partage son' : 'partagent leur';
+      const only = alone < tied ? ' seulement' : '';
+      const own =
+        alone === 1
+          ? `1${only} a un rang bien à elle`
+          : `${f.count(alone)}${only} ont un rang bien à elles`;
+      return `${f.count(tied)} de ces ${frSchools(total, f)} (${f.percent(share)}) ${shares} rang ${other} ; ${own}.`;
+    },
+  },
+  method: {
+    link: 'Méthode et limites',
+    heading: 'Méthode et limites',
+    docTitle: (title: string) => `Méthode et limites · ${title}`,
+    back: 'Retour au classement',
+    intro:
+      'D’où viennent les chiffres, ce qu’ils mesurent et ce qu’ils ne disent pas : à lire avant de citer un rang. Tous les nombres de cette page sont calculés à partir du tableau.',
+    source: {
+      heading: 'La source',
+      titleLabel: 'Titre du classement',
+      valueLabel: 'Colonne des valeurs',
+      unknown:
+        'Ni l’éditeur ni l’année de publication ne sont indiqués : nous ne les connaissons pas.',
+      file: 'Fichier',
+      sha: 'Empreinte SHA-256',
+      shaNote:
+        'calculée dans votre navigateur sur le texte même que la page affiche : un octet changé dans le fichier la changerait.',
+      schools: 'Écoles lues',
+      checked: (problems: number, f: Format) =>
+        'Les rangs imprimés ne sont pas recopiés : l’application les recalcule à partir des valeurs et les compare ; ' +
+        (problems === 0
+          ? 'ils concordent pour chaque école.'
+          : `${problems === 1 ? '1 désaccord est signalé' : `${f.count(problems)} désaccords sont signalés`} en haut de la page du classement.`),
+    },
+    measure: {
+      heading: 'Ce que mesure le « temps moyen à l’étranger »',
+      what: 'D’après l’intitulé de sa colonne, une moyenne sur les étudiants de chaque école : le temps qu’ils passent à l’étranger pendant leurs études, en mois. Le mode de calcul n’est pas publié.',
+      notIntro: 'Cette moyenne ne dit rien :',
+      spread: (months: number, f: Format) =>
+        `de la dispersion dans une école : ${f.months(months)} en moyenne (la médiane du classement), ce peut être tous les étudiants partis ${f.months(months)}, ou la moitié partie ${f.months(2 * months)} et l’autre moitié restée en France ;`,
+      share: 'de la part des étudiants qui partent vraiment ;',
+      activity:
+        'de ce qu’ils font à l’étranger (semestre d’études, stage, double diplôme) ni du pays où ils vont ;',
+      cost: 'de ce que le séjour coûte aux étudiants, ni des bourses qui les aident.',
+      unknowns:
+        'On ne sait pas non plus si les stages et les semestres d’études sont comptés de la même façon, ni si les étudiants internationaux, que les règles dispensent de mobilité, entrent dans la moyenne.',
+      rulesHeading: 'Ce que disent les règles',
+      rules:
+        'La CTI (Commission des titres d’ingénieur), qui accrédite les écoles, leur demande de rendre obligatoire une expérience à l’étranger pendant le cycle ingénieur ; les étudiants internationaux en sont dispensés.',
+      apprentices: (nine: string, twelve: string) =>
+        `Pour les apprentis, la mobilité dure au moins 9 semaines (${nine}) ; 12 semaines (${twelve}) sont préconisées.`,
+      minimum:
+        'Ce sont des minimums par étudiant, quand le classement donne une moyenne par école : une moyenne élevée ne garantit pas que chaque étudiant atteint le minimum, et les deux chiffres ne se comparent pas directement. Le temps de trajet en mobilité douce (train, bus) peut aussi compter dans la durée du séjour, selon le règlement de chaque école.',
+      conversion: (days: string, year: string) =>
+        `Semaines converties en mois à ${days} jours le mois (${year} jours par an, divisés par 12).`,
+      cite: 'Source : Commission des titres d’ingénieur (CTI), référentiel R&O, « Mobilités internationales ».',
+    },
+    ties: {
+      heading: 'Comment les ex æquo sont classés',
+      intro:
+        'Le classement publié donne le même rang aux écoles à égalité, puis saute autant de places qu’il y a d’ex æquo. L’application ne recopie pas ces rangs : elle les recalcule à partir des valeurs, et calcule trois autres façons de classer.',
+      head: (months: readonly number[], f: Format) =>
+        `Pour l’exemple, les ${f.count(months.length)} premières écoles du classement ont ${months.map(f.number).join(' ; ')} mois.`,
+      forHead: (values: readonly number[], f: Format) =>
+        `Pour elles : ${values.map(f.number).join(' ; ')}.`,
+      competition: 'Rang de compétition (celui du classement publié)',
+      competitionDef: '1 + le nombre d’écoles qui ont strictement plus de mois.',
+      dense: 'Rang dense',
+      denseDef:
+        '1 + le nombre de valeurs différentes strictement plus grandes : aucune place n’est sautée.',
+      fractional: 'Rang fractionnaire (ou moyen)',
+      fractionalDef: 'La moyenne des places qu’occupe le groupe d’ex æquo.',
+      percentile: 'Centile',
+      percentileDef: (n: number, f: Format) =>
+        `100 × (n − rang fractionnaire) / (n − 1), avec n = ${f.count(n)} écoles : la part des autres écoles qui ont moins de mois, les ex æquo comptant pour moitié.`,
+      exampleHeading: (size: number, months: number, f: Format) =>
+        `Exemple : les ${f.count(size)} écoles à ${f.months(months)}`,
+      exampleIntro: (first: number, last: number) =>
+        `C’est le plus grand groupe d’ex æquo du classement : il occupe les places ${first} à ${last}. Chacune de ses écoles a pour rang :`,
+      exCompetition: (rank: number, f: Format) =>
+        `${f.count(rank)}, car ${frSchools(rank - 1, f)} ont plus de mois`,
+      exDense: (dense: number, f: Format) =>
+        `${f.count(dense)}, car ${f.count(dense - 1)} valeurs différentes sont plus grandes`,
+      exFractional: (rank: number, first: number, last: number, f: Format) =>
+        `${f.number(rank)} = (${first} + ${last}) / 2`,
+      exPercentile: (percentile: number, n: number, fractional: number, f: Format) =>
+        `${f.number(percentile)} = 100 × (${f.count(n)} − ${f.number(fractional)}) / (${f.count(n)} − 1)`,
+      noTie:
+        'Aucune école de ce tableau n’est à égalité avec une autre : les rangs de compétition, dense et fractionnaire y sont les mêmes.',
+    },
+    quantiles: {
+      heading: 'Quartiles et histogramme',
+      method:
+        'La médiane et les quartiles se lisent dans les valeurs triées par ordre croissant, à la position (n − 1) × p + 1, en interpolant entre les deux valeurs voisines quand la position tombe entre elles. C’est la méthode R-7 : celle de d3-array (quantile), celle de R par défaut, et celle de QUARTILE.INCLURE et CENTILE.INCLURE dans Excel. D’autres méthodes peuvent donner d’autres quartiles.',
+      example: (n: number, f: Format) => `Sur les ${frSchools(n, f)} :`,
+      quantile: (p: number, position: number, value: number, f: Format) =>
+        `${p === 0.5 ? 'médiane' : p < 0.5 ? '1er quartile' : '3e quartile'} : position ${f.number(position)}, soit ${f.months(value)}`,
+      bins: 'Chaque barre de l’histogramme compte les écoles de k mois inclus à k + 1 mois exclu : [k ; k + 1[.',
+      topBin: (max: number, from: number, to: number, count: number, f: Format) =>
+        `La dernière barre suit la même règle : la valeur la plus haute, ${f.months(max)}, a sa propre barre, [${f.number(from)} ; ${f.number(to)}[ (${frSchools(count, f)}), au lieu d’être comptée avec la barre précédente.`,
+      fraction: (months: number, from: number, to: number, f: Format) =>
+        `Une valeur entre deux mois entiers compte dans la barre du dessous : ${f.months(months)} dans [${f.number(from)} ; ${f.number(to)}[.`,
+    },
+    caveats: {
+      heading: 'Avant de citer un rang',
+      tie: (rank: number, size: number, first: number, last: number, f: Format) =>
+        `Un rang cache les ex æquo : « ${f.ordinal(rank)} » est partagé par ${frSchools(size, f)}, places ${first} à ${last}. Écrivez plutôt « ${f.ordinal(rank)} ex æquo avec ${frOthers(size - 1, f)} ».`,
+      oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
+        `Un mois déplace beaucoup : à ${f.months(months)}, une école est ${f.ordinal(rank)} ; avec un mois de plus elle serait ${f.ordinal(more)}, avec un mois de moins ${f.ordinal(less)}.`,
+      closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
+        `Les petits écarts ne veulent rien dire : ${higher.name}, ${frRank(higher, f)} avec ${f.months(higher.months)}, et ${lower.name}, ${frRank(lower, f)} avec ${f.months(lower.months)}, ne sont séparées que de ${f.months(gap)}, environ ${f.count(days)} jours. On ne connaît ni le nombre d’étudiants de chaque école ni la dispersion de leurs séjours : impossible de dire si un tel écart compte.`,
+      year: 'L’année du classement n’est pas connue : il peut être ancien. Ne le présentez pas comme actuel.',
+      names:
+        'Les noms sont ceux de l’époque, et beaucoup d’écoles ont été renommées ou ont fusionné depuis : ENST Paris est aujourd’hui Télécom Paris, INT Evry Télécom SudParis ; ENST Bretagne fait partie d’IMT Atlantique ; ENI Val-de-Loire et ENSI Bourges ont fusionné dans l’INSA Centre Val de Loire, Centrale Paris et SUPELEC dans CentraleSupélec. Vérifiez le nom actuel d’une école avant de la citer.',
+    },
   },
   problemsPanel: {
     heading: (n: number) =>

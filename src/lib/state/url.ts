@@ -3,6 +3,8 @@
 import { SORT_KEYS, type Sort } from '../analysis/sort';
 
 export type Lang = 'fr' | 'en';
+/** Which page shows: the explorer, or the methodology (`page=methode`). */
+export type Page = 'explorer' | 'method';
 
 /** Everything of a view that a link restores. */
 export interface ViewParams {
@@ -15,6 +17,7 @@ export interface ViewParams {
   tiedWith: string | null;
   sort: Sort;
   lang: Lang;
+  page: Page;
 }
 
 export const MAX_PICKS = 5;
@@ -28,6 +31,7 @@ export const defaultParams: ViewParams = {
   tiedWith: null,
   sort: { key: 'rank', dir: 'asc' },
   lang: 'fr',
+  page: 'explorer',
 };
 
 /** What the reader may check names against; a missing set accepts any well-formed value. */
@@ -81,6 +85,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
       ? { key: sortKey, dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
       : defaultParams.sort,
     lang: p.get('lang') === 'en' ? 'en' : 'fr',
+    page: p.get('page') === 'methode' ? 'method' : 'explorer',
   };
 }
 
@@ -96,6 +101,7 @@ export function toSearch(v: ViewParams): string {
   const { key, dir } = v.sort;
   if (key !== 'rank' || dir !== 'asc') p.set('sort', `${dir === 'desc' ? '-' : ''}${key}`);
   if (v.lang !== 'fr') p.set('lang', v.lang);
+  if (v.page === 'method') p.set('page', 'methode');
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -3,7 +3,7 @@
 import { createContext } from 'svelte';
 import { nextSort, type Sort, type SortKey } from '../analysis/sort';
 import type { Filter } from '../analysis/filter';
-import { defaultParams, MAX_PICKS, type Lang, type ViewParams } from './url';
+import { defaultParams, MAX_PICKS, type Lang, type Page, type ViewParams } from './url';
 
 /** View state of one explorer. Handed down by context so that two embeds never share it. */
 export class ViewState {
@@ -14,6 +14,9 @@ export class ViewState {
   picks = $state<readonly string[]>([]);
   sort = $state<Sort>(defaultParams.sort);
   lang = $state<Lang>('fr');
+  page = $state<Page>('explorer');
+  /** Id of the link that opened the methodology, where focus returns (not in the URL). */
+  opener: string | null = null;
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
@@ -33,7 +36,13 @@ export class ViewState {
 
   /** Everything a link restores. */
   get params(): ViewParams {
-    return { ...this.filter, picks: this.picks, sort: this.sort, lang: this.lang };
+    return {
+      ...this.filter,
+      picks: this.picks,
+      sort: this.sort,
+      lang: this.lang,
+      page: this.page,
+    };
   }
 
   /** Restores a view from parameters (a link, or back/forward). */
@@ -45,6 +54,7 @@ export class ViewState {
     this.picks = p.picks.slice(0, MAX_PICKS);
     this.sort = p.sort;
     this.lang = p.lang;
+    this.page = p.page;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */
