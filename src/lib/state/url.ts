@@ -4,6 +4,20 @@ import { SORT_KEYS, type Sort } from '../analysis/sort';
 
 export type Lang = 'fr' | 'en';
 
+/** The single view an embed shows. */
+export type EmbedKind = 'ranking' | 'distribution' | 'table' | 'school' | 'compare';
+export const EMBED_KINDS: readonly EmbedKind[] = [
+  'ranking',
+  'distribution',
+  'table',
+  'school',
+  'compare',
+];
+
+/** Colour theme: `auto` follows the reader's system (prefers-color-scheme). */
+export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
 /** Everything of a view that a link restores. */
 export interface ViewParams {
   query: string;
@@ -15,6 +29,11 @@ export interface ViewParams {
   tiedWith: string | null;
   sort: Sort;
   lang: Lang;
+  /** The one view an embed shows; null for the whole app. */
+  embed: EmbedKind | null;
+  /** The embed's name on its host page, echoed in its height messages; null for none. */
+  embedId: string | null;
+  theme: Theme;
 }
 
 export const MAX_PICKS = 5;
@@ -28,6 +47,9 @@ export const defaultParams: ViewParams = {
   tiedWith: null,
   sort: { key: 'rank', dir: 'asc' },
   lang: 'fr',
+  embed: null,
+  embedId: null,
+  theme: 'auto',
 };
 
 /** What the reader may check names against; a missing set accepts any well-formed value. */
@@ -37,6 +59,8 @@ export interface Known {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+/** An embed id chosen by the host page: letters, digits, `-` and `_`, at most 64. */
+const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A number of months from a parameter (`3`, `3.5`, `3,5`), or undefined. */
 function months(value: string | null): number | undefined {
@@ -71,6 +95,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
   const sortParam = p.get('sort') ?? '';
   const sortKey = SORT_KEYS.find((k) => k === sortParam.replace(/^-/, ''));
   const tied = idList(p.get('tie'), known.ids, 1)[0];
+  const embedId = p.get('embedId') ?? '';
   return {
     query: (p.get('q') ?? '').slice(0, MAX_QUERY),
     range,
@@ -81,6 +106,9 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
       ? { key: sortKey, dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
       : defaultParams.sort,
     lang: p.get('lang') === 'en' ? 'en' : 'fr',
+    embed: EMBED_KINDS.find((k) => k === p.get('embed')) ?? null,
+    embedId: EMBED_ID.test(embedId) ? embedId : null,
+    theme: THEMES.find((k) => k === p.get('theme')) ?? 'auto',
   };
 }
 
@@ -96,6 +124,9 @@ export function toSearch(v: ViewParams): string {
   const { key, dir } = v.sort;
   if (key !== 'rank' || dir !== 'asc') p.set('sort', `${dir === 'desc' ? '-' : ''}${key}`);
   if (v.lang !== 'fr') p.set('lang', v.lang);
+  if (v.theme !== 'auto') p.set('theme', v.theme);
+  if (v.embed !== null) p.set('embed', v.embed);
+  if (v.embed !== null && v.embedId !== null) p.set('embedId', v.embedId);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }
@@ -108,4 +139,9 @@ export function onlyQueryDiffers(a: string, b: string): boolean {
   pa.delete('q');
   pb.delete('q');
   return pa.toString() === pb.toString();
+}
+
+/** The same view in the whole app: the embed parameters left out. */
+export function withoutEmbed(v: ViewParams): ViewParams {
+  return { ...v, embed: null, embedId: null };
 }

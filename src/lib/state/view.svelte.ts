@@ -3,7 +3,14 @@
 import { createContext } from 'svelte';
 import { nextSort, type Sort, type SortKey } from '../analysis/sort';
 import type { Filter } from '../analysis/filter';
-import { defaultParams, MAX_PICKS, type Lang, type ViewParams } from './url';
+import {
+  defaultParams,
+  MAX_PICKS,
+  type EmbedKind,
+  type Lang,
+  type Theme,
+  type ViewParams,
+} from './url';
 
 /** View state of one explorer. Handed down by context so that two embeds never share it. */
 export class ViewState {
@@ -14,6 +21,10 @@ export class ViewState {
   picks = $state<readonly string[]>([]);
   sort = $state<Sort>(defaultParams.sort);
   lang = $state<Lang>('fr');
+  /** The one view an embed shows (null: the whole app), its id on the host page, the theme. */
+  embed = $state<EmbedKind | null>(null);
+  embedId = $state<string | null>(null);
+  theme = $state<Theme>('auto');
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
@@ -33,7 +44,15 @@ export class ViewState {
 
   /** Everything a link restores. */
   get params(): ViewParams {
-    return { ...this.filter, picks: this.picks, sort: this.sort, lang: this.lang };
+    return {
+      ...this.filter,
+      picks: this.picks,
+      sort: this.sort,
+      lang: this.lang,
+      embed: this.embed,
+      embedId: this.embedId,
+      theme: this.theme,
+    };
   }
 
   /** Restores a view from parameters (a link, or back/forward). */
@@ -45,6 +64,9 @@ export class ViewState {
     this.picks = p.picks.slice(0, MAX_PICKS);
     this.sort = p.sort;
     this.lang = p.lang;
+    this.embed = p.embed;
+    this.embedId = p.embedId;
+    this.theme = p.theme;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */
