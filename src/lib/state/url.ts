@@ -145,3 +145,8 @@ export function onlyQueryDiffers(a: string, b: string): boolean {
 export function withoutEmbed(v: ViewParams): ViewParams {
   return { ...v, embed: null, embedId: null };
 }
+
+/** The address of a view: the page's address without its query and hash, then the view's. */
+export function linkTo(href: string, v: ViewParams): string {
+  return `${href.split(/[?#]/)[0] ?? ''}${toSearch(v)}`;
+}
