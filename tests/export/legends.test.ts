@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLegend } from '../../src/lib/export/legends';
+import { chartLegend, pickedMarks } from '../../src/lib/export/legends';
 import { CATALOGUES } from '../../src/lib/i18n/catalogues';
 
 const fr = CATALOGUES.fr;
@@ -39,6 +39,19 @@ describe('chartLegend', () => {
       'grid',
       'band',
       '#0072B2',
+    ]);
+  });
+});
+
+describe('pickedMarks', () => {
+  it('keeps the colour of each pick’s place, for the picks found among the schools', () => {
+    const schools = [
+      { id: 'a', name: 'A' },
+      { id: 'c', name: 'C' },
+    ];
+    expect(pickedMarks(['a', 'b', 'c'], schools)).toEqual([
+      { name: 'A', colour: '#0072B2' },
+      { name: 'C', colour: '#009E73' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 // Which chart, which picks are drawn, whether a filter fades schools → the legend drawn into its
 // downloaded image (pure).
+import { PICK_COLOURS } from '../analysis/compare';
 import type { Messages } from '../i18n/fr';
 import type { LegendItem } from './svg';
 
@@ -9,6 +10,19 @@ export type ChartKind = 'ranking' | 'histogram' | 'strip';
 export interface PickedMark {
   name: string;
   colour: `#${string}`;
+}
+
+/** The picked schools found in `schools`, each in its pick colour (the colour of its place in
+ * `picks`, as the charts draw it). */
+export function pickedMarks(
+  picks: readonly string[],
+  schools: readonly { id: string; name: string }[],
+): PickedMark[] {
+  return picks.flatMap((id, i) => {
+    const school = schools.find((s) => s.id === id);
+    const colour = PICK_COLOURS[i % PICK_COLOURS.length];
+    return school && colour ? [{ name: school.name, colour }] : [];
+  });
 }
 
 /** The legend of one chart, in the page's language. */

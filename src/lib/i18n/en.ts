@@ -218,6 +218,8 @@ export const en: Messages = {
       rank: 'Rank',
       tie: 'Tie group',
       percentile: 'Percentile',
+      ahead: (p: string, below: string, total: string) =>
+        `${p}, ahead of ${below} of the ${total} schools`,
     },
   },
   problemsPanel: {

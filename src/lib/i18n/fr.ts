@@ -221,6 +221,8 @@ export const fr = {
       rank: 'Rang',
       tie: 'Ex æquo',
       percentile: 'Centile',
+      ahead: (p: string, below: string, total: string) =>
+        `${p}, devant ${below} des ${total} écoles`,
     },
   },
   problemsPanel: {
