@@ -266,3 +266,66 @@ test('a search with markup characters stays text in the image, which still parse
   expect(info.error).toBeNull();
   expect(info.lines.join(' ')).toContain(`Filtre : recherche « ${query} » · 5 sur 144 écoles`);
 });
+
+test('copy the link: the clipboard holds the page’s address, and a live region says so', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, './?q=mines&pick=mines-douai');
+  await page.getByRole('button', { name: fr.share.copyLink }).click();
+  const share = page.getByRole('region', { name: fr.share.heading });
+  await expect(share.getByRole('status').first()).toHaveText(fr.share.linkCopied);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect(share.getByRole('textbox', { name: fr.share.linkField })).toHaveCount(0);
+});
+
+test('copy the link without a clipboard: the link is shown in a read-only field, selected', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  await open(page, './?q=mines');
+  await page.getByRole('button', { name: fr.share.copyLink }).click();
+  const field = page.getByRole('textbox', { name: fr.share.linkField });
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toHaveAttribute('readonly', '');
+  await expect(field).toBeFocused();
+  expect(
+    await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
+  ).toEqual([0, page.url().length]);
+  await expect(page.getByText(fr.share.manual)).toBeVisible();
+});
+
+test('copy an embed code: the chosen view, this view’s filter and picks, and embed.js', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, './?q=centrale');
+  const kind = page.getByRole('combobox', { name: fr.share.embedKind });
+  const copy = page.getByRole('button', { name: fr.share.copyEmbed });
+  const code = page.getByRole('textbox', { name: fr.share.embedField });
+  await kind.selectOption({ label: fr.share.kinds.school });
+  await expect(page.getByText(fr.share.needsPick)).toBeVisible();
+  await expect(copy).toBeDisabled();
+
+  await page.getByLabel('Comparer Centrale Paris').check();
+  await expect(copy).toBeEnabled();
+  const snippet = await code.inputValue();
+  const origin = new URL(page.url()).origin;
+  expect(snippet).toMatch(
+    new RegExp(
+      `^<iframe src="${origin}/\\?q=centrale&amp;pick=centrale-paris&amp;embed=school&amp;embedId=school-[a-z0-9]{4}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
+    ),
+  );
+  await copy.click();
+  await expect(page.getByText(fr.share.embedCopied)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+  // The iframe's address opens the school's card.
+  const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&');
+  await open(page, src);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+});
