@@ -13,23 +13,30 @@ async function host(page: Page, embeds: string[]): Promise<Frame[]> {
   await page.goto(`${HOST}?${query}`);
   const frames: Frame[] = [];
   for (let i = 0; i < embeds.length; i++) {
-    const frame = await page
+    const inner = await page
       .locator(`#frame-${i}`)
       .elementHandle()
       .then((h) => h?.contentFrame());
-    if (!frame) throw new Error(`no frame ${i}`);
-    await expect(frame.locator('html')).toHaveAttribute('data-ready', '1');
-    frames.push(frame);
+    if (!inner) throw new Error(`no frame ${i}`);
+    await expect(inner.locator('html')).toHaveAttribute('data-ready', '1');
+    frames.push(inner);
   }
   return frames;
+}
+
+/** The i-th frame, which must be there. */
+function frame(frames: Frame[], i: number): Frame {
+  const found = frames[i];
+  if (!found) throw new Error(`no frame ${i}`);
+  return found;
 }
 
 /** Each iframe's height on the host page, and the height of the document inside it. */
 async function heights(page: Page, frames: Frame[]): Promise<{ frame: number; content: number }[]> {
   return Promise.all(
-    frames.map(async (frame, i) => ({
+    frames.map(async (inner, i) => ({
       frame: await page.locator(`#frame-${i}`).evaluate((el) => el.getBoundingClientRect().height),
-      content: await frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
+      content: await inner.evaluate(() => document.documentElement.getBoundingClientRect().height),
     })),
   );
 }
@@ -68,7 +75,7 @@ test('two embeds on a page of another origin take the height of their content', 
   expect(rank?.frame).toBeGreaterThan(144 * 16);
   expect(card?.frame).toBeLessThan(600);
   expect(card?.frame).toBeGreaterThan(150);
-  await expect(frames[1]?.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
 
   // From wide to narrow, the card's figures go from two columns to one: the frame follows.
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -109,7 +116,7 @@ test('messages that are not the iframe’s own are ignored', async ({ page }) =>
       window.addEventListener('message', (e) => e.data === 'forged:marker' && resolve()),
     );
   });
-  await frames[0]?.evaluate((type) => {
+  await frame(frames, 0).evaluate((type) => {
     window.parent.postMessage({ type, id: 'card', height: 40 }, '*');
     window.parent.postMessage('forged:marker', '*');
   }, TYPE);
