@@ -207,3 +207,15 @@ test('theme=dark and theme=light override the system’s scheme; auto follows it
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
   expect(await background()).toBe('rgb(17, 20, 24)');
 });
+
+test('in an embed a change replaces the history entry: the host’s back button is left alone', async ({
+  page,
+}) => {
+  await open(page, './?embed=table&q=mines');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('columnheader', { name: /École/ }).getByRole('button').click();
+  await expect(page).toHaveURL(/sort=name/);
+  await page.getByRole('checkbox', { name: 'Comparer Mines Douai' }).check();
+  await expect(page).toHaveURL(/pick=mines-douai/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
