@@ -5,6 +5,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 const chromium = await findChromium();
 // An uncommon port, so a dev server on 5173 or a preview on 4173 does not clash; E2E_PORT overrides it.
 const port = Number(process.env.E2E_PORT ?? 4391);
+// A host page for the embed tests, on another origin (another port); E2E_HOST_PORT overrides it.
+const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 2);
+process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,10 +40,18 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/host-page.mjs ${hostPort} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   defaultParams,
+  EMBED_KINDS,
   fromSearch,
   onlyQueryDiffers,
   toSearch,
+  withoutEmbed,
   type ViewParams,
 } from '../../src/lib/state/url';
 
@@ -31,6 +33,11 @@ describe('toSearch', () => {
     [view({ page: 'method' }), '?page=methode'],
     [view({ page: 'method', lang: 'en', query: 'mines' }), '?q=mines&lang=en&page=methode'],
     [view({ page: 'explorer' }), ''],
+    [view({ theme: 'dark' }), '?theme=dark'],
+    [view({ theme: 'auto' }), ''],
+    [view({ embed: 'ranking' }), '?embed=ranking'],
+    [view({ embed: 'school', embedId: 'a_1', picks: ['b'] }), '?pick=b&embed=school&embedId=a_1'],
+    [view({ embed: null, embedId: 'a_1' }), ''],
   ])('toSearch(%j) gives %j', (v, expected) => {
     expect(toSearch(v)).toBe(expected);
   });
@@ -52,7 +59,24 @@ describe('fromSearch', () => {
       sort: { key: 'months', dir: 'desc' },
       lang: 'en',
       page: 'method',
+      embed: null,
+      embedId: null,
+      theme: 'auto',
     });
+  });
+
+  it.each([
+    ['?embed=ranking', { embed: 'ranking' }],
+    ['?embed=distribution&theme=light', { embed: 'distribution', theme: 'light' }],
+    [
+      '?embed=table&theme=dark&embedId=Top-10_b',
+      { embed: 'table', theme: 'dark', embedId: 'Top-10_b' },
+    ],
+    ['?embed=school&pick=centrale-paris', { embed: 'school', picks: ['centrale-paris'] }],
+    ['?embed=compare&lang=en', { embed: 'compare', lang: 'en' }],
+    ['?theme=auto', {}],
+  ] as const)('fromSearch(%j) reads the embed and theme', (search, expected) => {
+    expect(fromSearch(search, known)).toEqual(view(expected));
   });
 
   it.each([
@@ -73,6 +97,13 @@ describe('fromSearch', () => {
     ['?page=METHODE', {}],
     ['?page=explorer', {}],
     ['?page=', {}],
+    ['?embed=chart', {}],
+    ['?embed=Ranking', {}],
+    ['?theme=blue', {}],
+    ['?theme=DARK', {}],
+    ['?embedId=a%20b', {}],
+    ['?embedId=%3Cx%3E', {}],
+    [`?embedId=${'x'.repeat(65)}`, {}],
   ])('fromSearch(%j) ignores what it cannot use', (search, expected) => {
     expect(fromSearch(search, known)).toEqual(view(expected));
   });
@@ -101,27 +132,49 @@ describe('fromSearch', () => {
 
   it('reads back what toSearch wrote (round trip)', () => {
     const id = fc.constantFrom(...known.ids);
-    const params = fc.record({
-      query: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
-      range: fc.option(
-        fc
-          .tuple(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 240 }))
-          .map(([a, b]): [number, number] => [Math.min(a, b) / 10, Math.max(a, b) / 10]),
-      ),
-      families: fc.uniqueArray(fc.constantFrom('centrale', 'mines')),
-      picks: fc.uniqueArray(id, { maxLength: 5 }),
-      tiedWith: fc.option(id),
-      sort: fc.record({
-        key: fc.constantFrom('rank' as const, 'name' as const, 'months' as const),
-        dir: fc.constantFrom('asc' as const, 'desc' as const),
-      }),
-      lang: fc.constantFrom('fr' as const, 'en' as const),
-      page: fc.constantFrom('explorer' as const, 'method' as const),
-    });
+    const params = fc
+      .record({
+        query: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
+        range: fc.option(
+          fc
+            .tuple(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 240 }))
+            .map(([a, b]): [number, number] => [Math.min(a, b) / 10, Math.max(a, b) / 10]),
+        ),
+        families: fc.uniqueArray(fc.constantFrom('centrale', 'mines')),
+        picks: fc.uniqueArray(id, { maxLength: 5 }),
+        tiedWith: fc.option(id),
+        sort: fc.record({
+          key: fc.constantFrom('rank' as const, 'name' as const, 'months' as const),
+          dir: fc.constantFrom('asc' as const, 'desc' as const),
+        }),
+        lang: fc.constantFrom('fr' as const, 'en' as const),
+        page: fc.constantFrom('explorer' as const, 'method' as const),
+        theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
+        embed: fc.option(fc.constantFrom(...EMBED_KINDS)),
+        embedId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
+      })
+      // An embed id is written only with an embed.
+      .map((v) => (v.embed === null ? { ...v, embedId: null } : v));
     fc.assert(
       fc.property(params, (v) => {
         expect(fromSearch(toSearch(v), known)).toEqual(v);
       }),
+    );
+  });
+});
+
+describe('withoutEmbed', () => {
+  it('gives the same view in the whole app: filter, picks, language and theme kept', () => {
+    const embedded = view({
+      query: 'mines',
+      picks: ['centrale-paris'],
+      lang: 'en',
+      theme: 'dark',
+      embed: 'school',
+      embedId: 'x',
+    });
+    expect(toSearch(withoutEmbed(embedded))).toBe(
+      '?q=mines&pick=centrale-paris&lang=en&theme=dark',
     );
   });
 });

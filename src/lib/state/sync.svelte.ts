@@ -13,7 +13,10 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
     const current = win.location.search;
     if (search === current) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (onlyQueryDiffers(search, current)) win.history.replaceState(null, '', url);
+    // In an embed every change replaces the entry: a frame's history entries would otherwise
+    // join the host page's, and its back button would step through the embed's sorts and picks.
+    const replace = view.embed !== null || onlyQueryDiffers(search, current);
+    if (replace) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   });
 

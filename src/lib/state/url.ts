@@ -6,6 +6,20 @@ export type Lang = 'fr' | 'en';
 /** Which page shows: the explorer, or the methodology (`page=methode`). */
 export type Page = 'explorer' | 'method';
 
+/** The single view an embed shows. */
+export type EmbedKind = 'ranking' | 'distribution' | 'table' | 'school' | 'compare';
+export const EMBED_KINDS: readonly EmbedKind[] = [
+  'ranking',
+  'distribution',
+  'table',
+  'school',
+  'compare',
+];
+
+/** Colour theme: `auto` follows the reader's system (prefers-color-scheme). */
+export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
 /** Everything of a view that a link restores. */
 export interface ViewParams {
   query: string;
@@ -18,6 +32,11 @@ export interface ViewParams {
   sort: Sort;
   lang: Lang;
   page: Page;
+  /** The one view an embed shows; null for the whole app. */
+  embed: EmbedKind | null;
+  /** The embed's name on its host page, echoed in its height messages; null for none. */
+  embedId: string | null;
+  theme: Theme;
 }
 
 export const MAX_PICKS = 5;
@@ -32,6 +51,9 @@ export const defaultParams: ViewParams = {
   sort: { key: 'rank', dir: 'asc' },
   lang: 'fr',
   page: 'explorer',
+  embed: null,
+  embedId: null,
+  theme: 'auto',
 };
 
 /** What the reader may check names against; a missing set accepts any well-formed value. */
@@ -41,6 +63,8 @@ export interface Known {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+/** An embed id chosen by the host page: letters, digits, `-` and `_`, at most 64. */
+const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A number of months from a parameter (`3`, `3.5`, `3,5`), or undefined. */
 function months(value: string | null): number | undefined {
@@ -75,6 +99,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
   const sortParam = p.get('sort') ?? '';
   const sortKey = SORT_KEYS.find((k) => k === sortParam.replace(/^-/, ''));
   const tied = idList(p.get('tie'), known.ids, 1)[0];
+  const embedId = p.get('embedId') ?? '';
   return {
     query: (p.get('q') ?? '').slice(0, MAX_QUERY),
     range,
@@ -86,6 +111,9 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
       : defaultParams.sort,
     lang: p.get('lang') === 'en' ? 'en' : 'fr',
     page: p.get('page') === 'methode' ? 'method' : 'explorer',
+    embed: EMBED_KINDS.find((k) => k === p.get('embed')) ?? null,
+    embedId: EMBED_ID.test(embedId) ? embedId : null,
+    theme: THEMES.find((k) => k === p.get('theme')) ?? 'auto',
   };
 }
 
@@ -102,6 +130,9 @@ export function toSearch(v: ViewParams): string {
   if (key !== 'rank' || dir !== 'asc') p.set('sort', `${dir === 'desc' ? '-' : ''}${key}`);
   if (v.lang !== 'fr') p.set('lang', v.lang);
   if (v.page === 'method') p.set('page', 'methode');
+  if (v.theme !== 'auto') p.set('theme', v.theme);
+  if (v.embed !== null) p.set('embed', v.embed);
+  if (v.embed !== null && v.embedId !== null) p.set('embedId', v.embedId);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }
@@ -114,4 +145,14 @@ export function onlyQueryDiffers(a: string, b: string): boolean {
   pa.delete('q');
   pb.delete('q');
   return pa.toString() === pb.toString();
+}
+
+/** The same view in the whole app: the embed parameters left out. */
+export function withoutEmbed(v: ViewParams): ViewParams {
+  return { ...v, embed: null, embedId: null };
+}
+
+/** The address of a view: the page's address without its query and hash, then the view's. */
+export function linkTo(href: string, v: ViewParams): string {
+  return `${href.split(/[?#]/)[0] ?? ''}${toSearch(v)}`;
 }

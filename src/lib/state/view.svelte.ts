@@ -3,7 +3,15 @@
 import { createContext } from 'svelte';
 import { nextSort, type Sort, type SortKey } from '../analysis/sort';
 import type { Filter } from '../analysis/filter';
-import { defaultParams, MAX_PICKS, type Lang, type Page, type ViewParams } from './url';
+import {
+  defaultParams,
+  MAX_PICKS,
+  type EmbedKind,
+  type Lang,
+  type Page,
+  type Theme,
+  type ViewParams,
+} from './url';
 
 /** View state of one explorer. Handed down by context so that two embeds never share it. */
 export class ViewState {
@@ -17,6 +25,10 @@ export class ViewState {
   page = $state<Page>('explorer');
   /** Id of the link that opened the methodology, where focus returns (not in the URL). */
   opener: string | null = null;
+  /** The one view an embed shows (null: the whole app), its id on the host page, the theme. */
+  embed = $state<EmbedKind | null>(null);
+  embedId = $state<string | null>(null);
+  theme = $state<Theme>('auto');
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
@@ -42,6 +54,9 @@ export class ViewState {
       sort: this.sort,
       lang: this.lang,
       page: this.page,
+      embed: this.embed,
+      embedId: this.embedId,
+      theme: this.theme,
     };
   }
 
@@ -55,6 +70,9 @@ export class ViewState {
     this.sort = p.sort;
     this.lang = p.lang;
     this.page = p.page;
+    this.embed = p.embed;
+    this.embedId = p.embedId;
+    this.theme = p.theme;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */

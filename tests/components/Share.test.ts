@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import CopyHarness from './CopyHarness.svelte';
+import SchoolCardHarness from './SchoolCardHarness.svelte';
+import { ViewState } from '../../src/lib/state/view.svelte';
+import { buildDataset } from '../../src/lib/dataset';
+import { seedText } from '../seed-text';
+import { en } from '../../src/lib/i18n/en';
+
+const schools = buildDataset(seedText).ranking.schools;
+
+describe('Copy', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('copies to the clipboard and says so; no field shown', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    render(CopyHarness, { text: 'http://x/?q=a' });
+    await userEvent.click(screen.getByRole('button', { name: 'Copier' }));
+    expect(writeText).toHaveBeenCalledWith('http://x/?q=a');
+    expect(await screen.findByText('Copié.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('without a clipboard, shows the text in a read-only field, focused and selected', async () => {
+    vi.stubGlobal('navigator', {});
+    render(CopyHarness, { text: 'http://x/?q=a' });
+    await userEvent.click(screen.getByRole('button', { name: 'Copier' }));
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Le lien' });
+    expect(field).toHaveValue('http://x/?q=a');
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 13]);
+    expect(screen.getByRole('status')).toHaveTextContent(/Copie automatique impossible/);
+  });
+
+  it('when the clipboard refuses, falls back the same way', async () => {
+    vi.stubGlobal('navigator', {
+      clipboard: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    render(CopyHarness, { text: 'abc', always: true });
+    const field = screen.getByRole('textbox', { name: 'Le lien' });
+    expect(field).toHaveValue('abc');
+    await userEvent.click(screen.getByRole('button', { name: 'Copier' }));
+    expect(await screen.findByText(/Copie automatique impossible/)).toBeInTheDocument();
+    expect(field).toHaveFocus();
+  });
+});
+
+describe('SchoolCard', () => {
+  it('gives months, rank with its tie, the tie’s positions and the percentile, in both languages', () => {
+    const lyon = schools.find((s) => s.id === 'centrale-lyon');
+    if (!lyon) throw new Error('no Centrale Lyon');
+    const view = new ViewState();
+    const { unmount } = render(SchoolCardHarness, { school: lyon, view });
+    const values = () => Array.from(document.querySelectorAll('dd'), (d) => d.textContent?.trim());
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Centrale Lyon');
+    expect(values()).toEqual([
+      '6 mois',
+      '34e ex æquo',
+      '32 écoles, places 34 à 65',
+      '66, devant 79 des 144 écoles',
+    ]);
+    unmount();
+    render(SchoolCardHarness, { school: lyon, view: new ViewState({ lang: 'en' }) });
+    expect(values()).toEqual([
+      '6 months',
+      // The words of a tie in English are the catalogue's (another change may reword them).
+      en.compare.rankText('34th', true),
+      '32 schools, positions 34 to 65',
+      '66, ahead of 79 of the 144 schools',
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { escapeXml, standaloneSvg, wrap, type StandaloneParts } from '../../src/lib/export/svg';
+
+const palette = {
+  bg: '#ffffff',
+  text: '#1b1f24',
+  muted: '#57606a',
+  accent: '#1f5fa8',
+  band: '#eef2f7',
+  grid: '#d8dee4',
+};
+
+const parts = (over: Partial<StandaloneParts> = {}): StandaloneParts => ({
+  width: 600,
+  chart: {
+    markup:
+      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200"><circle cx="10" cy="10" r="4" fill="#1f5fa8"/></svg>',
+    height: 200,
+  },
+  title: 'Toutes les écoles, dans l’ordre du classement',
+  subtitle: 'Filtre : recherche « mines » · 7 sur 144 écoles',
+  legend: [
+    { swatch: 'dot', colour: 'accent', label: 'Point : une école' },
+    { swatch: 'band', colour: 'band', label: 'Bande grisée : écoles ex æquo' },
+    { swatch: 'dot', colour: '#D55E00', label: 'Mines Albi-Carmaux (choisie pour la comparaison)' },
+  ],
+  source: 'Source : classement général « les plus ouvertes à l’international »',
+  link: 'http://127.0.0.1:4541/?q=mines&pick=mines-albi-carmaux',
+  palette,
+  font: 'system-ui, "Segoe UI", sans-serif',
+  ...over,
+});
+
+const parse = (svg: string): Document => new DOMParser().parseFromString(svg, 'image/svg+xml');
+const texts = (doc: Document): string[] =>
+  Array.from(doc.documentElement.querySelectorAll(':scope > text'), (t) => t.textContent ?? '');
+
+describe('standaloneSvg', () => {
+  it('is a well-formed SVG document with xmlns, width, height and viewBox', () => {
+    const { svg, width, height } = standaloneSvg(parts());
+    const doc = parse(svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('width')).toBe('600');
+    expect(root.getAttribute('height')).toBe(String(height));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+    expect(root.getAttribute('font-family')).toBe('system-ui, "Segoe UI", sans-serif');
+    expect(height).toBeGreaterThan(200 + 16 + 16 * 3);
+  });
+
+  it('draws the title, the filter words, every legend label, the source and the link', () => {
+    const doc = parse(standaloneSvg(parts()).svg);
+    expect(doc.querySelector('title')?.textContent).toBe(
+      'Toutes les écoles, dans l’ordre du classement',
+    );
+    expect(texts(doc)).toEqual([
+      'Toutes les écoles, dans l’ordre du classement',
+      'Filtre : recherche « mines » · 7 sur 144 écoles',
+      'Point : une école',
+      'Bande grisée : écoles ex æquo',
+      'Mines Albi-Carmaux (choisie pour la comparaison)',
+      'Source : classement général « les plus ouvertes à l’international »',
+      'http://127.0.0.1:4541/?q=mines&pick=mines-albi-carmaux',
+    ]);
+    // The palette's colours and the pick's own colour, nothing from a stylesheet.
+    expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe('#ffffff');
+    expect(
+      Array.from(doc.documentElement.querySelectorAll(':scope > circle'), (c) =>
+        c.getAttribute('fill'),
+      ),
+    ).toEqual(['#1f5fa8', '#D55E00']);
+    expect(doc.querySelector('g > svg circle')).not.toBeNull();
+  });
+
+  it('escapes hostile text and stays well-formed', () => {
+    const doc = parse(
+      standaloneSvg(
+        parts({ subtitle: 'Filtre : recherche « </text><script>x</script> & "\' »\u0001' }),
+      ).svg,
+    );
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelector('script')).toBeNull();
+    expect(texts(doc)).toContain('Filtre : recherche « </text><script>x</script> & "\' »');
+  });
+
+  it('wraps long lines to the width on a phone, the link cut anywhere', () => {
+    const link = `http://127.0.0.1:4541/?q=${'x'.repeat(120)}`;
+    const doc = parse(standaloneSvg(parts({ width: 343, link })).svg);
+    const lines = texts(doc);
+    const linkLines = lines.slice(lines.findIndex((l) => l.startsWith('http')));
+    expect(linkLines.join('')).toBe(link);
+    expect(linkLines).toHaveLength(4);
+    // 11 px text at 0.6 em per character in 343 − 2 × 10 px: 48 characters a line at most.
+    expect(Math.max(...linkLines.map((l) => l.length))).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('wrap', () => {
+  it.each([
+    ['one two three', 7, ['one two', 'three']],
+    ['one two three', 100, ['one two three']],
+    ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    ['  spaced   out  ', 20, ['spaced out']],
+    ['', 10, []],
+  ])('wrap(%j, %d) gives %j', (text, max, expected) => {
+    expect(wrap(text, max)).toEqual(expected);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup characters and drops what XML forbids', () => {
+    expect(escapeXml(`<a href="x">'&'</a>\u0000\u001f\t`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;\t',
+    );
+  });
+});
