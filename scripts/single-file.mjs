@@ -9,6 +9,25 @@
 export const escapeInline = (code, tag) => code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
 
 /**
+ * True when inline script text would put the HTML parser in its "script data double escaped" state:
+ * a `<!--` followed by `<script` (then space, `/` or `>`) before any `-->`. There, with every
+ * `</script` escaped, the element would never close. A `<!---->` (Svelte's markers) is harmless.
+ * @param {string} code
+ */
+export function opensDoubleEscape(code) {
+  let from = code.indexOf('<!--');
+  while (from !== -1) {
+    const rest = code.slice(from + 4);
+    const close = rest.indexOf('-->');
+    const open = rest.search(/<script[\s/>]/i);
+    if (open !== -1 && (close === -1 || open < close)) return true;
+    if (close === -1) return false;
+    from = code.indexOf('<!--', from + 4 + close + 3);
+  }
+  return false;
+}
+
+/**
  * The bundle file a `src`/`href` names: "./assets/a.js" → "assets/a.js".
  * @param {string} url
  */
@@ -35,8 +54,8 @@ export function inlineHtml(html, files) {
     .replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (tag, /** @type {string} */ src) => {
       const code = take(src);
       if (code === undefined) return tag;
-      if (/<!--/.test(code) && /<script/i.test(code)) {
-        throw new Error(`${src} holds "<!--" and "<script": it cannot be inlined safely`);
+      if (opensDoubleEscape(code)) {
+        throw new Error(`${src} holds "<!--" then "<script" with no "-->" between: not inlinable`);
       }
       return `<script type="module">${escapeInline(code, 'script')}</script>`;
     })

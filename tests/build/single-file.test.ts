@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeInline, inlineHtml } from '../../scripts/single-file.mjs';
+import { escapeInline, inlineHtml, opensDoubleEscape } from '../../scripts/single-file.mjs';
 
 const page = (head: string): string => `<html><head>${head}</head><body></body></html>`;
 const script = '<script type="module" crossorigin src="./assets/a.js"></script>';
@@ -42,7 +42,7 @@ describe('inlineHtml', () => {
 
   it('throws on code with both "<!--" and "<script", which would swallow the closing tag', () => {
     const files = new Map([['assets/a.js', 'const s = "<!--<script>";']]);
-    expect(() => inlineHtml(page(script), files)).toThrow('cannot be inlined safely');
+    expect(() => inlineHtml(page(script), files)).toThrow('not inlinable');
   });
 });
 
@@ -63,5 +63,18 @@ describe('escapeInline', () => {
     run();
     expect(box.out).toBe('</script>');
     delete box.out;
+  });
+
+  it.each([
+    ['"<!--<script>"', true],
+    ['"<!-- x <SCRIPT src=a>"', true],
+    ['"<!--<script/>"', true],
+    ['"<!---->" + "<script src=x>"', false],
+    ['"<!-- -->" + "<!-- --> <script>"', false],
+    ['"<!--<scripts>"', false],
+    ['"<script>" + "<!--"', false],
+    ['"<!-- --> <!-- <script "', true],
+  ])('opensDoubleEscape(%s) is %s', (code, expected) => {
+    expect(opensDoubleEscape(code)).toBe(expected);
   });
 });
