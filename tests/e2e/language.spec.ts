@@ -6,7 +6,10 @@ import { open } from './page';
 
 /** Every fixed French string of the catalogue that English words differently (4 letters or more). */
 function frenchOnly(node: unknown, other: unknown): string[] {
-  if (typeof node === 'string') return node !== other && node.length >= 4 ? [node] : [];
+  // File-name parts (`ecoles-international`, `points`) are not shown as text.
+  if (typeof node === 'string') {
+    return node !== other && node.length >= 4 && !/^[a-z0-9-]+$/.test(node) ? [node] : [];
+  }
   if (node === null || typeof node !== 'object') return [];
   const twin = (other ?? {}) as Record<string, unknown>;
   return Object.entries(node).flatMap(([k, v]) => frenchOnly(v, twin[k]));
