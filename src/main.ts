@@ -3,7 +3,8 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
 import familiesCsv from '../data/familles.csv?raw';
+import namesCsv from '../data/noms-actuels.csv?raw';
 import './app.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { text: seed, familiesCsv } });
+if (target) mount(App, { target, props: { text: seed, familiesCsv, namesCsv } });

@@ -28,6 +28,9 @@ describe('toSearch', () => {
     [view({ sort: { key: 'name', dir: 'asc' } }), '?sort=name'],
     [view({ lang: 'en' }), '?lang=en'],
     [view({ query: 'é&=?', lang: 'en' }), '?q=%C3%A9%26%3D%3F&lang=en'],
+    [view({ cti: false }), '?cti=0'],
+    [view({ school: 'cpe-lyon' }), '?school=cpe-lyon'],
+    [view({ lang: 'en', cti: false, school: 'cpe-lyon' }), '?lang=en&cti=0&school=cpe-lyon'],
   ])('toSearch(%j) gives %j', (v, expected) => {
     expect(toSearch(v)).toBe(expected);
   });
@@ -37,7 +40,7 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&cti=0&school=centrale-lyon',
         known,
       ),
     ).toEqual({
@@ -48,6 +51,8 @@ describe('fromSearch', () => {
       tiedWith: 'cpe-lyon',
       sort: { key: 'months', dir: 'desc' },
       lang: 'en',
+      cti: false,
+      school: 'centrale-lyon',
     });
   });
 
@@ -65,6 +70,10 @@ describe('fromSearch', () => {
     ['?tie=nobody', {}],
     ['?unknown=1&q', {}],
     ['?%E0%A4%A=1', {}],
+    ['?school=nobody', {}],
+    ['?school=%3Cscript%3E', {}],
+    ['?cti=1', {}],
+    ['?cti=yes', {}],
   ])('fromSearch(%j) ignores what it cannot use', (search, expected) => {
     expect(fromSearch(search, known)).toEqual(view(expected));
   });
@@ -108,6 +117,8 @@ describe('fromSearch', () => {
         dir: fc.constantFrom('asc' as const, 'desc' as const),
       }),
       lang: fc.constantFrom('fr' as const, 'en' as const),
+      cti: fc.boolean(),
+      school: fc.option(id),
     });
     fc.assert(
       fc.property(params, (v) => {

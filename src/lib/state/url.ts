@@ -15,6 +15,10 @@ export interface ViewParams {
   tiedWith: string | null;
   sort: Sort;
   lang: Lang;
+  /** The CTI reference lines on the charts (shown unless turned off). */
+  cti: boolean;
+  /** Id of the school whose profile is open; null for none. */
+  school: string | null;
 }
 
 export const MAX_PICKS = 5;
@@ -28,6 +32,8 @@ export const defaultParams: ViewParams = {
   tiedWith: null,
   sort: { key: 'rank', dir: 'asc' },
   lang: 'fr',
+  cti: true,
+  school: null,
 };
 
 /** What the reader may check names against; a missing set accepts any well-formed value. */
@@ -71,6 +77,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
   const sortParam = p.get('sort') ?? '';
   const sortKey = SORT_KEYS.find((k) => k === sortParam.replace(/^-/, ''));
   const tied = idList(p.get('tie'), known.ids, 1)[0];
+  const school = idList(p.get('school'), known.ids, 1)[0];
   return {
     query: (p.get('q') ?? '').slice(0, MAX_QUERY),
     range,
@@ -81,6 +88,8 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
       ? { key: sortKey, dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
       : defaultParams.sort,
     lang: p.get('lang') === 'en' ? 'en' : 'fr',
+    cti: p.get('cti') !== '0',
+    school: school ?? null,
   };
 }
 
@@ -96,6 +105,8 @@ export function toSearch(v: ViewParams): string {
   const { key, dir } = v.sort;
   if (key !== 'rank' || dir !== 'asc') p.set('sort', `${dir === 'desc' ? '-' : ''}${key}`);
   if (v.lang !== 'fr') p.set('lang', v.lang);
+  if (!v.cti) p.set('cti', '0');
+  if (v.school !== null) p.set('school', v.school);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -14,6 +14,10 @@ export class ViewState {
   picks = $state<readonly string[]>([]);
   sort = $state<Sort>(defaultParams.sort);
   lang = $state<Lang>('fr');
+  /** CTI reference lines on the charts. */
+  cti = $state(true);
+  /** The school whose profile is open. */
+  school = $state<string | null>(null);
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
@@ -33,7 +37,14 @@ export class ViewState {
 
   /** Everything a link restores. */
   get params(): ViewParams {
-    return { ...this.filter, picks: this.picks, sort: this.sort, lang: this.lang };
+    return {
+      ...this.filter,
+      picks: this.picks,
+      sort: this.sort,
+      lang: this.lang,
+      cti: this.cti,
+      school: this.school,
+    };
   }
 
   /** Restores a view from parameters (a link, or back/forward). */
@@ -45,6 +56,8 @@ export class ViewState {
     this.picks = p.picks.slice(0, MAX_PICKS);
     this.sort = p.sort;
     this.lang = p.lang;
+    this.cti = p.cti;
+    this.school = p.school;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */
