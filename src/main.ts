@@ -4,7 +4,8 @@ import App from './App.svelte';
 import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
 import familiesCsv from '../data/familles.csv?raw';
 import namesCsv from '../data/noms-actuels.csv?raw';
+import profiles from '../data/profils.json';
 import './app.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { text: seed, familiesCsv, namesCsv } });
+if (target) mount(App, { target, props: { text: seed, familiesCsv, namesCsv, profiles } });
