@@ -147,6 +147,7 @@ export const en: Messages = {
       'The CTI text cites a 2023 law and a 2024 decree; the ranking is undated and uses old school names (ENST Paris, SUPELEC): these rules may not have applied yet.',
     source:
       'Source: CTI (Commission des titres d’ingénieur), R&O reference framework, “Mobilités internationales”.',
+    more: 'The text’s other points',
     toggle: 'CTI thresholds on the charts',
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
       `Thresholds: ${a} weeks (apprentices’ minimum) and ${b} weeks (recommended), dotted. Conversion: 1 month = 52/12 ≈ ${perMonth} weeks, so ${a} weeks ≈ ${am} months and ${b} weeks ≈ ${bm} months, rounded to one decimal on the charts.`,

@@ -149,6 +149,7 @@ export const fr = {
       'Le texte de la CTI cite une loi de 2023 et un décret de 2024 ; le classement n’est pas daté et emploie des noms d’écoles d’autrefois (ENST Paris, SUPELEC) : ces règles ne s’appliquaient peut-être pas encore.',
     source:
       'Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales ».',
+    more: 'Les autres points du texte',
     toggle: 'Repères CTI sur les graphiques',
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
       `Repères : ${a} semaines (minimum des apprentis) et ${b} semaines (durée préconisée), en pointillés. Conversion : 1 mois = 52/12 ≈ ${perMonth} semaines, donc ${a} semaines ≈ ${am} mois et ${b} semaines ≈ ${bm} mois, arrondis à une décimale sur les graphiques.`,
