@@ -21,7 +21,7 @@ describe('Rules', () => {
     expect(screen.getByText(/une moyenne sur tous ses étudiants/)).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales ».',
+        'Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales » (document 001_8e780615fe4fa5cb.txt).',
       ),
     ).toBeInTheDocument();
   });

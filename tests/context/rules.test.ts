@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  CTI_SOURCE,
   CTI_THRESHOLDS,
   WEEKS_PER_MONTH,
   belowThresholds,
@@ -115,5 +117,19 @@ describe('standing', () => {
   it('the exact thresholds count as met', () => {
     expect(standing(weeksToMonths(9))).toBe('below-recommended');
     expect(standing(weeksToMonths(12))).toBe('meets-recommended');
+  });
+});
+
+const seed = new URL(`../../../shared/seeds/${CTI_SOURCE}`, import.meta.url);
+describe.skipIf(!existsSync(seed))('CTI_SOURCE, against ../shared/seeds', () => {
+  it('is the CTI text « Mobilités internationales » with the 9 and 12 weeks', () => {
+    const text = readFileSync(seed, 'utf8').replace(/\s+/g, ' ');
+    expect(text.trim().startsWith('Mobilités internationales')).toBe(true);
+    expect(text).toContain(
+      "La mobilité est d’une durée d’au moins 9 semaines d'activités académiques, professionnelles ou de recherche. 12 semaines sont cependant préconisées.",
+    );
+    expect(text).toContain(
+      'Les écoles rendent obligatoires des expériences à l’étranger dans le cadre de la scolarité du cycle ingénieur.',
+    );
   });
 });

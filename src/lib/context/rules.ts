@@ -1,6 +1,9 @@
 // The accreditation body's (CTI) mobility thresholds, in weeks → months on the ranking's scale, and
 // how many schools of a list fall below each (pure, no DOM).
 
+/** The CTI's reference text on international mobility, « Mobilités internationales », in shared/seeds. */
+export const CTI_SOURCE = '001_8e780615fe4fa5cb.txt';
+
 /** Weeks in a month: a year of 52 weeks over 12 months (≈ 4.33). */
 export const WEEKS_PER_MONTH = 52 / 12;
 

@@ -145,8 +145,8 @@ export const en: Messages = {
       'The ranking gives each school an average over all its students, while the CTI’s minimums apply to every student: an average above a threshold does not prove that everyone reaches it.',
     dates:
       'The CTI text cites a 2023 law and a 2024 decree; the ranking is undated and uses old school names (ENST Paris, SUPELEC): these rules may not have applied yet.',
-    source:
-      'Source: CTI (Commission des titres d’ingénieur), R&O reference framework, “Mobilités internationales”.',
+    source: (file: string) =>
+      `Source: CTI (Commission des titres d’ingénieur), R&O reference framework, “Mobilités internationales” (document ${file}).`,
     more: 'The text’s other points',
     toggle: 'CTI thresholds on the charts',
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>

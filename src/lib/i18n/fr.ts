@@ -147,8 +147,8 @@ export const fr = {
       'Le classement donne pour chaque école une moyenne sur tous ses étudiants, alors que les minimums de la CTI valent pour chaque étudiant : une moyenne au-dessus d’un repère ne prouve pas que chacun l’atteint.',
     dates:
       'Le texte de la CTI cite une loi de 2023 et un décret de 2024 ; le classement n’est pas daté et emploie des noms d’écoles d’autrefois (ENST Paris, SUPELEC) : ces règles ne s’appliquaient peut-être pas encore.',
-    source:
-      'Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales ».',
+    source: (file: string) =>
+      `Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales » (document ${file}).`,
     more: 'Les autres points du texte',
     toggle: 'Repères CTI sur les graphiques',
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
