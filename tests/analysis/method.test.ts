@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DAYS_PER_MONTH,
-  methodFacts,
-  rankWith,
-  weeksToMonths,
-} from '../../src/lib/analysis/method';
+import { DAYS_PER_MONTH, methodFacts, rankWith } from '../../src/lib/analysis/method';
+import { weeksToMonths } from '../../src/lib/context/rules';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import { describe as describeValues } from '../../src/lib/analysis/distribution';
 import type { School } from '../../src/lib/data/types';
@@ -106,7 +102,7 @@ describe('methodFacts on other tables', () => {
   });
 });
 
-describe('rankWith and weeksToMonths', () => {
+describe('rankWith and the days in a month', () => {
   it('rankWith leaves the school itself out of the count', () => {
     const { schools } = rankSchools(seedSchools());
     const agro = schools.find((s) => s.name === 'AgroParisTech');
@@ -116,9 +112,9 @@ describe('rankWith and weeksToMonths', () => {
     expect(rankWith(schools, agro, 0)).toBe(144);
   });
 
-  it('weeksToMonths(9) is 63 days at 365.25 / 12 days a month', () => {
-    expect(DAYS_PER_MONTH).toBe(30.4375);
-    expect(weeksToMonths(9)).toBeCloseTo(2.0698, 4);
-    expect(weeksToMonths(12)).toBeCloseTo(2.7598, 4);
+  it('a month is 7 × 52/12 days, as for the CTI lines: 9 weeks is 63 days, 2.0769 months', () => {
+    expect(DAYS_PER_MONTH).toBeCloseTo(30.3333, 4);
+    expect(63 / DAYS_PER_MONTH).toBeCloseTo(weeksToMonths(9), 12);
+    expect(weeksToMonths(9)).toBeCloseTo(2.0769, 4);
   });
 });

@@ -32,10 +32,10 @@ describe('Table', () => {
       'UTC Compiègne',
       'ENSEA',
     ]);
-    expect(rowText(screen.getByText('Centrale Paris', { selector: 'th' }))).toBe(
+    expect(rowText(screen.getByText('Centrale Paris', { selector: 'tbody th button' }))).toBe(
       '8 Centrale Paris 10,5 mois 95',
     );
-    const lyon = screen.getByText('Centrale Lyon', { selector: 'th' });
+    const lyon = screen.getByText('Centrale Lyon', { selector: 'tbody th button' });
     expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
@@ -98,7 +98,9 @@ describe('Table', () => {
     const user = userEvent.setup();
     const view = new ViewState();
     render(TableHarness, { schools, view });
-    const lyon = screen.getByText('Centrale Lyon', { selector: 'th' }).closest('tr') as HTMLElement;
+    const lyon = screen
+      .getByText('Centrale Lyon', { selector: 'tbody th button' })
+      .closest('tr') as HTMLElement;
     const marker = within(lyon).getByText('ex æquo', { selector: 'button' });
     await user.click(marker);
     expect(view.tiedWith).toBe('centrale-lyon');

@@ -7,14 +7,16 @@ const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d
 test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
   await open(page);
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
-  await expect(count(page)).toHaveText(/5 sur 144 écoles/);
-  await expect(rows(page)).toHaveCount(5);
-  await expect(page.locator('.rows .row')).toHaveCount(5);
+  // The five Centrale schools, and SUPELEC by its current name, CentraleSupélec.
+  await expect(count(page)).toHaveText(/6 sur 144 écoles/);
+  await expect(rows(page)).toHaveCount(6);
+  await expect(rows(page).locator('th').nth(1)).toHaveText('SUPELEC');
+  await expect(page.locator('.rows .row')).toHaveCount(6);
   await expect(page).toHaveURL(/\?q=centrale$/);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
   await expect(page.getByRole('searchbox', { name: 'Chercher une école' })).toHaveValue('centrale');
-  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page)).toHaveCount(6);
 });
 
 test('a months range and a family narrow the list; back steps through the changes', async ({
@@ -80,7 +82,7 @@ test('a student compares two schools and a shared link shows the same comparison
   await open(other, link);
   await expect(other.locator('.gaps li')).toHaveText([sentence]);
   await expect(other.getByLabel('Comparer Centrale Paris')).toBeChecked();
-  await expect(rows(other)).toHaveCount(5);
+  await expect(rows(other)).toHaveCount(6);
   const result = await new AxeBuilder({ page: other }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
@@ -88,9 +90,10 @@ test('a student compares two schools and a shared link shows the same comparison
 test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys', async ({
   page,
 }) => {
+  // The five Centrale schools and SUPELEC (today CentraleSupélec), second in rank order.
   await open(page, './?q=centrale');
   const chart = page.getByRole('application');
-  const lyonDot = page.locator('.rows .row').nth(3).locator('circle');
+  const lyonDot = page.locator('.rows .row').nth(4).locator('circle');
   await lyonDot.hover();
   const tip = page.locator('.tooltip');
   await expect(tip).toContainText('Centrale Lyon');
@@ -112,6 +115,8 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await chart.focus();
   await page.keyboard.press('Home');
   await expect(tip).toContainText('Centrale Paris');
+  await page.keyboard.press('ArrowDown');
+  await expect(tip).toContainText('SUPELEC');
   await page.keyboard.press('ArrowDown');
   await expect(tip).toContainText('Centrale Nantes');
   await page.keyboard.press('Enter');

@@ -25,8 +25,9 @@ test('English: the switch translates the whole interface, formats numbers, and l
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
   await expect(page).toHaveTitle(en.title);
   await expect(page).toHaveURL(/lang=en/);
+  // The five Centrale schools and SUPELEC, today CentraleSupélec.
   await expect(page.getByRole('status').filter({ hasText: /of 144 schools/ })).toHaveText(
-    /5 of 144 schools/,
+    /6 of 144 schools/,
   );
 
   // Pick a school so the comparison panel shows its sentences too, then read the whole page.

@@ -38,6 +38,9 @@ describe('toSearch', () => {
     [view({ embed: 'ranking' }), '?embed=ranking'],
     [view({ embed: 'school', embedId: 'a_1', picks: ['b'] }), '?pick=b&embed=school&embedId=a_1'],
     [view({ embed: null, embedId: 'a_1' }), ''],
+    [view({ cti: false }), '?cti=0'],
+    [view({ school: 'cpe-lyon' }), '?school=cpe-lyon'],
+    [view({ lang: 'en', cti: false, school: 'cpe-lyon' }), '?lang=en&cti=0&school=cpe-lyon'],
   ])('toSearch(%j) gives %j', (v, expected) => {
     expect(toSearch(v)).toBe(expected);
   });
@@ -47,7 +50,7 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon',
         known,
       ),
     ).toEqual({
@@ -62,6 +65,8 @@ describe('fromSearch', () => {
       embed: null,
       embedId: null,
       theme: 'auto',
+      cti: false,
+      school: 'centrale-lyon',
     });
   });
 
@@ -104,6 +109,10 @@ describe('fromSearch', () => {
     ['?embedId=a%20b', {}],
     ['?embedId=%3Cx%3E', {}],
     [`?embedId=${'x'.repeat(65)}`, {}],
+    ['?school=nobody', {}],
+    ['?school=%3Cscript%3E', {}],
+    ['?cti=1', {}],
+    ['?cti=yes', {}],
   ])('fromSearch(%j) ignores what it cannot use', (search, expected) => {
     expect(fromSearch(search, known)).toEqual(view(expected));
   });
@@ -152,6 +161,8 @@ describe('fromSearch', () => {
         theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
         embed: fc.option(fc.constantFrom(...EMBED_KINDS)),
         embedId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
+        cti: fc.boolean(),
+        school: fc.option(id),
       })
       // An embed id is written only with an embed.
       .map((v) => (v.embed === null ? { ...v, embedId: null } : v));

@@ -1,14 +1,10 @@
 // The whole ranking → the figures the methodology page works its examples on: the first schools'
 // ranks, the largest tie, what one month changes, the closest neighbours, where the quartiles sit.
+import { WEEKS_PER_MONTH } from '../context/rules';
 import type { Bin, Distribution, RankedSchool, Ranking, TieGroup } from './types';
 
-/** Days in a month when converting weeks: 365.25 / 12. */
-export const DAYS_PER_MONTH = 365.25 / 12;
-
-/** Weeks → months, at DAYS_PER_MONTH days a month (9 weeks ≈ 2.07 months). */
-export function weeksToMonths(weeks: number): number {
-  return (weeks * 7) / DAYS_PER_MONTH;
-}
+/** Days in a month, for saying a gap in days: 7 × 52/12 (the CTI lines' conversion, rules.ts). */
+export const DAYS_PER_MONTH = 7 * WEEKS_PER_MONTH;
 
 /** How many schools the head example shows the four kinds of rank for. */
 export const HEAD_SIZE = 5;

@@ -243,8 +243,8 @@ export const en: Messages = {
         `For apprentices, mobility lasts at least 9 weeks (${nine}); 12 weeks (${twelve}) are recommended.`,
       minimum:
         'These are minimums per student, while the ranking gives an average per school: a high average does not guarantee that every student reaches the minimum, and the two figures cannot be compared directly. Travel time by low-carbon transport (train, coach) may also count towards the stay, as each school’s rules decide.',
-      conversion: (days: string, year: string) =>
-        `Weeks converted to months at ${days} days a month (${year} days a year, divided by 12).`,
+      conversion: (perMonth: string) =>
+        `Weeks converted to months at 52/12 ≈ ${perMonth} weeks a month (52 weeks a year, divided by 12), as for the lines on the charts.`,
       cite: 'Source: Commission des titres d’ingénieur (CTI), R&O framework, “Mobilités internationales”.',
     },
     ties: {
@@ -403,6 +403,81 @@ export const en: Messages = {
       ahead: (p: string, below: string, total: string) =>
         `${p}, ahead of ${below} of the ${total} schools`,
     },
+  },
+  rules: {
+    heading: 'What the rules say',
+    intro:
+      'The Commission des titres d’ingénieur (CTI), the body that accredits engineering schools, frames time abroad like this:',
+    compulsory:
+      'A stay abroad is compulsory during the engineering cycle; in five-year schools, part of it may take place in the preparatory years if the school supervises it. International students are exempt.',
+    immersion:
+      'The stay is individual and immersive: online courses, projects with foreign students and other activities “at home” do not replace it.',
+    apprentices: (minimum: number, recommended: number) =>
+      `Apprentices: at least ${minimum} weeks abroad (study, work or research); the CTI recommends ${recommended}. For other students, this text sets no length.`,
+    recognition:
+      'Study abroad: a learning agreement is signed before leaving; the ECTS credits earned there are recognised automatically on return, with no extra exam.',
+    gapYear:
+      'A gap year remains the student’s choice: the school must neither impose it nor push towards it for the stay abroad.',
+    doubleDegree:
+      'A double degree often adds one or two semesters; it appears in the diploma supplement, not in the title of the degree.',
+    soft: 'Travel time by train, bus, car sharing or bike (“soft mobility”) may count towards the stay, as the school’s regulations say.',
+    ask: 'Questions to ask a school (the CTI asks them too): are credits recognised automatically? Does the stay lengthen the course? What happens to those who cannot go?',
+    average:
+      'The ranking gives each school an average over all its students, while the CTI’s minimums apply to every student: an average above a threshold does not prove that everyone reaches it.',
+    dates:
+      'The CTI text cites a 2023 law and a 2024 decree; the ranking is undated and uses old school names (ENST Paris, SUPELEC): these rules may not have applied yet.',
+    source: (file: string) =>
+      `Source: CTI (Commission des titres d’ingénieur), R&O reference framework, “Mobilités internationales” (document ${file}).`,
+    more: 'The text’s other points',
+    toggle: 'CTI thresholds on the charts',
+    conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
+      `Thresholds: ${a} weeks (apprentices’ minimum) and ${b} weeks (recommended), dotted. Conversion: 1 month = 52/12 ≈ ${perMonth} weeks, so ${a} weeks ≈ ${am} months and ${b} weeks ≈ ${bm} months, rounded to one decimal on the charts.`,
+    below: (weeks: number, months: string, n: string, total: string) =>
+      `Under ${weeks} weeks (≈ ${months}): ${n} of the ${total} schools shown`,
+    line: (weeks: number, months: string) => `${weeks} wk ≈ ${months}`,
+    alt: (a: string, b: string) => `CTI thresholds, dotted: ${a} and ${b}.`,
+  },
+  names: {
+    now: (name: string) => `Today: ${name}`,
+  },
+  profile: {
+    open: (name: string) => `See the profile of ${name}`,
+    dialog: (name: string) => `Profile of ${name}`,
+    close: 'Close the profile',
+    months: 'Average time abroad',
+    rank: 'Rank',
+    percentile: 'Percentile',
+    percentileText: (p: string, below: string, total: string) =>
+      `${p}: ahead of ${below} of the ${total} schools`,
+    family: 'Family',
+    above: 'Just above',
+    below: 'Just below',
+    more: (months: string, gap: string) => `${months}, ${gap} more`,
+    fewer: (months: string, gap: string) => `${months}, ${gap} fewer`,
+    tied: (others: number) =>
+      others === 1 ? 'tied with 1 other school' : `tied with ${others} other schools`,
+    top: 'none: top of the ranking',
+    bottom: 'none: bottom of the ranking',
+    ctiHeading: 'Against the CTI thresholds',
+    belowMinimum: (months: string, weeks: number, approx: string) =>
+      `${months} on average: less than the apprentices’ minimum of ${weeks} weeks (≈ ${approx}).`,
+    belowRecommended: (months: string, weeks: number, approx: string) =>
+      `${months} on average: more than the apprentices’ minimum, less than the ${weeks} weeks recommended (≈ ${approx}).`,
+    meetsRecommended: (months: string, weeks: number, approx: string) =>
+      `${months} on average: at least the ${weeks} weeks the CTI recommends (≈ ${approx}).`,
+    perStudent:
+      'This is an average over all the school’s students: it does not say that each of them spent that long abroad.',
+    sourcedHeading: 'What the school says about itself',
+    gapAverage: (own: string, ranking: string, gap: string) =>
+      `The school states ${own} on average; the ranking gives it ${ranking}: a gap of ${gap}.`,
+    sameAverage: (own: string) => `The school states ${own} on average, as the ranking does.`,
+    gapMinimum: (weeks: number, own: string, ranking: string, gap: string, above: boolean) =>
+      `The school requires at least ${weeks} weeks abroad (≈ ${own}); the ranking gives it ${ranking} on average, ${gap} ${above ? 'more' : 'less'} than that minimum.`,
+    conversion: '1 month = 52/12 weeks.',
+    quote: 'Text of the source',
+    source: (title: string, file: string) => `Source: ${title} (document ${file}).`,
+    dates:
+      'These are the figures the school publishes today; the ranking is undated: they may not cover the same years.',
   },
   problemsPanel: {
     heading: (n: number) => (n === 1 ? '1 problem in the table' : `${n} problems in the table`),

@@ -246,8 +246,8 @@ export const fr = {
         `Pour les apprentis, la mobilité dure au moins 9 semaines (${nine}) ; 12 semaines (${twelve}) sont préconisées.`,
       minimum:
         'Ce sont des minimums par étudiant, quand le classement donne une moyenne par école : une moyenne élevée ne garantit pas que chaque étudiant atteint le minimum, et les deux chiffres ne se comparent pas directement. Le temps de trajet en mobilité douce (train, bus) peut aussi compter dans la durée du séjour, selon le règlement de chaque école.',
-      conversion: (days: string, year: string) =>
-        `Semaines converties en mois à ${days} jours le mois (${year} jours par an, divisés par 12).`,
+      conversion: (perMonth: string) =>
+        `Semaines converties en mois à 52/12 ≈ ${perMonth} semaines le mois (52 semaines par an, divisées par 12), comme les repères des graphiques.`,
       cite: 'Source : Commission des titres d’ingénieur (CTI), référentiel R&O, « Mobilités internationales ».',
     },
     ties: {
@@ -408,6 +408,81 @@ export const fr = {
       ahead: (p: string, below: string, total: string) =>
         `${p}, devant ${below} des ${total} écoles`,
     },
+  },
+  rules: {
+    heading: 'Ce que disent les règles',
+    intro:
+      'La Commission des titres d’ingénieur (CTI), qui accrédite les écoles, encadre ainsi les séjours à l’étranger :',
+    compulsory:
+      'Un séjour à l’étranger est obligatoire pendant le cycle ingénieur ; dans les écoles en cinq ans, une partie peut se faire en cycle préparatoire si l’école l’encadre. Les étudiants internationaux en sont dispensés.',
+    immersion:
+      'Le séjour se fait seul, en immersion : cours à distance, projets avec des étudiants étrangers et autres activités « à domicile » ne le remplacent pas.',
+    apprentices: (minimum: number, recommended: number) =>
+      `Apprentis : au moins ${minimum} semaines à l’étranger (études, entreprise ou recherche) ; la CTI en préconise ${recommended}. Pour les autres élèves, ce texte ne chiffre pas de durée.`,
+    recognition:
+      'Études à l’étranger : un contrat d’études (learning agreement) est signé avant le départ ; les crédits ECTS obtenus là-bas sont reconnus automatiquement au retour, sans examen de plus.',
+    gapYear:
+      'L’année de césure reste un choix de l’étudiant : l’école ne doit ni l’imposer ni y pousser pour faire le séjour à l’étranger.',
+    doubleDegree:
+      'Un double diplôme allonge souvent les études d’un ou deux semestres ; il figure dans le supplément au diplôme, pas dans son intitulé.',
+    soft: 'Le temps de trajet en train, bus, covoiturage ou vélo (« mobilités douces ») peut compter dans la durée du séjour, selon le règlement de l’école.',
+    ask: 'À demander à une école (la CTI pose ces questions) : les crédits sont-ils reconnus automatiquement ? Le séjour allonge-t-il la scolarité ? Que fait-on pour ceux qui ne peuvent pas partir ?',
+    average:
+      'Le classement donne pour chaque école une moyenne sur tous ses étudiants, alors que les minimums de la CTI valent pour chaque étudiant : une moyenne au-dessus d’un repère ne prouve pas que chacun l’atteint.',
+    dates:
+      'Le texte de la CTI cite une loi de 2023 et un décret de 2024 ; le classement n’est pas daté et emploie des noms d’écoles d’autrefois (ENST Paris, SUPELEC) : ces règles ne s’appliquaient peut-être pas encore.',
+    source: (file: string) =>
+      `Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales » (document ${file}).`,
+    more: 'Les autres points du texte',
+    toggle: 'Repères CTI sur les graphiques',
+    conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
+      `Repères : ${a} semaines (minimum des apprentis) et ${b} semaines (durée préconisée), en pointillés. Conversion : 1 mois = 52/12 ≈ ${perMonth} semaines, donc ${a} semaines ≈ ${am} mois et ${b} semaines ≈ ${bm} mois, arrondis à une décimale sur les graphiques.`,
+    below: (weeks: number, months: string, n: string, total: string) =>
+      `Sous ${weeks} semaines (≈ ${months}) : ${n} des ${total} écoles affichées`,
+    line: (weeks: number, months: string) => `${weeks} sem. ≈ ${months}`,
+    alt: (a: string, b: string) => `Repères CTI en pointillés : ${a} et ${b}.`,
+  },
+  names: {
+    now: (name: string) => `Aujourd’hui : ${name}`,
+  },
+  profile: {
+    open: (name: string) => `Voir la fiche de l’école ${name}`,
+    dialog: (name: string) => `Fiche de l’école ${name}`,
+    close: 'Fermer la fiche',
+    months: 'Temps moyen à l’étranger',
+    rank: 'Rang',
+    percentile: 'Centile',
+    percentileText: (p: string, below: string, total: string) =>
+      `${p} : devant ${below} des ${total} écoles`,
+    family: 'Famille',
+    above: 'Juste devant',
+    below: 'Juste derrière',
+    more: (months: string, gap: string) => `${months}, ${gap} de plus`,
+    fewer: (months: string, gap: string) => `${months}, ${gap} de moins`,
+    tied: (others: number) =>
+      others === 1 ? 'à égalité avec 1 autre école' : `à égalité avec ${others} autres écoles`,
+    top: 'aucune : en tête du classement',
+    bottom: 'aucune : en queue du classement',
+    ctiHeading: 'Face aux repères de la CTI',
+    belowMinimum: (months: string, weeks: number, approx: string) =>
+      `${months} en moyenne : moins que les ${weeks} semaines (≈ ${approx}) du minimum des apprentis.`,
+    belowRecommended: (months: string, weeks: number, approx: string) =>
+      `${months} en moyenne : plus que le minimum des apprentis, moins que les ${weeks} semaines préconisées (≈ ${approx}).`,
+    meetsRecommended: (months: string, weeks: number, approx: string) =>
+      `${months} en moyenne : au moins les ${weeks} semaines préconisées par la CTI (≈ ${approx}).`,
+    perStudent:
+      'C’est une moyenne sur tous les étudiants de l’école : elle ne dit pas que chacun a passé cette durée à l’étranger.',
+    sourcedHeading: 'Ce que l’école dit d’elle-même',
+    gapAverage: (own: string, ranking: string, gap: string) =>
+      `L’école annonce ${own} en moyenne ; le classement lui donne ${ranking} : ${gap} d’écart.`,
+    sameAverage: (own: string) => `L’école annonce ${own} en moyenne, comme le classement.`,
+    gapMinimum: (weeks: number, own: string, ranking: string, gap: string, above: boolean) =>
+      `L’école exige au moins ${weeks} semaines à l’étranger (≈ ${own}) ; le classement lui donne ${ranking} en moyenne, ${gap} ${above ? 'de plus' : 'de moins'} que ce minimum.`,
+    conversion: '1 mois = 52/12 semaines.',
+    quote: 'Texte de la source',
+    source: (title: string, file: string) => `Source : ${title} (document ${file}).`,
+    dates:
+      'Ces chiffres sont ceux que l’école publie aujourd’hui ; le classement n’est pas daté : ils ne portent peut-être pas sur les mêmes années.',
   },
   problemsPanel: {
     heading: (n: number) =>

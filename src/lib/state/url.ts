@@ -37,6 +37,10 @@ export interface ViewParams {
   /** The embed's name on its host page, echoed in its height messages; null for none. */
   embedId: string | null;
   theme: Theme;
+  /** The CTI reference lines on the charts (shown unless turned off). */
+  cti: boolean;
+  /** Id of the school whose profile is open; null for none. */
+  school: string | null;
 }
 
 export const MAX_PICKS = 5;
@@ -54,6 +58,8 @@ export const defaultParams: ViewParams = {
   embed: null,
   embedId: null,
   theme: 'auto',
+  cti: true,
+  school: null,
 };
 
 /** What the reader may check names against; a missing set accepts any well-formed value. */
@@ -100,6 +106,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
   const sortKey = SORT_KEYS.find((k) => k === sortParam.replace(/^-/, ''));
   const tied = idList(p.get('tie'), known.ids, 1)[0];
   const embedId = p.get('embedId') ?? '';
+  const school = idList(p.get('school'), known.ids, 1)[0];
   return {
     query: (p.get('q') ?? '').slice(0, MAX_QUERY),
     range,
@@ -114,6 +121,8 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
     embed: EMBED_KINDS.find((k) => k === p.get('embed')) ?? null,
     embedId: EMBED_ID.test(embedId) ? embedId : null,
     theme: THEMES.find((k) => k === p.get('theme')) ?? 'auto',
+    cti: p.get('cti') !== '0',
+    school: school ?? null,
   };
 }
 
@@ -133,6 +142,8 @@ export function toSearch(v: ViewParams): string {
   if (v.theme !== 'auto') p.set('theme', v.theme);
   if (v.embed !== null) p.set('embed', v.embed);
   if (v.embed !== null && v.embedId !== null) p.set('embedId', v.embedId);
+  if (!v.cti) p.set('cti', '0');
+  if (v.school !== null) p.set('school', v.school);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }

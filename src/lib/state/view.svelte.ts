@@ -29,6 +29,10 @@ export class ViewState {
   embed = $state<EmbedKind | null>(null);
   embedId = $state<string | null>(null);
   theme = $state<Theme>('auto');
+  /** CTI reference lines on the charts. */
+  cti = $state(true);
+  /** The school whose profile is open. */
+  school = $state<string | null>(null);
   /** The school under the pointer or focus, anywhere (not in the URL). */
   hovered = $state<string | null>(null);
 
@@ -57,6 +61,8 @@ export class ViewState {
       embed: this.embed,
       embedId: this.embedId,
       theme: this.theme,
+      cti: this.cti,
+      school: this.school,
     };
   }
 
@@ -73,6 +79,8 @@ export class ViewState {
     this.embed = p.embed;
     this.embedId = p.embedId;
     this.theme = p.theme;
+    this.cti = p.cti;
+    this.school = p.school;
   }
 
   /** A click on a column header: same column flips direction, another starts at its default. */

@@ -1,0 +1,58 @@
+// Reference lines (x positions and labels) + the plot's bounds → where each label goes in the band
+// under the axis: one row per line, beside it, to the right where it fits, else to the left (pure).
+import { CTI_THRESHOLDS } from '../context/rules';
+import type { Format } from '../i18n/format';
+import type { Messages } from '../i18n/fr';
+
+export interface RefLine {
+  id: string;
+  /** The line's x, in pixels. */
+  x: number;
+  label: string;
+}
+
+export interface RefMark extends RefLine {
+  /** The row of the label band (0 for the first line). */
+  row: number;
+  anchor: 'start' | 'end';
+  /** Where the label's anchor sits. */
+  labelX: number;
+}
+
+/**
+ * Each line's label on its own row, `gap` pixels beside the line: after it when the text (about
+ * `charPx` a character) ends before `right`, else before it; a label that fits neither way is
+ * pushed inside [left, right] so it is never cut off.
+ */
+export function refMarks(
+  lines: readonly RefLine[],
+  left: number,
+  right: number,
+  charPx: number,
+  gap = 4,
+): RefMark[] {
+  return lines.map((line, row) => {
+    const w = line.label.length * charPx;
+    if (line.x + gap + w <= right) return { ...line, row, anchor: 'start', labelX: line.x + gap };
+    if (line.x - gap - w >= left) return { ...line, row, anchor: 'end', labelX: line.x - gap };
+    return { ...line, row, anchor: 'start', labelX: Math.max(left, right - w) };
+  });
+}
+
+/** Height of the label band RefLines draws under an axis: two rows of 13 px and a margin. */
+export const BAND_HEIGHT = 28;
+
+/** The CTI thresholds as lines on a months scale, labelled "9 sem. ≈ 2,1 mois". */
+export function ctiLines(x: (months: number) => number, t: Messages, f: Format): RefLine[] {
+  return CTI_THRESHOLDS.map((th) => ({
+    id: th.id,
+    x: x(th.months),
+    label: t.rules.line(th.weeks, f.months(th.shown)),
+  }));
+}
+
+/** What a chart's text alternative adds while the lines show. */
+export function ctiAlt(t: Messages, f: Format): string {
+  const [a, b] = ctiLines((m) => m, t, f).map((l) => l.label);
+  return t.rules.alt(a ?? '', b ?? '');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { refMarks } from '../../src/lib/charts/references';
+
+const line = (id: string, x: number, label = 'x'.repeat(10)) => ({ id, x, label });
+
+describe('refMarks', () => {
+  it('puts each label on its own row, after its line where it fits', () => {
+    expect(refMarks([line('a', 100), line('b', 120)], 40, 400, 6)).toEqual([
+      { id: 'a', x: 100, label: 'xxxxxxxxxx', row: 0, anchor: 'start', labelX: 104 },
+      { id: 'b', x: 120, label: 'xxxxxxxxxx', row: 1, anchor: 'start', labelX: 124 },
+    ]);
+  });
+
+  it('puts it before the line when it would run past the right edge', () => {
+    // 10 characters × 6 px = 60 px: 350 + 4 + 60 > 400, and 350 − 4 − 60 ≥ 40.
+    expect(refMarks([line('a', 350)], 40, 400, 6)[0]).toMatchObject({ anchor: 'end', labelX: 346 });
+  });
+
+  it('keeps a label that fits neither way inside the plot', () => {
+    // 60 px of text in a 70 px plot, line in the middle.
+    expect(refMarks([line('a', 75)], 40, 110, 6)[0]).toMatchObject({ anchor: 'start', labelX: 50 });
+  });
+
+  it('gives nothing for no lines', () => {
+    expect(refMarks([], 0, 100, 6)).toEqual([]);
+  });
+});
