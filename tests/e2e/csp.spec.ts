@@ -59,7 +59,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
 
   // Search, then pick two schools: pick colours are set on the page as styles.
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
-  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page)).toHaveCount(6);
   await page.getByLabel('Comparer Centrale Paris').check();
   await page.getByLabel('Comparer Centrale Lyon').check();
   await expect(page.locator('.compare tbody tr')).toHaveCount(2);

@@ -25,13 +25,14 @@ test('key points state the seed’s figures and follow a search', async ({ page 
   ]);
 
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
+  // Six schools: the five Centrale and SUPELEC, found by its current name, CentraleSupélec.
   await expect(insights(page)).toHaveCount(5);
-  await expect(insights(page).first()).toHaveText(/^4 écoles sur 5 \(80\s%\)/);
+  await expect(insights(page).first()).toHaveText(/^5 écoles sur 6 \(83\s%\)/);
   await expect(insights(page).nth(2)).toHaveText(
     'Centrale Lille (place 35) et Centrale Lyon (place 36) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
   );
   await expect(insights(page).nth(3)).toHaveText(
-    'Entre la première de ces 5 écoles, Centrale Paris (10,5 mois, 8e), et la dernière, Centrale Marseille (2,3 mois, 136e) : 8,2 mois d’écart.',
+    'Entre la première de ces 6 écoles, Centrale Paris (10,5 mois, 8e), et la dernière, Centrale Marseille (2,3 mois, 136e) : 8,2 mois d’écart.',
   );
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale lyon');
   await expect(insights(page)).toHaveText([

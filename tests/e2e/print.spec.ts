@@ -42,8 +42,8 @@ test('in print the controls are hidden and the 144 rows, the counts and the comp
   expect(await search.evaluate((el) => getComputedStyle(el).display)).toBe('none');
   await expect(page.getByRole('spinbutton', hidden)).toHaveCount(2);
   await expect(page.getByRole('spinbutton', hidden).and(page.locator(':visible'))).toHaveCount(0);
-  // The 10 family boxes and a pick box on each of the 144 rows.
-  await expect(page.getByRole('checkbox', hidden)).toHaveCount(154);
+  // The 10 family boxes, the CTI lines' box and a pick box on each of the 144 rows.
+  await expect(page.getByRole('checkbox', hidden)).toHaveCount(155);
   await expect(page.getByRole('checkbox', hidden).and(page.locator(':visible'))).toHaveCount(0);
   await expect(
     page.getByRole('button', { name: 'Retirer Centrale Paris', ...hidden }),

@@ -30,7 +30,7 @@ test('the single file opened from disk shows the ranking, with no error and no o
   await expect(page.locator('.rows .row')).toHaveCount(144);
   // The view still lives in the URL of a file.
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
-  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page)).toHaveCount(6);
   await expect(page).toHaveURL(`${url}?q=centrale`);
   expect(asked).toEqual([url]);
   expect(errors).toEqual([]);
