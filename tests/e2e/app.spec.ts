@@ -69,6 +69,9 @@ test('the build opens from a sub-path of the host', async ({ page }) => {
 });
 
 test('axe-core finds no accessibility violation', async ({ page }) => {
+  // axe weighs every node of the full page (144 rows twice, thousands of SVG labels): 40 s on a
+  // loaded 2-core machine, so three times the usual limit rather than a flaky test.
+  test.slow();
   await open(page);
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

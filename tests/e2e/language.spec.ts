@@ -18,6 +18,8 @@ function frenchOnly(node: unknown, other: unknown): string[] {
 test('English: the switch translates the whole interface, formats numbers, and lives in the URL', async ({
   page,
 }) => {
+  // Reads the whole page and runs axe over it in English: slow on a loaded 2-core machine.
+  test.slow();
   const errors = await open(page);
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
   await page.getByRole('button', { name: 'English' }).click();
