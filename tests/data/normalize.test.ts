@@ -18,6 +18,21 @@ describe('cleanName', () => {
   });
 });
 
+describe('cleanName on every kind of whitespace', () => {
+  it.each([
+    ['a\u2003b', 'a b'],
+    ['a\u3000\u3000b', 'a b'],
+    ['\ufeffa', 'a'],
+    ['a\u200bb', 'a\u200bb'],
+    ['a\u0085b', 'a\u0085b'],
+    ['É cole', 'É cole'],
+    ['a ', 'a'],
+    [' ', ''],
+  ])('cleanName(%j) gives %j, as /\\s/ sees spaces', (input, expected) => {
+    expect(cleanName(input)).toBe(expected);
+  });
+});
+
 describe('foldName', () => {
   it.each([
     ['CPE Lyon', 'cpe lyon'],
@@ -61,6 +76,12 @@ describe('slugify', () => {
     ['', 'school'],
   ])('slugify(%j) gives %j', (input, expected) => {
     expect(slugify(input)).toBe(expected);
+  });
+
+  it('slugify and foldName of 5,000 Hangul syllables (three letters each once folded) then "a b"', () => {
+    const name = `${'한'.repeat(5000)} a b`;
+    expect(slugify(name)).toBe('a-b');
+    expect(foldName(name)).toBe(`${'\u1112\u1161\u11ab'.repeat(5000)} a b`);
   });
 
   it('slugify of a 20,000-character name gives the whole slug', () => {

@@ -16,45 +16,113 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const MARK_RE = /^\p{M}$/u;
 const WORD_RE = /^[\p{L}\p{N}]+$/u;
-const MESSY_SPACE_RE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** True for the UTF-16 codes that `\s` matches in a regular expression. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * True when `s` has whitespace to clean: at either end, two in a row, or any but a plain space.
+ * A character scan (most names are clean): faster than the regular expression `/^\s|\s$|\s\s|[^\S ]/`.
+ */
+function isMessy(s: string): boolean {
+  let space = true; // at the start, a space is already one too many
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Printable ASCII but the space: the common case, never whitespace.
+    if (code > 32 && code < 127) space = false;
+    else if (code === 32) {
+      if (space) return true;
+      space = true;
+    } else if (isSpace(code)) return true;
+    else space = false;
+  }
+  return space && s.length > 0;
+}
 
 /** Trims (spaces, tabs, NBSP, narrow NBSP, line ends); inner runs of whitespace → one space. */
 export function cleanName(s: string): string {
-  return MESSY_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return isMessy(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** What a character (a code point) folds to: lower-case letters/digits without marks, '' for a
- * mark, null for a gap. Filled on first use. */
-const foldedChars = new Map<number, string | null>();
+ * mark, null for a gap. */
+function foldOf(codePoint: number): string | null {
+  const ch = String.fromCodePoint(codePoint);
+  if (MARK_RE.test(ch)) return '';
+  const decomposed = ch.toLowerCase().normalize('NFD');
+  const parts = Array.from(decomposed, (c) => (MARK_RE.test(c) ? '' : (LIGATURES[c] ?? c)));
+  const base = parts.join('');
+  return WORD_RE.test(base) ? base : null;
+}
+
+/** Code points below this have their fold in an array (Latin, Greek, Cyrillic…): no hashing. */
+const TABLE_SIZE = 0x3000;
+/** `foldOf` of the code points below TABLE_SIZE, filled on first use (undefined: not yet). */
+const foldTable = new Array<string | null | undefined>(TABLE_SIZE).fill(undefined);
+/** `foldOf` of the other code points, filled on first use. */
+const foldMap = new Map<number, string | null>();
 
 function foldChar(codePoint: number): string | null {
-  let f = foldedChars.get(codePoint);
+  let f = codePoint < TABLE_SIZE ? foldTable[codePoint] : foldMap.get(codePoint);
   if (f !== undefined) return f;
-  const ch = String.fromCodePoint(codePoint);
-  if (MARK_RE.test(ch)) f = '';
-  else {
-    const decomposed = ch.toLowerCase().normalize('NFD');
-    const parts = Array.from(decomposed, (c) => (MARK_RE.test(c) ? '' : (LIGATURES[c] ?? c)));
-    const base = parts.join('');
-    f = WORD_RE.test(base) ? base : null;
-  }
-  foldedChars.set(codePoint, f);
+  f = foldOf(codePoint);
+  if (codePoint < TABLE_SIZE) foldTable[codePoint] = f;
+  else foldMap.set(codePoint, f);
   return f;
 }
 
-/** Codes of the last folded name, reused from call to call (a plain array: the fastest to turn back
- * into a string with `String.fromCharCode.apply`). Gaps between words are written as `-`. */
-const codes: number[] = [];
+/** Codes of the last folded name (the first `codesLength`), reused from call to call; grown, never
+ * shrunk. Gaps between words are written as `-`. */
+let codes = new Uint16Array(256);
+let codesLength = 0;
+
+/** Beyond this many codes, a buffer grown for one long name is let go once read. */
+const KEPT_CODES = 1 << 16;
+
+/** Makes room for `n` codes, keeping the first `kept`. */
+function reserve(n: number, kept: number): void {
+  if (n <= codes.length) return;
+  const grown = new Uint16Array(Math.max(n, codes.length * 2));
+  grown.set(codes.subarray(0, kept));
+  codes = grown;
+}
+
+/** Arrays of exactly n numbers, n ≤ SHORT: copied into, they are the fastest way back to a string
+ * (`String.fromCharCode.apply` takes a plain array quicker than a typed one). */
+const SHORT = 64;
+const exact: number[][] = Array.from({ length: SHORT + 1 }, (_, n) =>
+  Array.from({ length: n }, () => 0),
+);
 /** Arguments per `fromCharCode` call, well below any engine's limit. */
 const CHUNK = 8192;
 
 function codesText(): string {
-  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
-  let out = '';
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
+  const n = codesLength;
+  const out = exact[n];
+  if (out !== undefined) {
+    const buf = codes;
+    for (let i = 0; i < n; i++) out[i] = buf[i] ?? 0;
+    return String.fromCharCode.apply(null, out);
   }
-  return out;
+  let text = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    text += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + CHUNK))));
+  }
+  if (codes.length > KEPT_CODES) codes = new Uint16Array(256);
+  return text;
 }
 
 const HYPHEN = 45;
@@ -66,35 +134,61 @@ const isPlain = (code: number): boolean =>
  * letter is not plain `a-z0-9` (then the codes are not yet a slug). ASCII needs no lookup at all.
  */
 function foldCodes(s: string): number {
+  const length = s.length;
   let n = 0;
   let gap = false;
   let plain = true;
   let hash = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
+  // A letter or digit gives at most two codes (a `-` before it); a fold makes room for itself.
+  reserve(2 * length, 0);
+  let buf = codes;
+  for (let i = 0; i < length; i++) {
     let code = s.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
-    let f: string | null = null;
-    if (!isPlain(code)) {
-      const point = s.codePointAt(i) ?? code;
-      if (point > 0xffff) i++;
-      f = code < 128 ? null : foldChar(point);
-      if (f === null) gap = n > 0;
-      if (f === null || f === '') continue;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      // The common case: a letter or digit that stands for itself.
+      if (gap) {
+        buf[n++] = HYPHEN;
+        hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
+        gap = false;
+      }
+      buf[n++] = code;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      continue;
     }
+    let f: string | null = null;
+    if (code >= 128) {
+      let point = code;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+        const low = s.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          point = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      f = foldChar(point);
+    }
+    if (f === null) {
+      gap = n > 0;
+      continue;
+    }
+    if (f === '') continue;
+    // Room for this fold, its `-`, and the rest of the name at two codes a unit.
+    reserve(n + f.length + 1 + 2 * (length - i), n);
+    buf = codes;
     if (gap) {
-      codes[n++] = HYPHEN;
+      buf[n++] = HYPHEN;
       hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
       gap = false;
     }
-    const length = f === null ? 1 : f.length;
-    for (let j = 0; j < length; j++) {
-      const c = f === null ? code : f.charCodeAt(j);
-      codes[n++] = c;
+    for (let j = 0; j < f.length; j++) {
+      const c = f.charCodeAt(j);
+      buf[n++] = c;
       hash = Math.imul(hash ^ c, FNV_PRIME);
-      if (f !== null && !isPlain(c)) plain = false;
+      if (!isPlain(c)) plain = false;
     }
   }
-  codes.length = n;
+  codesLength = n;
   return plain && n > 0 ? hash & HASH_MASK : -1;
 }
 
@@ -106,7 +200,7 @@ function foldCodes(s: string): number {
 export function slugKey(s: string): { slug: string; hash: number; folded: string | null } {
   const hash = foldCodes(s);
   if (hash >= 0) return { slug: codesText(), hash, folded: null };
-  for (let i = 0; i < codes.length; i++) if (codes[i] === HYPHEN) codes[i] = 32;
+  for (let i = 0; i < codesLength; i++) if (codes[i] === HYPHEN) codes[i] = 32;
   const folded = codesText();
   const cut = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const slug = cut === '' ? 'school' : cut;
