@@ -54,4 +54,19 @@ describe('Identities.add', () => {
       ['x-4', 1],
     ]);
   });
+
+  it('Identities.add keeps 5,000 names apart while its table grows, and finds a repeat after', () => {
+    const identities = new Identities();
+    const ids = Array.from({ length: 5000 }, (_, i) => identities.add(`École ${i}`, i + 1).id);
+    expect(new Set(ids).size).toBe(5000);
+    expect(ids[4999]).toBe('ecole-4999');
+    expect(identities.add('ECOLE 17', 5001)).toEqual({ id: 'ecole-17-2', firstLine: 18 });
+  });
+
+  it('Identities sized for 10 schools still takes 3,000', () => {
+    const identities = new Identities(10);
+    const ids = Array.from({ length: 3000 }, (_, i) => identities.add(`s ${i % 1500}`, i + 1));
+    expect(new Set(ids.map((r) => r.id)).size).toBe(3000);
+    expect(ids[1500]).toEqual({ id: 's-0-2', firstLine: 1 });
+  });
 });

@@ -53,7 +53,8 @@ export function readTable(input: string): ParseResult {
   // Second pass: every row, read as it comes.
   const schools: School[] = [];
   const problems: Problem[] = [];
-  const state: RowState = { columns, isHeader, identities: new Identities() };
+  // At most one school a line: the id table is sized once.
+  const state: RowState = { columns, isHeader, identities: new Identities(meta.lines) };
   let line = 0;
   let lineStart = 0;
   const report: Report = (kind, severity, value, expected) => {
