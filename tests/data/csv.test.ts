@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eachRow, readRows } from '../../src/lib/data/csv';
+import Papa from 'papaparse';
+import { eachRow, isPlainText, readRows } from '../../src/lib/data/csv';
 
 describe('readRows', () => {
   it('readRows(tab text) gives cells untrimmed and skips empty lines', () => {
@@ -49,5 +50,54 @@ describe('eachRow', () => {
       return true;
     });
     expect(starts).toEqual([0, 3, 7]);
+  });
+});
+
+describe('isPlainText', () => {
+  it.each([
+    ['a\tb\nc\td', true],
+    ['Rang\tClassement "les plus"\tmois\n1\tX\t3', true],
+    ['a\t"b"\n', false],
+    ['"a"\tb', false],
+    ['a\tb\n"c"\td', false],
+    ['a\tb\r\nc\td', false],
+    ['\ufeffa\tb', false],
+    ['', true],
+  ])('isPlainText(%j, tab) is %s', (text, expected) => {
+    expect(isPlainText(text, '\t')).toBe(expected);
+  });
+
+  it("isPlainText(text, ';') looks for quotes after that separator only", () => {
+    expect(isPlainText('a;"b"', ';')).toBe(false);
+    expect(isPlainText('a;"b"', ',')).toBe(true);
+  });
+});
+
+describe('eachRow on plain text', () => {
+  /** What papaparse itself gives for a text without quoted fields: its rows, empty lines left out. */
+  const papaRows = (text: string, delimiter: string): string[][] =>
+    Papa.parse<string[]>(text, { delimiter, newline: '\n' }).data.filter(
+      (cells) => !(cells.length === 1 && cells[0] === ''),
+    );
+
+  it.each([
+    ['x\t"y" z\t1\n\n\t\n a \tb\n', '\t'],
+    ['one column\nno separator at all\n', ';'],
+    ['a,b,,c\n,\n\n\nd', ','],
+  ])('eachRow(%j) gives the cells papaparse gives', (text, delimiter) => {
+    const rows = readRows(text, delimiter as ',' | ';' | '\t').map((row) => row.cells);
+    expect(rows).toEqual(papaRows(text, delimiter));
+  });
+
+  it('eachRow(plain text) gives each row its line and the offset of that line', () => {
+    const seen: [string[], number, number][] = [];
+    eachRow('a;b\n\nc;d "e"\n', ';', (cells, line, start) => {
+      seen.push([cells, line, start]);
+      return true;
+    });
+    expect(seen).toEqual([
+      [['a', 'b'], 1, 0],
+      [['c', 'd "e"'], 3, 5],
+    ]);
   });
 });
