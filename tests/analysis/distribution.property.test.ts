@@ -72,6 +72,17 @@ describe('distribution properties', () => {
     );
   });
 
+  it('describe does not depend on order: values sorted either way give the same summary', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const up = [...list].sort((a, b) => a - b);
+        const down = [...list].sort((a, b) => b - a);
+        expect(describeValues(up)).toEqual(describeValues(list));
+        expect(describeValues(down)).toEqual(describeValues(list));
+      }),
+    );
+  });
+
   it('q1 ≤ median ≤ q3 and min ≤ mean ≤ max', () => {
     fc.assert(
       fc.property(values, (list) => {

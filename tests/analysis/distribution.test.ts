@@ -138,6 +138,18 @@ describe('describe on edge cases', () => {
     expect(describeValues([1, 2, 3, 4])).toMatchObject({ q1: 1.75, median: 2.5, q3: 3.25 });
   });
 
+  it('describe of values in ranked order (descending) equals describe of the same values shuffled', () => {
+    expect(describeValues([12, 9, 9, NaN, 4.5, 1])).toEqual(
+      describeValues([9, 1, 12, 4.5, 9, NaN]),
+    );
+  });
+
+  it('describe([0, -0]) and describe([-0, 0]) both give a minimum of -0, as a sort would', () => {
+    expect(Object.is(describeValues([0, -0])?.min, -0)).toBe(true);
+    expect(Object.is(describeValues([-0, 0])?.min, -0)).toBe(true);
+    expect(Object.is(describeValues([0, -0])?.max, 0)).toBe(true);
+  });
+
   it('describe([0, 1e9]) does not throw: bins widen to 100,000 months to stay under 100,000', () => {
     // One-month bins would be 10⁹ + 1; 10⁴-month bins 100,001; so 10⁵: 10,001 bins.
     const bins = describeValues([0, 1e9])?.bins ?? [];
@@ -155,6 +167,10 @@ describe('histogram', () => {
 
   it('histogram([NaN]) gives no bin', () => {
     expect(histogram([NaN])).toEqual([]);
+  });
+
+  it('histogram(Float64Array [1.5, NaN, 4]) reads a typed array like a plain one', () => {
+    expect(histogram(new Float64Array([1.5, NaN, 4]))).toEqual(histogram([1.5, 4]));
   });
 
   it('histogram([3, 3, 3]) gives one bin [3, 4)', () => {

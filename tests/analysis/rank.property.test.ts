@@ -46,6 +46,24 @@ describe('rank properties', () => {
     );
   });
 
+  it('ranks of a table already in ranked order are those of the same table shuffled', () => {
+    fc.assert(
+      fc.property(table, (schools) => {
+        // Months descending, NaN last, source order kept within a tie: no sort needed inside.
+        const ordered = [...schools].sort(
+          (a, b) =>
+            (Number.isNaN(a.months) ? 1 : 0) - (Number.isNaN(b.months) ? 1 : 0) ||
+            b.months - a.months,
+        );
+        const ranksById = (list: readonly School[]) =>
+          new Map(
+            rankSchools(list).schools.map((s) => [s.id, [s.rank, s.denseRank, s.percentile]]),
+          );
+        expect(ranksById(ordered)).toEqual(ranksById(schools));
+      }),
+    );
+  });
+
   it('competition rank = 1 + number of strictly greater values', () => {
     fc.assert(
       fc.property(fc.array(months), (values) => {

@@ -10,16 +10,43 @@ function finiteOnly(values: readonly number[]): number[] {
   return values.filter(Number.isFinite);
 }
 
-/** The finite values, sorted ascending: one native sort serves quartiles, extremes and counts. */
-function sortedFinite(values: readonly number[]): number[] {
+/** d3's quantileSorted, on a typed array: it reads only `length` and indexes, though its types
+ * ask for an Array. */
+function quantileOf(sorted: Float64Array, p: number): number | undefined {
+  return quantileSorted(sorted as unknown as number[], p);
+}
+
+/** True when `a` may come just before `b` in a typed array's sort (-0 before 0). */
+function inOrder(a: number, b: number): boolean {
+  return a < b || (a === b && (a !== 0 || 1 / a <= 1 / b));
+}
+
+/**
+ * The finite values, sorted ascending as a Float64Array sorts them: one sort serves quartiles,
+ * extremes and counts. Values already in order, either way (ranked schools are), are copied, not
+ * sorted.
+ */
+function sortedFinite(values: readonly number[]): Float64Array {
   const typed = new Float64Array(values.length);
   let n = 0;
-  for (const v of values) if (Number.isFinite(v)) typed[n++] = v;
-  return Array.from(typed.subarray(0, n).sort());
+  let ascending = true;
+  let descending = true;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (n > 0) {
+      const last = typed[n - 1] ?? v;
+      ascending &&= inOrder(last, v);
+      descending &&= inOrder(v, last);
+    }
+    typed[n++] = v;
+  }
+  const finite = typed.subarray(0, n);
+  if (ascending) return finite;
+  return descending ? finite.reverse() : finite.sort();
 }
 
 /** How many values share each distinct value, values descending (from values sorted ascending). */
-function countsPerValue(ascending: readonly number[]): { months: number; count: number }[] {
+function countsPerValue(ascending: Float64Array): { months: number; count: number }[] {
   const counts: { months: number; count: number }[] = [];
   let last: { months: number; count: number } | undefined;
   for (let i = ascending.length - 1; i >= 0; i--) {
@@ -52,15 +79,15 @@ export function describe(values: readonly number[]): Distribution | null {
   const lo = finite[0];
   const hi = finite[finite.length - 1];
   if (lo === undefined || hi === undefined) return null;
-  const q1 = quantileSorted(finite, 0.25) ?? lo;
-  const q3 = quantileSorted(finite, 0.75) ?? hi;
+  const q1 = quantileOf(finite, 0.25) ?? lo;
+  const q3 = quantileOf(finite, 0.75) ?? hi;
   return {
     count: finite.length,
     min: lo,
     max: hi,
     // Clamped: rounding can push the mean of [0.1, 0.1, 0.1] to 0.10000000000000002.
     mean: Math.min(hi, Math.max(lo, mean(finite) ?? lo)),
-    median: quantileSorted(finite, 0.5) ?? lo,
+    median: quantileOf(finite, 0.5) ?? lo,
     // d3 gives undefined below two values: no spread then.
     deviation: deviation(finite) ?? 0,
     q1,

@@ -1,5 +1,4 @@
 // Numbers → histogram bins of a fixed width, aligned on multiples of the width.
-import { max, min } from 'd3-array';
 import type { Bin } from './types';
 
 /** The most bins one histogram may have; past it `histogram` throws rather than run out of memory. */
@@ -41,13 +40,19 @@ function binOf(v: number, width: number): number {
  * Throws a RangeError when the width is not a positive finite number, or when the range would
  * need more than MAX_BINS bins.
  */
-export function histogram(values: readonly number[], width = 1): Bin[] {
+export function histogram(values: ArrayLike<number>, width = 1): Bin[] {
   if (!(width > 0) || !Number.isFinite(width)) {
     throw new RangeError(`histogram: the bin width must be a positive number, not ${width}`);
   }
-  const finite = values.filter(Number.isFinite);
-  const lo = min(finite);
-  const hi = max(finite);
+  // The extremes of the finite values, in one pass and without copying them.
+  let lo: number | undefined;
+  let hi: number | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (!Number.isFinite(v)) continue;
+    if (lo === undefined || v < lo) lo = v;
+    if (hi === undefined || v > hi) hi = v;
+  }
   if (lo === undefined || hi === undefined) return [];
   const first = binOf(lo, width);
   const size = binOf(hi, width) - first + 1;
@@ -56,7 +61,9 @@ export function histogram(values: readonly number[], width = 1): Bin[] {
   }
   const edges = Array.from({ length: size + 1 }, (_, i) => edge(first + i, width));
   const counts = new Array<number>(size).fill(0);
-  for (const v of finite) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] ?? NaN;
+    if (!Number.isFinite(v)) continue;
     // Start from the division's guess, then step to the bin whose edges hold v.
     let i = Math.min(size - 1, Math.max(0, Math.floor(v / width) - first));
     while (i < size - 1 && (edges[i + 1] ?? Infinity) <= v) i += 1;

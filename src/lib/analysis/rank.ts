@@ -12,47 +12,76 @@ function same(a: number, b: number): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
-/** Months descending; NaN (never expected from the parser) last. */
+/** True when `values` already run from high to low, NaN (if any) last: then there is nothing to sort
+ * (a published table is in ranked order). */
+function isDescending(values: Float64Array): boolean {
+  let i = 1;
+  while (i < values.length && (values[i - 1] ?? NaN) >= (values[i] ?? NaN)) i += 1;
+  // From here on, only NaN may follow (NaN >= x and x >= NaN are false).
+  while (i < values.length && Number.isNaN(values[i])) i += 1;
+  return i >= values.length;
+}
+
+/** Months descending; NaN (never expected from the parser) last. May sort `months` in place. */
 function sortedDescending(months: Float64Array): Float64Array {
+  if (isDescending(months)) return months;
   // A typed array sorts numerically and puts NaN last; reversed, NaN leads, so move it back.
-  const reversed = months.slice().sort().reverse();
+  const reversed = months.sort().reverse();
   let nans = 0;
   while (nans < reversed.length && Number.isNaN(reversed[nans])) nans += 1;
+  if (nans === 0) return reversed;
   const sorted = new Float64Array(reversed.length);
   sorted.set(reversed.subarray(nans));
   sorted.set(reversed.subarray(0, nans), reversed.length - nans);
   return sorted;
 }
 
-/**
- * Tie groups in ranked order, and the index of the group of each value. The values are sorted
- * natively (Float64Array, no comparator) and runs of equal values make the groups: O(n log n)
- * without sorting objects. (Plain loops and forEach: typed-array `from` with a map function is
- * several times slower on 100,000 values.)
- */
-function tieGroups(schools: readonly School[]): {
-  groups: TieGroup[];
-  groupOf: Map<number, number>;
-} {
-  const values = new Float64Array(schools.length);
-  schools.forEach((school, i) => {
-    values[i] = school.months;
-  });
+/** Tie groups in ranked order, from months sorted descending (NaN last). */
+function groupsOf(sorted: Float64Array): TieGroup[] {
   const groups: TieGroup[] = [];
-  const groupOf = new Map<number, number>();
   let tie: TieGroup | undefined;
-  sortedDescending(values).forEach((months, p) => {
+  sorted.forEach((months, p) => {
     if (tie !== undefined && same(tie.months, months)) {
       tie.size += 1;
       tie.last = p + 1;
     } else {
       // + 0 turns -0 into 0: the same value, without a minus sign on show.
       tie = { months: months + 0, size: 1, first: p + 1, last: p + 1 };
-      groupOf.set(months, groups.length);
       groups.push(tie);
     }
   });
-  return { groups, groupOf };
+  return groups;
+}
+
+/**
+ * The index of the group holding `months`, by binary search over the groups' months (descending,
+ * a NaN group last): a few comparisons, no hashing of the value.
+ */
+function groupIndex(groups: readonly TieGroup[], months: number): number {
+  if (Number.isNaN(months)) return groups.length - 1;
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // A NaN group compares false, like a value below every number.
+    if ((groups[mid]?.months ?? NaN) > months) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Tie groups in ranked order. The values are sorted natively (Float64Array, no comparator), or not
+ * at all when already in ranked order, and runs of equal values make the groups: O(n log n)
+ * without sorting objects. (Plain loops and forEach: typed-array `from` with a map function is
+ * several times slower on 100,000 values.)
+ */
+function tieGroups(schools: readonly School[]): TieGroup[] {
+  const values = new Float64Array(schools.length);
+  schools.forEach((school, i) => {
+    values[i] = school.months;
+  });
+  return groupsOf(sortedDescending(values));
 }
 
 /** Percentile rank, 0–100, of a member of a tie group among n schools (see RankedSchool). */
@@ -69,13 +98,15 @@ function percentileOf(tie: TieGroup, n: number): number {
  * O(n log n): one sort, then linear passes.
  */
 export function rankSchools(schools: readonly School[]): Ranking {
-  const { groups, groupOf } = tieGroups(schools);
+  const groups = tieGroups(schools);
   // Source order within a tie: each school takes the next free position of its group.
   const next = groups.map((tie) => tie.first);
   const ranked = new Array<RankedSchool>(schools.length);
   const rankBySource = new Array<number>(schools.length);
+  let g = 0;
   schools.forEach((school, index) => {
-    const g = groupOf.get(school.months) ?? 0;
+    // Schools in ranked order (as published) stay in the group of the school before them.
+    if (!same(groups[g]?.months ?? NaN, school.months)) g = groupIndex(groups, school.months);
     const tie = groups[g];
     if (tie === undefined) return;
     const position = next[g] ?? tie.first;
@@ -112,15 +143,16 @@ function rankProblems(schools: readonly School[], rankBySource: readonly number[
   let previous: School | undefined;
   schools.forEach((school, i) => {
     const expected = rankBySource[i] ?? NaN;
-    const raw = school.name.slice(0, RAW_LENGTH);
     const { line, printedRank } = school;
     if (printedRank !== null && printedRank !== expected) {
+      const raw = school.name.slice(0, RAW_LENGTH);
       const value = String(printedRank);
       problems.push({ kind: 'rank-mismatch', severity: 'warning', line, raw, value, expected });
     } else if (
       printedRank === null &&
       (previous === undefined || !same(previous.months, school.months))
     ) {
+      const raw = school.name.slice(0, RAW_LENGTH);
       problems.push({ kind: 'rank-missing', severity: 'warning', line, raw, expected });
     }
     previous = school;
