@@ -19,13 +19,13 @@ export type RowVisitor = (cells: string[], line: number, lineStart: number) => b
  * like the quotes in the seed's header).
  */
 export function isPlainText(text: string, delimiter: Delimiter): boolean {
-  return (
-    text.indexOf('\r') === -1 &&
-    text.charCodeAt(0) !== 0xfeff &&
-    text.charCodeAt(0) !== 34 &&
-    !text.includes('\n"') &&
-    !text.includes(`${delimiter}"`)
-  );
+  if (text.indexOf('\r') !== -1 || text.charCodeAt(0) === 0xfeff) return false;
+  // Each quote, found by a single-character search (fast), is looked at with what comes before it.
+  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
+    const before = q === 0 ? '\n' : text[q - 1];
+    if (before === '\n' || before === delimiter) return false;
+  }
+  return true;
 }
 
 /**

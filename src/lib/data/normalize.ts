@@ -16,45 +16,11 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const MARK_RE = /^\p{M}$/u;
 const WORD_RE = /^[\p{L}\p{N}]+$/u;
-
-/** True for the UTF-16 codes that `\s` matches in a regular expression. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * True when `s` has whitespace to clean: at either end, two in a row, or any but a plain space.
- * A character scan (most names are clean): faster than the regular expression `/^\s|\s$|\s\s|[^\S ]/`.
- */
-function isMessy(s: string): boolean {
-  let space = true; // at the start, a space is already one too many
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    // Printable ASCII but the space: the common case, never whitespace.
-    if (code > 32 && code < 127) space = false;
-    else if (code === 32) {
-      if (space) return true;
-      space = true;
-    } else if (isSpace(code)) return true;
-    else space = false;
-  }
-  return space && s.length > 0;
-}
+const MESSY_SPACE_RE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Trims (spaces, tabs, NBSP, narrow NBSP, line ends); inner runs of whitespace → one space. */
 export function cleanName(s: string): string {
-  return isMessy(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return MESSY_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** What a character (a code point) folds to: lower-case letters/digits without marks, '' for a
