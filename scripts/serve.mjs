@@ -1,20 +1,22 @@
-// A tiny static server for the production builds, for browser tests.
-// Usage: node scripts/serve.mjs [port] — serves dist/ at / and at /deep/sub/path/, dist/ with a strict
-// Content-Security-Policy at /csp/, and the single-file build (dist-single/) at /single/.
+// A tiny static server for the production builds, for browser tests and benchmarks.
+// Usage: node scripts/serve.mjs [port] [folder] — serves dist/ (or the folder) at / and at
+// /deep/sub/path/, the same with a strict Content-Security-Policy at /csp/, and the single-file build
+// (dist-single/) at /single/.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CSP } from './csp.mjs';
 
 const port = Number(process.argv[2] ?? 4173);
+const root = resolve(process.argv[3] ?? 'dist');
 export const SUB_PATH = '/deep/sub/path/';
 
 /** Path prefixes, most specific first: the folder each serves and the headers it adds. */
 const mounts = [
-  { prefix: SUB_PATH, root: resolve('dist'), headers: {} },
-  { prefix: '/csp/', root: resolve('dist'), headers: { 'content-security-policy': CSP } },
+  { prefix: SUB_PATH, root, headers: {} },
+  { prefix: '/csp/', root, headers: { 'content-security-policy': CSP } },
   { prefix: '/single/', root: resolve('dist-single'), headers: {} },
-  { prefix: '/', root: resolve('dist'), headers: {} },
+  { prefix: '/', root, headers: {} },
 ];
 
 /** @type {Record<string, string>} */
@@ -44,4 +46,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
