@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../src/lib/data/hash';
-import { cleanName, foldName, slugify, slugKey } from '../../src/lib/data/normalize';
+import { cleanName, foldName, nameKey, slugify, slugKey } from '../../src/lib/data/normalize';
 
 describe('cleanName', () => {
   it.each([
@@ -100,5 +100,26 @@ describe('slugKey', () => {
 
   it('slugKey("東京 x") gives the slug, its hash and the folded form it cannot stand for', () => {
     expect(slugKey('東京 x')).toEqual({ slug: 'x', hash: hashString('x'), folded: '東京 x' });
+  });
+});
+
+describe('nameKey', () => {
+  it.each([
+    'CPE Lyon',
+    '  CPE   Lyon ',
+    '\u00a0École\u202fCentrale\t',
+    'A\u2003B',
+    ' ',
+    '',
+    '東京  x',
+    'a\u200bb',
+  ])('nameKey(%j) gives cleanName and the slugKey of the clean name', (raw) => {
+    const name = cleanName(raw);
+    expect(nameKey(raw)).toEqual({ name, key: slugKey(name) });
+  });
+
+  it('nameKey of a clean name gives the very string back', () => {
+    const raw = 'ENPC (Ecole des ponts et chaussées)';
+    expect(nameKey(raw).name).toBe(raw);
   });
 });

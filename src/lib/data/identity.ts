@@ -1,6 +1,6 @@
 // Names in source order → a unique id for each, and the line of the first school of the same name.
 import { hashString } from './hash';
-import { slugKey } from './normalize';
+import { slugKey, type SlugKey } from './normalize';
 
 /** A `lines` entry once the school's folded form is in `firstLines` (lines are 1-based). */
 const LISTED = 0;
@@ -33,9 +33,16 @@ export class Identities {
     this.lines = new Int32Array(Math.max(size >> 1, 1));
   }
 
-  /** The id for the school on `line`, and the line of an earlier school of that name, if any. */
-  add(name: string, line: number): { id: string; firstLine: number | undefined } {
-    const { slug, hash, folded } = slugKey(name);
+  /**
+   * The id for the school on `line`, and the line of an earlier school of that name, if any.
+   * `key`: the name's `slugKey`, when the caller has it already.
+   */
+  add(
+    name: string,
+    line: number,
+    key: SlugKey = slugKey(name),
+  ): { id: string; firstLine: number | undefined } {
+    const { slug, hash, folded } = key;
     const at = this.find(slug, hash);
     const holder = (this.slots[at + 1] ?? 0) - 1;
     if (holder < 0) {
@@ -45,9 +52,9 @@ export class Identities {
     }
     // The slug is taken: the holder's folded form is listed, then this one is looked up.
     this.list(holder);
-    const key = folded ?? slug.replaceAll('-', ' ');
-    const firstLine = this.firstLines.get(key);
-    if (firstLine === undefined) this.firstLines.set(key, line);
+    const same = folded ?? slug.replaceAll('-', ' ');
+    const firstLine = this.firstLines.get(same);
+    if (firstLine === undefined) this.firstLines.set(same, line);
     return { id: this.suffixed(slug), firstLine };
   }
 

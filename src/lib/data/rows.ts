@@ -1,6 +1,6 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
 import type { Identities } from './identity';
-import { cleanName } from './normalize';
+import { nameKey } from './normalize';
 import { parseMonths, parseRank } from './number';
 import type { Columns, ProblemKind, School, Severity } from './types';
 
@@ -33,7 +33,8 @@ export function readSchool(
   report: Report,
 ): School | null {
   const { columns } = state;
-  const name = cleanName(cells[columns.name] ?? '');
+  // The clean name and its slug in one pass (see nameKey).
+  const { name, key } = nameKey(cells[columns.name] ?? '');
   const cell = (cells[columns.months] ?? '').trim();
   const months = parseMonths(cell);
   if ((name === '' || months === null) && state.isHeader(cells)) return null;
@@ -61,7 +62,7 @@ export function readSchool(
     if (rank === undefined) report('bad-rank', 'warning', rankCell.trim());
     else printedRank = rank;
   }
-  const { id, firstLine } = state.identities.add(name, line);
+  const { id, firstLine } = state.identities.add(name, line, key);
   if (firstLine !== undefined) report('duplicate', 'warning', name, firstLine);
   return { id, name, months, printedRank, line };
 }
