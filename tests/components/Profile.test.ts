@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ProfileHarness from './ProfileHarness.svelte';
@@ -163,11 +163,11 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     await user.click(opener);
     expect(dialog()).toHaveAccessibleName('Mines Saint-Etienne');
     expect(document.activeElement).toBe(dialog()?.querySelector('h2'));
-    expect(window.location.search).toBe('?school=mines-saint-etienne');
+    await vi.waitFor(() => expect(window.location.search).toBe('?school=mines-saint-etienne'));
     expect(dialog()?.querySelector('.gap')).toHaveTextContent(/2 mois d’écart/);
     await user.keyboard('{Escape}');
     expect(dialog()).toBeNull();
-    expect(window.location.search).toBe('');
+    await vi.waitFor(() => expect(window.location.search).toBe(''));
     expect(document.activeElement).toBe(opener);
   });
 
@@ -192,7 +192,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     await user.click(within(dialog() as HTMLElement).getByRole('button', { name: 'ENSIIE' }));
     expect(dialog()).toHaveAccessibleName('ENSIIE');
     expect(document.activeElement).toBe(dialog()?.querySelector('h2'));
-    expect(window.location.search).toBe('?pick=enst-paris&school=ensiie');
+    await vi.waitFor(() => expect(window.location.search).toBe('?pick=enst-paris&school=ensiie'));
   });
 
   it('the search finds a school by its current name', async () => {

@@ -5,6 +5,7 @@ import { nextSort, type Sort, type SortKey } from '../analysis/sort';
 import type { Filter } from '../analysis/filter';
 import {
   defaultParams,
+  linkTo,
   MAX_PICKS,
   type EmbedKind,
   type Lang,
@@ -64,6 +65,12 @@ export class ViewState {
       cti: this.cti,
       school: this.school,
     };
+  }
+
+  /** The address of this view on the page at `href`: the one the URL shows once it is written (the
+   *  write waits a moment, see sync.svelte.ts), so a link copied at once is already this view's. */
+  link(href: string): string {
+    return linkTo(href, this.params);
   }
 
   /** Restores a view from parameters (a link, or back/forward). */
