@@ -62,7 +62,14 @@ async function timeChanges(page, changes, queries) {
     async ({ n, queries, settle }) => {
       const box = document.querySelector('input[type="search"]');
       if (!(box instanceof HTMLInputElement)) throw new Error('no search box');
-      const rows = () => document.querySelectorAll('tbody tr').length;
+      // How many schools the view shows, as the page says it ("6 écoles sur 144"): the table keeps
+      // hidden rows mounted, or draws only a window of a long list, so its rows do not tell.
+      const rows = () =>
+        Number(
+          (document.querySelector('.count strong')?.textContent ?? '')
+            .replace(/[\s\u00a0\u202f]/g, '')
+            .match(/\d+/)?.[0] ?? NaN,
+        );
       const pause = () =>
         new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), settle));
       const out = [];

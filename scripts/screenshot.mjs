@@ -19,6 +19,9 @@ for (const { name, width, height } of sizes) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="1"]');
   await page.screenshot({ path: `${out}/${name}.png` });
+  // Parts of the page off screen skip rendering until scrolled to (content-visibility: auto); a
+  // full-page capture scrolls nothing, so it draws them first.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });
   console.log(`${out}/${name}.png`);
   await page.close();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ChartsHarness from './ChartsHarness.svelte';
@@ -7,6 +7,7 @@ import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { monthsScale } from '../../src/lib/charts/scales';
 import { seedText } from '../seed-text';
+import { generateTable } from '../../bench/generate';
 
 const dataset = buildDataset(seedText);
 const schools = dataset.ranking.schools;
@@ -98,5 +99,63 @@ describe('RankingChart: the keys', () => {
     expect(view.picks).toEqual([]);
     await user.keyboard('{Escape}');
     expect(view.hovered).toBeNull();
+  });
+});
+
+describe('RankingChart: rows under a filter', () => {
+  const rowsOf = () => Array.from(document.querySelectorAll<SVGGElement>('.rows .row'));
+  const placed = () =>
+    rowsOf()
+      .filter((g) => !g.hasAttribute('data-off'))
+      .map((g) => [g.querySelector('.name')?.textContent, g.getAttribute('transform')]);
+
+  it('given the whole ranking, keeps every row mounted and moves the shown ones into place', async () => {
+    const view = new ViewState();
+    const centrale = schools.filter((s) => s.name.startsWith('Centrale'));
+    const { rerender } = render(ChartsHarness, {
+      chart: 'ranking',
+      schools: centrale,
+      all: schools,
+      distribution,
+      view,
+    });
+    const before = rowsOf();
+    expect(before).toHaveLength(144);
+    // Rows 16 px apart from 56 px down, each at its middle; the others above the SVG's top. (jsdom
+    // lays nothing out, so the chart is drawn at its narrowest and long names are cut.)
+    expect(placed()).toEqual([
+      ['Centrale Paris', 'translate(0 64)'],
+      ['Centrale Nantes', 'translate(0 80)'],
+      ['Centrale Lille', 'translate(0 96)'],
+      ['Centrale Lyon', 'translate(0 112)'],
+      ['Centrale Marsei…', 'translate(0 128)'],
+    ]);
+    expect(before[0]?.getAttribute('transform')).toBe('translate(0 -16)');
+    // The rank once per run of tied rows: Lille and Lyon share the 34th place.
+    const ranks = rowsOf()
+      .filter((g) => !g.hasAttribute('data-off'))
+      .map((g) => g.querySelector('.rank')?.textContent);
+    expect(ranks).toEqual(['8', '23', '34', '', '136']);
+    await rerender({ chart: 'ranking', schools, all: schools, distribution, view });
+    expect(placed()).toHaveLength(144);
+    // The same elements: nothing was rebuilt.
+    expect(rowsOf()).toEqual(before);
+  });
+
+  it('draws a window of a ranking too long to draw whole, and moves it as the page scrolls', async () => {
+    const long = buildDataset(generateTable(5000)).ranking.schools;
+    render(ChartsHarness, { chart: 'ranking', schools: long, distribution, view: new ViewState() });
+    expect(rowsOf()).toHaveLength(60);
+    // jsdom lays nothing out: the chart's top at 0 in a 768 px window, its rows from 56 px down
+    // (axis and the CTI lines' labels above them), and 20 rows spare.
+    await vi.waitFor(() => expect(rowsOf()).toHaveLength(Math.ceil((768 - 56) / 16) + 20));
+    const box = document.querySelector('.interactive') as HTMLElement;
+    box.getBoundingClientRect = () => ({ top: -16_000 }) as DOMRect;
+    window.dispatchEvent(new Event('scroll'));
+    // Row 996 is at the viewport's top, so rows 976 on are drawn.
+    await vi.waitFor(() =>
+      expect(rowsOf()[0]?.getAttribute('transform')).toBe(`translate(0 ${56 + 976 * 16 + 8})`),
+    );
+    expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(56 + 5000 * 16 + 56));
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import TableHarness from './TableHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
+import { generateTable } from '../../bench/generate';
 
 const schools = buildDataset(seedText).ranking.schools;
 
@@ -107,5 +108,60 @@ describe('Table', () => {
     expect(marker).toHaveAttribute('aria-pressed', 'true');
     await user.click(marker);
     expect(view.tiedWith).toBeNull();
+  });
+
+  it('given the whole ranking, keeps a row for every school and hides those outside the filter', async () => {
+    const user = userEvent.setup();
+    const centrale = schools.filter((s) => s.name.startsWith('Centrale'));
+    const { rerender } = render(TableHarness, { schools: centrale, all: schools });
+    const rows = () => Array.from(document.querySelectorAll<HTMLTableRowElement>('tbody tr'));
+    const shown = () => rows().filter((tr) => !tr.hidden);
+    expect(rows()).toHaveLength(144);
+    expect(shown().map((tr) => tr.dataset.id)).toEqual([
+      'centrale-paris',
+      'centrale-nantes',
+      'centrale-lille',
+      'centrale-lyon',
+      'centrale-marseille',
+    ]);
+    // The sort orders hidden rows too, so widening the filter again moves nothing.
+    await user.click(within(header(/École/)).getByRole('button'));
+    expect(shown().map((tr) => tr.dataset.id)).toEqual([
+      'centrale-lille',
+      'centrale-lyon',
+      'centrale-marseille',
+      'centrale-nantes',
+      'centrale-paris',
+    ]);
+    expect(rows()[0]?.dataset.id).toBe('3il-limoges');
+    await rerender({ schools, all: schools });
+    expect(shown()).toHaveLength(144);
+    // The same row elements: none was rebuilt.
+    expect(rows()[0]?.dataset.id).toBe('3il-limoges');
+  });
+
+  it('a list too long to draw whole shows a window of rows between spacers, and says where they stand', async () => {
+    const long = buildDataset(generateTable(5000)).ranking.schools;
+    render(TableHarness, { schools: long });
+    const table = screen.getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '5001');
+    const drawn = () => document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]');
+    // Before the first measure, the first rows; then (jsdom lays nothing out, so rows measure 0 px
+    // and count as 16, the least) the table's top at 0 in a 768 px window, and 20 rows spare.
+    expect(drawn()).toHaveLength(60);
+    await vi.waitFor(() => expect(drawn()).toHaveLength(Math.ceil(768 / 16) + 20));
+    expect(drawn()[0]).toHaveAttribute('aria-rowindex', '2');
+    const spacers = document.querySelectorAll<HTMLTableRowElement>('tbody tr.spacer');
+    expect(spacers).toHaveLength(1);
+    expect(spacers[0]).toHaveAttribute('aria-hidden', 'true');
+    expect(spacers[0]?.cells[0]?.style.height).toBe(`${(5000 - drawn().length) * 16}px`);
+    // Scrolled 1,000 rows down: the window follows, with a spacer above it too.
+    const body = document.querySelector('tbody') as HTMLElement;
+    body.getBoundingClientRect = () => ({ top: -16_000 }) as DOMRect;
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(drawn()[0]).toHaveAttribute('aria-rowindex', '982'));
+    const [above, below] = document.querySelectorAll<HTMLTableRowElement>('tbody tr.spacer');
+    expect(above?.cells[0]?.style.height).toBe(`${980 * 16}px`);
+    expect(below?.cells[0]?.style.height).toBe(`${(5000 - 980 - drawn().length) * 16}px`);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open } from './page';
+import { chartRows, fullPageShot, open, rows } from './page';
 import AxeBuilder from '@axe-core/playwright';
 import { seedRows } from './seed';
 
@@ -19,9 +19,9 @@ test('loads with no console error, sets the ready signal and the performance mar
 
 test('the table lists the 144 schools with the published ranks, in order', async ({ page }) => {
   await open(page);
-  const rows = page.locator('table tbody tr');
-  await expect(rows).toHaveCount(144);
-  const seen = await rows.evaluateAll((trs) =>
+  const listed = rows(page);
+  await expect(listed).toHaveCount(144);
+  const seen = await listed.evaluateAll((trs) =>
     trs.map((tr) => ({
       rank: Number.parseInt(tr.querySelector('td')?.textContent ?? '', 10),
       name: tr.querySelector('th')?.textContent?.trim() ?? '',
@@ -48,23 +48,23 @@ test('sorting by school name puts the table in alphabetical order', async ({ pag
   const header = page.getByRole('columnheader', { name: /École/ });
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page.locator('table tbody tr').first().locator('th')).toHaveText('3IL Limoges');
+  await expect(rows(page).first().locator('th')).toHaveText('3IL Limoges');
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  await expect(page.locator('table tbody tr').first().locator('th')).toHaveText(
+  await expect(rows(page).first().locator('th')).toHaveText(
     'UTT (Université de technologie Troyes)',
   );
 });
 
 test('the charts draw one row per school and one bar per month', async ({ page }) => {
   await open(page);
-  await expect(page.locator('.rows .row')).toHaveCount(144);
+  await expect(chartRows(page)).toHaveCount(144);
   await expect(page.locator('.bars rect')).toHaveCount(12);
 });
 
 test('the build opens from a sub-path of the host', async ({ page }) => {
   const errors = await open(page, '/deep/sub/path/');
-  await expect(page.locator('table tbody tr')).toHaveCount(144);
+  await expect(rows(page)).toHaveCount(144);
   expect(errors).toEqual([]);
 });
 
@@ -80,6 +80,6 @@ test('axe-core finds no accessibility violation', async ({ page }) => {
 test('a full-page screenshot is kept as a test artefact', async ({ page }, info) => {
   await open(page);
   const path = info.outputPath(`home-${info.project.name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await fullPageShot(page, path);
   await info.attach('home', { path, contentType: 'image/png' });
 });

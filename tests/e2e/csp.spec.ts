@@ -1,7 +1,7 @@
 // The production build under a strict Content-Security-Policy (served at /csp/ by scripts/serve.mjs):
 // no inline script or style, no eval, nothing from another origin, even while a person uses it.
 import { expect, test, type Page } from '@playwright/test';
-import { open, rows, table } from './page';
+import { chartRows, open, rows, table } from './page';
 import { CSP } from '../../scripts/csp.mjs';
 
 interface Watch {
@@ -55,7 +55,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   const w = await watch(page, new URL(baseURL ?? '').origin);
   const errors = await open(page, '/csp/');
   await expect(rows(page)).toHaveCount(144);
-  await expect(page.locator('.rows .row')).toHaveCount(144);
+  await expect(chartRows(page)).toHaveCount(144);
 
   // Search, then pick two schools: pick colours are set on the page as styles.
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
@@ -75,7 +75,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   await expect(rows(page).first().locator('th')).toHaveText('Centrale Lille');
 
   // Hover the ranking chart (a tooltip placed by top/left) and the dot plot.
-  await page.locator('.rows .row').nth(1).locator('circle').hover();
+  await chartRows(page).nth(1).locator('circle').hover();
   const tip = page.locator('.tooltip');
   await expect(tip).toBeVisible();
   expect(await tip.evaluate((el) => el.style.top)).toMatch(/^\d+(\.\d+)?px$/);

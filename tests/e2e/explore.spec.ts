@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, rows } from './page';
+import { chartRows, open, rows } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
@@ -11,7 +11,7 @@ test('a search filters every view, lives in the URL and survives a reload', asyn
   await expect(count(page)).toHaveText(/6 sur 144 écoles/);
   await expect(rows(page)).toHaveCount(6);
   await expect(rows(page).locator('th').nth(1)).toHaveText('SUPELEC');
-  await expect(page.locator('.rows .row')).toHaveCount(6);
+  await expect(chartRows(page)).toHaveCount(6);
   await expect(page).toHaveURL(/\?q=centrale$/);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
@@ -93,7 +93,7 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   // The five Centrale schools and SUPELEC (today CentraleSupélec), second in rank order.
   await open(page, './?q=centrale');
   const chart = page.getByRole('application');
-  const lyonDot = page.locator('.rows .row').nth(4).locator('circle');
+  const lyonDot = chartRows(page).nth(4).locator('circle');
   await lyonDot.hover();
   const tip = page.locator('.tooltip');
   await expect(tip).toContainText('Centrale Lyon');

@@ -266,6 +266,9 @@ test('a search with markup characters stays text in the image, which still parse
   const info = await svgInfo(page, svg.bytes.toString('utf8'));
   expect(info.error).toBeNull();
   expect(info.lines.join(' ')).toContain(`Filtre : recherche « ${query} » · 6 sur 144 écoles`);
+  // Only the rows shown: the page keeps the others mounted, out of view, and leaves them out.
+  expect(info.chartTexts).toContain('Centrale Lyon');
+  expect(info.chartTexts).not.toContain('CPE Lyon');
 });
 
 test('copy the link: the clipboard holds the page’s address, and a live region says so', async ({

@@ -17,5 +17,17 @@ export async function open(page: Page, path = './'): Promise<string[]> {
 export const table = (page: Page): Locator =>
   page.getByRole('table', { name: 'Classement complet, triable par colonne' });
 
-/** The rows of the ranking table. */
-export const rows = (page: Page): Locator => table(page).locator('tbody tr');
+/** The rows of the ranking table that the filter shows (rows it hides stay mounted, hidden). */
+export const rows = (page: Page): Locator => table(page).locator('tbody tr[data-id]:not([hidden])');
+
+/** The rows of the ranking chart that the filter shows (rows it hides stay mounted, moved away). */
+export const chartRows = (page: Page): Locator => page.locator('.rows .row:not([data-off])');
+
+/**
+ * A full-page screenshot. Parts of the page off screen skip rendering until scrolled to
+ * (content-visibility: auto), and a full-page capture scrolls nothing: they are drawn first.
+ */
+export async function fullPageShot(page: Page, path: string): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await page.screenshot({ path, fullPage: true });
+}

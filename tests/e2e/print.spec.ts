@@ -1,6 +1,6 @@
 // Printing: the charts and the table on A4, black on white, without the controls.
 import { expect, test, type Page } from '@playwright/test';
-import { open, rows, table } from './page';
+import { chartRows, fullPageShot, open, rows, table } from './page';
 
 interface Printed {
   /** SVGs of the ranking chart, and the distinct widths of every chart, as laid out for paper. */
@@ -98,7 +98,7 @@ test('printing draws the charts for an A4 page, the ranking in blocks, then rest
   expect(printed).toEqual({ rankingBlocks: 6, widths: ['703'] });
   // Afterwards: one ranking chart again, each chart as wide as its box.
   await expect(page.locator('.interactive svg')).toHaveCount(1);
-  await expect(page.locator('.rows .row')).toHaveCount(144);
+  await expect(chartRows(page)).toHaveCount(144);
   expect(await chartWidths(page)).toEqual(before);
 });
 
@@ -109,6 +109,6 @@ test('a print preview at A4 width is kept as a test artefact', async ({ page }, 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.interactive svg')).toHaveCount(6);
   const path = info.outputPath(`print-preview-${info.project.name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await fullPageShot(page, path);
   await info.attach('print preview', { path, contentType: 'image/png' });
 });

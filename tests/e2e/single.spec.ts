@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { open, rows } from './page';
+import { chartRows, open, rows } from './page';
 
 const FILE = resolve('dist-single/index.html');
 
@@ -27,7 +27,7 @@ test('the single file opened from disk shows the ranking, with no error and no o
   const asked = requests(page);
   const errors = await open(page, url);
   await expect(rows(page)).toHaveCount(144);
-  await expect(page.locator('.rows .row')).toHaveCount(144);
+  await expect(chartRows(page)).toHaveCount(144);
   // The view still lives in the URL of a file.
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
   await expect(rows(page)).toHaveCount(6);

@@ -63,4 +63,32 @@ describe('inlineStyles', () => {
     // The page's own SVG is left as it was.
     expect(source.querySelector('#dot')?.getAttribute('class')).toBe('highlight');
   });
+
+  it('leaves out what shows nothing: a hidden row and its title go, a shown child keeps its parent, a row marked off goes', () => {
+    const hidden = { visibility: 'hidden', fill: 'rgb(0, 0, 0)' };
+    const own: Record<string, Record<string, string>> = {
+      root: { visibility: 'visible', fill: 'rgb(0, 0, 0)' },
+      off: hidden,
+      offDot: hidden,
+      mixed: hidden,
+      shown: { visibility: 'visible', fill: 'rgb(0, 0, 0)' },
+      on: { visibility: 'visible', fill: 'rgb(0, 0, 0)' },
+      moved: { visibility: 'visible', fill: 'rgb(0, 0, 0)' },
+    };
+    const look = (el: Element): StyleLookup => ({
+      getPropertyValue: (p) => own[el.id]?.[p] ?? (p === 'opacity' ? '1' : ''),
+    });
+    document.body.innerHTML = `<svg id="root" xmlns="http://www.w3.org/2000/svg"><g id="off" class="row off"><title>x</title><circle id="offDot"/></g><g id="mixed"><text id="shown">y</text></g><g id="on"><title>z</title></g><g id="moved" data-off=""><text>w</text></g></svg>`;
+    const source = document.getElementById('root') as Element;
+    const clone = source.cloneNode(true) as Element;
+    expect(inlineStyles(source, clone, look)).toBe(true);
+    expect(Array.from(clone.querySelectorAll('*'), (e) => e.id || e.localName)).toEqual([
+      'mixed',
+      'shown',
+      'on',
+      'title',
+    ]);
+    expect(clone.querySelector('#mixed')?.getAttribute('visibility')).toBe('hidden');
+    expect(clone.querySelector('#shown')?.getAttribute('visibility')).toBe('visible');
+  });
 });
