@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartRows, open, rows } from './page';
+import { chartRows, open, rows, table } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
@@ -172,3 +172,24 @@ test('at 320 px nothing widens the page, even with a comparison open', async ({ 
   await expect(rank).toHaveAttribute('data-label', 'Rang : ');
   await expect(rank).toHaveText('8e');
 });
+
+for (const width of [375, 360, 320]) {
+  test(`at ${width} px the table fits: every school's pick box is on screen, no sideways scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await open(page);
+    const box = table(page).locator('xpath=..');
+    await box.scrollIntoViewIfNeeded();
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    // The longest words ("Polytech'Clermont-Ferrand", "polytechnique") included.
+    for (const name of ["Polytech'Clermont-Ferrand", 'Institut polytechnique Lasalle Beauvais']) {
+      const pick = page.getByLabel(`Comparer ${name}`);
+      await pick.scrollIntoViewIfNeeded();
+      const at = await pick.boundingBox();
+      expect(at && at.x + at.width <= width).toBe(true);
+    }
+    // The column keeps its name for screen readers where it shows only a check mark.
+    await expect(page.getByRole('columnheader', { name: /Comparer/ })).toHaveCount(1);
+  });
+}
