@@ -12,11 +12,16 @@ export function chartDocument(
 ): { svg: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.round(Number(svg.getAttribute('width')) || box.width);
-  const height = Math.round(Number(svg.getAttribute('height')) || box.height);
+  // A chart may show only the top of its SVG (ChartFrame's `shown`): the download keeps that part.
+  const height = Math.round(
+    Number(svg.getAttribute('data-shown')) || Number(svg.getAttribute('height')) || box.height,
+  );
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
+  clone.removeAttribute('data-shown');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const markup = new XMLSerializer().serializeToString(clone);
 
   const computed = getComputedStyle(svg);
