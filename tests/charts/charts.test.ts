@@ -6,8 +6,10 @@ import ChartsHarness from './ChartsHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { monthsScale } from '../../src/lib/charts/scales';
-import { seedText } from '../seed-text';
+import { DOT_ELEMENTS_MAX, dotSize, dotStacks } from '../../src/lib/charts/dots';
+import { chartDocument } from '../../src/lib/export/chart';
 import { generateTable } from '../../bench/generate';
+import { seedText } from '../seed-text';
 
 const dataset = buildDataset(seedText);
 const schools = dataset.ranking.schools;
@@ -58,6 +60,9 @@ describe('Strip: the brush', () => {
     const view = new ViewState();
     render(ChartsHarness, { chart: 'strip', schools, distribution, view });
     const dot = document.querySelector('circle[data-id="centrale-paris"]') as SVGCircleElement;
+    expect(dot.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(document.querySelectorAll('.dots circle')).toHaveLength(144);
+    expect(document.querySelectorAll('.dots path')).toHaveLength(0);
     const cx = Number(dot.getAttribute('cx'));
     const cy = Number(dot.getAttribute('cy'));
     const area = document.querySelector('.brushable') as HTMLElement;
@@ -68,6 +73,125 @@ describe('Strip: the brush', () => {
     );
     await fireEvent.pointerLeave(area);
     expect(view.hovered).toBeNull();
+  });
+});
+
+describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered dots on top', () => {
+  const big = buildDataset(generateTable(5000));
+  const bigSchools = big.ranking.schools;
+  const bigDistribution = big.distribution ?? (null as never);
+  const stacks = dotStacks(bigSchools, (s) => s.months);
+  const size = dotSize(stacks.tallest);
+  /** How many circles a path string draws (one move each). */
+  const circles = (d: string | null | undefined): number => (d ?? '').split('M').length - 1;
+  const inside = new Set(bigSchools.filter((s) => s.months >= 6).map((s) => s.id));
+
+  it('5,000 generated schools are more than DOT_ELEMENTS_MAX, in stacks too tall for 5 px steps', () => {
+    expect(bigSchools.length).toBeGreaterThan(DOT_ELEMENTS_MAX);
+    expect(stacks.tallest).toBe(55);
+    // Shrunk to fit 200 px: a step of 200/55 ≈ 3.64 px, dots of 2.3/5 of it ≈ 1.67 px.
+    expect(size.step).toBe(200 / 55);
+    expect(size.r).toBeCloseTo(1.6727, 4);
+  });
+
+  it('draws the schools inside the filter as one path, those outside as a faded one, no circle', () => {
+    const view = new ViewState();
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: bigSchools,
+      distribution: bigDistribution,
+      view,
+      visible: inside,
+    });
+    const paths = document.querySelectorAll('.dots path');
+    expect(paths).toHaveLength(2);
+    const [out, inPath] = [...paths];
+    expect(out?.getAttribute('class')).toContain('out');
+    expect(circles(out?.getAttribute('d'))).toBe(bigSchools.length - inside.size);
+    expect(inPath?.getAttribute('class')).not.toContain('out');
+    expect(circles(inPath?.getAttribute('d'))).toBe(inside.size);
+    expect(document.querySelectorAll('.dots circle')).toHaveLength(0);
+  });
+
+  it('every school inside the filter: one path, and no faded one', () => {
+    const view = new ViewState();
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: bigSchools,
+      distribution: bigDistribution,
+      view,
+    });
+    const paths = document.querySelectorAll('.dots path');
+    expect(paths).toHaveLength(1);
+    expect(circles(paths[0]?.getAttribute('d'))).toBe(bigSchools.length);
+  });
+
+  it('picked schools are circles in their colour, the hovered one on top, found by the pointer', async () => {
+    const view = new ViewState();
+    const [first, second] = bigSchools;
+    if (!first || !second) throw new Error('no schools');
+    view.picks = [first.id, second.id];
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: bigSchools,
+      distribution: bigDistribution,
+      view,
+    });
+    const circle = (id: string) => document.querySelector(`.dots circle[data-id="${id}"]`);
+    // The first two pick colours, #0072B2 and #D55E00, at the usual radius.
+    expect(circle(first.id)?.getAttribute('style')).toBe('fill: rgb(0, 114, 178);');
+    expect(circle(second.id)?.getAttribute('style')).toBe('fill: rgb(213, 94, 0);');
+    expect(circle(first.id)?.getAttribute('r')).toBe('2.3');
+
+    // The 4th school at its months: the dot 3 steps up its stack.
+    const target = stacks.dots.find((d) => d.level === 3);
+    if (!target) throw new Error('no stack of 4');
+    const x = stripScale();
+    const dotsBottom = 10 + stacks.tallest * size.step + 4;
+    const y = dotsBottom - 4 - 3 * size.step - size.r;
+    const area = document.querySelector('.brushable') as HTMLElement;
+    await fireEvent.pointerMove(area, { clientX: x(target.value), clientY: y });
+    expect(view.hovered).toBe(target.item.id);
+    const dots = [...document.querySelectorAll('.dots circle')];
+    expect(dots.map((c) => c.getAttribute('data-id'))).toEqual([
+      first.id,
+      second.id,
+      target.item.id,
+    ]);
+    const hovered = document.querySelector('.dots circle.hovered');
+    expect(hovered?.getAttribute('data-id')).toBe(target.item.id);
+    expect(hovered?.getAttribute('r')).toBe('4.3');
+    // Drawn from a snippet outside the <svg>, still an SVG element.
+    expect(hovered?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(Number(hovered?.getAttribute('cy'))).toBeCloseTo(y, 9);
+    await fireEvent.pointerLeave(area);
+    expect(document.querySelectorAll('.dots circle')).toHaveLength(2);
+  });
+
+  it('the standalone SVG download carries both paths, whole, without class', () => {
+    const view = new ViewState();
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: bigSchools,
+      distribution: bigDistribution,
+      view,
+      visible: inside,
+    });
+    const svg = document.querySelector('svg[role="img"]') as SVGSVGElement;
+    const onScreen = [...document.querySelectorAll('.dots path')].map((p) => p.getAttribute('d'));
+    const doc = chartDocument(svg, {
+      title: 'Points',
+      subtitle: 'Filtre',
+      legend: [],
+      source: 'Source',
+      link: 'Lien',
+    });
+    const parsed = new DOMParser().parseFromString(doc.svg, 'image/svg+xml');
+    const paths = [...parsed.querySelectorAll('path')].filter(
+      (p) => circles(p.getAttribute('d')) > 1,
+    );
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(onScreen);
+    expect(doc.svg).not.toMatch(/\sclass=/);
   });
 });
 

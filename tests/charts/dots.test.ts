@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { brushRange, dotStacks, nearestDot } from '../../src/lib/charts/dots';
+import fc from 'fast-check';
+import {
+  brushRange,
+  circleCommands,
+  circlesPath,
+  dotPaths,
+  dotSize,
+  dotStacks,
+  nearestDot,
+} from '../../src/lib/charts/dots';
 
 describe('dotStacks', () => {
   it('dotStacks of 6, 6, 5, 6 stacks the sixes 0, 1, 2 and the five at 0', () => {
@@ -52,5 +61,114 @@ describe('nearestDot', () => {
 
   it('nearestDot([], …) gives null', () => {
     expect(nearestDot([], 0, 0)).toBeNull();
+  });
+});
+
+describe('dotSize', () => {
+  it.each([
+    [0, { step: 5, r: 2.3 }],
+    [32, { step: 5, r: 2.3 }],
+    [40, { step: 5, r: 2.3 }],
+    [80, { step: 2.5, r: 1.15 }],
+    [100, { step: 2, r: 1 }],
+    [200, { step: 1, r: 1 }],
+  ])(
+    'dotSize(%d) gives %j (the stacks fit in 200 px; the radius never under 1)',
+    (tallest, size) => {
+      const got = dotSize(tallest);
+      expect(got.step).toBeCloseTo(size.step, 12);
+      expect(got.r).toBeCloseTo(size.r, 12);
+    },
+  );
+
+  it('dotSize(106), the tallest stack of 10,000 generated schools, steps 200/106 px with 1 px dots', () => {
+    expect(dotSize(106)).toEqual({ step: 200 / 106, r: 1 });
+  });
+
+  it('dotSize(20, 50) fits 20 dots in 50 px: a step of 2.5', () => {
+    expect(dotSize(20, 50)).toEqual({ step: 2.5, r: 1.15 });
+  });
+});
+
+describe('circlesPath', () => {
+  it('circlesPath([(10, 20)], 2) is a move to the left end and two half-circle arcs', () => {
+    expect(circlesPath([{ x: 10, y: 20 }], 2)).toBe('M8,20a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
+  });
+
+  it('rounds positions to tenths and the radius and diameter to hundredths', () => {
+    const points = [
+      { x: 10.06, y: 20.04 },
+      { x: 3.333, y: 7.777 },
+    ];
+    expect(circlesPath(points, 1.234)).toBe(
+      'M8.8,20a1.23,1.23 0 1,0 2.47,0a1.23,1.23 0 1,0 -2.47,0' +
+        'M2.1,7.8a1.23,1.23 0 1,0 2.47,0a1.23,1.23 0 1,0 -2.47,0',
+    );
+  });
+
+  it('circlesPath([], 2) is the empty string', () => {
+    expect(circlesPath([], 2)).toBe('');
+  });
+
+  it('draws one circle per point, each centred within rounding of its point', () => {
+    const point = fc.record({
+      x: fc.double({ min: 0, max: 2000, noNaN: true }),
+      y: fc.double({ min: 0, max: 2000, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 20 }),
+        fc.double({ min: 0.5, max: 5, noNaN: true }),
+        (pts, r) => {
+          const path = circlesPath(pts, r);
+          const re = /M(-?[\d.]+),(-?[\d.]+)a([\d.]+),\3 0 1,0 ([\d.]+),0a\3,\3 0 1,0 -\4,0/gy;
+          const centres = [...path.matchAll(re)].map((m) => ({
+            x: Number(m[1]) + Number(m[3]),
+            y: Number(m[2]),
+            r: Number(m[3]),
+          }));
+          // The pattern is sticky: every character of the path belongs to one circle.
+          expect(centres).toHaveLength(pts.length);
+          expect(path.replace(re, '')).toBe('');
+          centres.forEach((c, i) => {
+            expect(Math.abs(c.x - (pts[i]?.x ?? NaN))).toBeLessThanOrEqual(0.056);
+            expect(Math.abs(c.y - (pts[i]?.y ?? NaN))).toBeLessThanOrEqual(0.05 + 1e-9);
+            expect(Math.abs(c.r - r)).toBeLessThanOrEqual(0.005 + 1e-9);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('circleCommands', () => {
+  it('circleCommands gives one circle per point, in order', () => {
+    expect(
+      circleCommands(
+        [
+          { x: 10, y: 20 },
+          { x: 20, y: 15 },
+        ],
+        2,
+      ),
+    ).toEqual(['M8,20a2,2 0 1,0 4,0a2,2 0 1,0 -4,0', 'M18,15a2,2 0 1,0 4,0a2,2 0 1,0 -4,0']);
+  });
+});
+
+describe('dotPaths', () => {
+  const commands = ['M8,20a', 'M18,20a', 'M18,15a'];
+  it('dotPaths splits the dots: 0 and 2 inside, 1 outside', () => {
+    expect(dotPaths(commands, (i) => i !== 1)).toEqual({
+      inside: 'M8,20aM18,15a',
+      outside: 'M18,20a',
+    });
+  });
+  it('every dot inside leaves the outside path empty, and the other way round', () => {
+    expect(dotPaths(commands, () => true)).toEqual({ inside: 'M8,20aM18,20aM18,15a', outside: '' });
+    expect(dotPaths(commands, () => false)).toEqual({
+      inside: '',
+      outside: 'M8,20aM18,20aM18,15a',
+    });
+    expect(dotPaths([], () => true)).toEqual({ inside: '', outside: '' });
   });
 });

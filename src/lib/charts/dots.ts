@@ -1,4 +1,15 @@
-// Schools → a dot plot layout: one stack per distinct value, each school's place in its stack (pure).
+// Schools → a dot plot layout: one stack per distinct value, each school's place in its stack, the
+// size of the dots, and (for large tables) the dots as path strings (pure).
+
+/** Up to this many schools the dot plot draws one `<circle>` per school; above it, two `<path>`s. */
+export const DOT_ELEMENTS_MAX = 1000;
+/** Distance between two dots of a stack, and their radius, when the tallest stack fits. */
+export const DOT_STEP = 5;
+export const DOT_R = 2.3;
+/** The most height the stacks may take, in pixels (the seed's 32 schools at 6 months take 160). */
+export const DOTS_MAX_HEIGHT = 200;
+/** The smallest radius: a dot under 2 px across fades into its anti-aliasing. */
+const MIN_R = 1;
 
 export interface StackedDot<T> {
   item: T;
@@ -25,6 +36,53 @@ export function dotStacks<T>(
   return { dots, tallest };
 }
 
+/**
+ * The step between the dots of a stack and their radius: DOT_STEP and DOT_R while the tallest
+ * stack fits in `maxHeight`, else the step that fits it and a radius in the same proportion, but
+ * never under a pixel (tiny dots then overlap into a column as tall as the count).
+ */
+export function dotSize(tallest: number, maxHeight = DOTS_MAX_HEIGHT): { step: number; r: number } {
+  if (tallest * DOT_STEP <= maxHeight) return { step: DOT_STEP, r: DOT_R };
+  const step = maxHeight / tallest;
+  return { step, r: Math.max(MIN_R, (step * DOT_R) / DOT_STEP) };
+}
+
+const tenth = (v: number): number => Math.round(v * 10) / 10;
+const hundredth = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * Points → one SVG path command per point, a circle of radius r: a move to its left end and two
+ * half-circle arcs (`M x-r,y a r,r 0 1,0 2r,0 a r,r 0 1,0 -2r,0`). Positions to a tenth of a pixel,
+ * the radius to a hundredth, so 10,000 circles take about 400 kB. Formatting the numbers is the
+ * slow part (2 ms for 10,000 points in Node, joining them 0.3 ms): done once per layout, not once
+ * per filter change.
+ */
+export function circleCommands(points: readonly { x: number; y: number }[], r: number): string[] {
+  const rr = hundredth(r);
+  const d = hundredth(2 * r);
+  const arcs = `a${rr},${rr} 0 1,0 ${d},0a${rr},${rr} 0 1,0 ${-d},0`;
+  return points.map((p) => `M${tenth(p.x - r)},${tenth(p.y)}${arcs}`);
+}
+
+/** Points → one SVG path of circles of radius r (see circleCommands); no point → ''. */
+export function circlesPath(points: readonly { x: number; y: number }[], r: number): string {
+  return circleCommands(points, r).join('');
+}
+
+/** Each dot's circle command, split by `inside(i)` → the path of those inside and of the rest. */
+export function dotPaths(
+  commands: readonly string[],
+  inside: (i: number) => boolean,
+): { inside: string; outside: string } {
+  let a = '';
+  let b = '';
+  for (let i = 0; i < commands.length; i++) {
+    if (inside(i)) a += commands[i];
+    else b += commands[i];
+  }
+  return { inside: a, outside: b };
+}
+
 /** A brushed span of pixels → a months range, rounded to tenths, ends in order and within the domain. */
 export function brushRange(
   a: number,
@@ -46,14 +104,17 @@ export function nearestDot(
   py: number,
   reach = 10,
 ): number | null {
+  // A plain scan: 0.1 ms over 10,000 points in Node, so no bucketing by x is needed per pointer move.
   let best: number | null = null;
   let bestD = reach * reach;
-  points.forEach((p, i) => {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (!p) continue;
     const d = (p.x - px) ** 2 + (p.y - py) ** 2;
     if (d <= bestD) {
       bestD = d;
       best = i;
     }
-  });
+  }
   return best;
 }
