@@ -41,22 +41,41 @@ describe('syncWithUrl', () => {
     writes.mockRestore();
   });
 
-  it('pushes a new entry when more than the search changed, and a link is right at once', () => {
+  it('pushes a new step of the history at once, with the search typed so far', () => {
+    const view = start();
+    const entries = window.history.length;
+    view.query = 'mi';
+    flushSync();
+    expect(view.link('http://x.test/app/?old=1#top')).toBe('http://x.test/app/?q=mi');
+    view.families = ['mines'];
+    flushSync();
+    expect(window.location.search).toBe('?q=mi&fam=mines');
+    expect(window.history.length).toBe(entries + 1);
+    // Nothing left to write: the typing was part of that step.
+    const writes = vi.spyOn(window.history, 'replaceState');
+    vi.advanceTimersByTime(WRITE_DELAY_MS);
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
+  });
+
+  it('in an embed every change replaces the entry, after the delay', () => {
+    window.history.replaceState(null, '', '/?embed=table');
     const view = start();
     const entries = window.history.length;
     view.families = ['mines'];
     flushSync();
-    expect(view.link('http://x.test/app/?old=1#top')).toBe('http://x.test/app/?fam=mines');
+    expect(window.location.search).toBe('?embed=table');
     vi.advanceTimersByTime(WRITE_DELAY_MS);
-    expect(window.location.search).toBe('?fam=mines');
-    expect(window.history.length).toBe(entries + 1);
+    expect(window.location.search).toBe('?fam=mines&embed=table');
+    expect(window.history.length).toBe(entries);
   });
 
   it('back/forward cancels a pending write and restores the view from the address', () => {
     const view = start();
-    window.history.replaceState(null, '', '/?fam=centrale');
     view.query = 'x';
     flushSync();
+    // Back, before the search was written: the history's entry is now another view.
+    window.history.replaceState(null, '', '/?fam=centrale');
     window.dispatchEvent(new PopStateEvent('popstate'));
     flushSync();
     vi.advanceTimersByTime(WRITE_DELAY_MS * 2);

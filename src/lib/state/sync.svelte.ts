@@ -3,18 +3,19 @@
 import type { ViewState } from './view.svelte';
 import { fromSearch, onlyQueryDiffers, toSearch, type Known } from './url';
 
-/** How long a change of view waits before it is written to the address, in milliseconds. */
+/** How long a change of the search text (or any change, in an embed) waits before it is written to
+ *  the address, in milliseconds. */
 export const WRITE_DELAY_MS = 80;
 
 export function syncWithUrl(view: ViewState, known: () => Known, win: Window = window): void {
   // A link → the view, before the first render.
   view.apply(fromSearch(win.location.search, known()));
 
-  // The view → the URL, on every change of what a link restores. The write waits a moment (WRITE_DELAY_MS):
-  // history.replaceState costs a few milliseconds in Chromium, which a keystroke's frame cannot spare, and
-  // a word typed in the search box then makes one write instead of one per letter. Whether the entry is
-  // pushed or replaced is decided against the address at the time of writing, so changes that arrive
-  // together count as one step of the history.
+  // The view → the URL, on every change of what a link restores. A new step of the history (a
+  // family, a pick, a sort, a profile opened) is pushed at once, so back and forward step exactly
+  // through what a person did. A change of the search text alone only replaces the entry, and waits
+  // a moment (WRITE_DELAY_MS): history.replaceState costs a few milliseconds in Chromium, which a
+  // keystroke's frame cannot spare, and a word typed then makes one write instead of one per letter.
   let latest: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (): void => {
@@ -31,9 +32,13 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
     else win.history.pushState(null, '', url);
   };
   $effect(() => {
-    latest = toSearch(view.params);
+    const search = toSearch(view.params);
+    const current = win.location.search;
     clearTimeout(timer);
-    timer = setTimeout(write, WRITE_DELAY_MS);
+    latest = search === current ? null : search;
+    if (latest === null) return;
+    if (view.embed === null && !onlyQueryDiffers(search, current)) write();
+    else timer = setTimeout(write, WRITE_DELAY_MS);
   });
   // Leaving the page (a reload, a link followed) writes what is pending first.
   $effect(() => {
