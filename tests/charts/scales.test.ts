@@ -8,6 +8,7 @@ import {
   rowAt,
   rowBlocks,
   rowWindow,
+  scrollToShow,
   stepRow,
   tieRuns,
 } from '../../src/lib/charts/scales';
@@ -146,6 +147,18 @@ describe('rowWindow', () => {
       const [start, end] = rowWindow(top, 900, 28, 16, 144, 0);
       expect(0 <= start && start <= end && end <= 144).toBe(true);
     }
+  });
+});
+
+describe('scrollToShow', () => {
+  it.each([
+    ['in view', 100, 250, 0],
+    ['above the viewport', -40, 110, -48],
+    ['below it', 800, 950, 58],
+    ['taller than the viewport: its top', 300, 1400, 292],
+    ['not laid out', Number.NaN, 10, 0],
+  ])('%s: [%d, %d] in 900 px scrolls %d', (_, top, bottom, expected) => {
+    expect(scrollToShow(top as number, bottom as number, 900)).toBe(expected);
   });
 });
 

@@ -125,6 +125,31 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await expect(tip).toHaveCount(0);
 });
 
+test('the page follows the arrow keys down the whole ranking, even under a resting mouse', async ({
+  page,
+}) => {
+  await open(page);
+  const chart = page.getByRole('application');
+  const tip = page.locator('.tooltip');
+  await chart.focus();
+  await page.keyboard.press('End');
+  await expect(tip).toContainText('ESTIA');
+  await expect(tip).toBeInViewport({ ratio: 1 });
+  // The mouse now rests over the chart; the page scrolls under it as the keys go up.
+  const box = await chart.boundingBox();
+  if (box === null) throw new Error('the chart is not laid out');
+  await page.mouse.move(box.x + box.width / 2, 300);
+  await chart.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await expect(tip).toContainText('CPE Lyon');
+  await expect(tip).toBeInViewport({ ratio: 1 });
+  // What a browser sends after a scroll under a resting mouse: a move to where the mouse already is.
+  await page.mouse.move(box.x + box.width / 2, 300);
+  await page.keyboard.press('ArrowDown');
+  await expect(tip).toContainText('EEIGM');
+});
+
 test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by months, clears', async ({
   page,
 }) => {

@@ -115,6 +115,18 @@ export function rowWindow(
   return [start, Math.max(start, end)];
 }
 
+/**
+ * How far to scroll the page (positive: down) so that the span [top, bottom] (relative to the
+ * viewport) shows whole, `pad` pixels inside it; 0 when it already does. A span taller than the
+ * viewport shows its top.
+ */
+export function scrollToShow(top: number, bottom: number, viewport: number, pad = 8): number {
+  if (!Number.isFinite(top) || !Number.isFinite(bottom)) return 0;
+  if (top < pad) return top - pad;
+  if (bottom > viewport - pad) return Math.min(bottom - (viewport - pad), top - pad);
+  return 0;
+}
+
 /** The row under a vertical position (pixels from the chart's top), or null outside the rows. */
 export function rowAt(y: number, top: number, rowHeight: number, rows: number): number | null {
   const i = Math.floor((y - top) / rowHeight);
