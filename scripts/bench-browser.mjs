@@ -1,6 +1,7 @@
 // `npm run bench:browser` (after `npm run build`): what a filter change costs in Chromium, from the
 // input event to the page updated and laid out, on the bundled ranking (144 schools), at 375 and
-// 1280 px. A measure, not a test. BENCH_PORT sets the port (default 4399). With BENCH_N=10000 (any
+// 1280 px. A measure, not a test. BENCH_PORT sets the port (default 4399), BENCH_DIST the build
+// served (default dist/: another build, to compare two versions). With BENCH_N=10000 (any
 // n), it also times a generated table of n schools, mounted by a bench-only page (bench/browser/,
 // built into dist-bench/, never part of dist/).
 //
@@ -104,7 +105,7 @@ const ms = (v) => (v < 1000 ? v.toFixed(1) : v.toFixed(0)).padStart(6);
 
 const found = await findChromium();
 const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
-const servers = [await serve('dist', port)];
+const servers = [await serve(process.env.BENCH_DIST ?? 'dist', port)];
 if (big > 0) servers.push(await serve('dist-bench', port + 1));
 try {
   const cases = [
