@@ -14,10 +14,14 @@ export async function download(
   group: string | RegExp,
   button: string,
 ): Promise<Downloaded> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('group', { name: group }).getByRole('button', { name: button }).click(),
-  ]);
+  const target = page.getByRole('group', { name: group }).getByRole('button', { name: button });
+  // Scrolling to it draws what comes into view (content-visibility) a frame later, which can move
+  // the button: let that happen before the click, as it does before a person's.
+  await target.scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
