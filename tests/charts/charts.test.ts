@@ -85,6 +85,15 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
   /** How many circles a path string draws (one move each). */
   const circles = (d: string | null | undefined): number => (d ?? '').split('M').length - 1;
   const inside = new Set(bigSchools.filter((s) => s.months >= 6).map((s) => s.id));
+  /** The dot plot of the big table, with the schools inside the filter (default: all). */
+  const renderBig = (view: ViewState, visible?: ReadonlySet<string>) =>
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: bigSchools,
+      distribution: bigDistribution,
+      view,
+      visible,
+    });
 
   it('5,000 generated schools are more than DOT_ELEMENTS_MAX, in stacks too tall for 5 px steps', () => {
     expect(bigSchools.length).toBeGreaterThan(DOT_ELEMENTS_MAX);
@@ -96,13 +105,7 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
 
   it('draws the schools inside the filter as one path, those outside as a faded one, no circle', () => {
     const view = new ViewState();
-    render(ChartsHarness, {
-      chart: 'strip',
-      schools: bigSchools,
-      distribution: bigDistribution,
-      view,
-      visible: inside,
-    });
+    renderBig(view, inside);
     const paths = document.querySelectorAll('.dots path');
     expect(paths).toHaveLength(2);
     const [out, inPath] = [...paths];
@@ -115,12 +118,7 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
 
   it('every school inside the filter: one path, and no faded one', () => {
     const view = new ViewState();
-    render(ChartsHarness, {
-      chart: 'strip',
-      schools: bigSchools,
-      distribution: bigDistribution,
-      view,
-    });
+    renderBig(view);
     const paths = document.querySelectorAll('.dots path');
     expect(paths).toHaveLength(1);
     expect(circles(paths[0]?.getAttribute('d'))).toBe(bigSchools.length);
@@ -131,12 +129,7 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
     const [first, second] = bigSchools;
     if (!first || !second) throw new Error('no schools');
     view.picks = [first.id, second.id];
-    render(ChartsHarness, {
-      chart: 'strip',
-      schools: bigSchools,
-      distribution: bigDistribution,
-      view,
-    });
+    renderBig(view);
     const circle = (id: string) => document.querySelector(`.dots circle[data-id="${id}"]`);
     // The first two pick colours, #0072B2 and #D55E00, at the usual radius.
     expect(circle(first.id)?.getAttribute('style')).toBe('fill: rgb(0, 114, 178);');
@@ -170,13 +163,7 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
 
   it('the standalone SVG download carries both paths, whole, without class', () => {
     const view = new ViewState();
-    render(ChartsHarness, {
-      chart: 'strip',
-      schools: bigSchools,
-      distribution: bigDistribution,
-      view,
-      visible: inside,
-    });
+    renderBig(view, inside);
     const svg = document.querySelector('svg[role="img"]') as SVGSVGElement;
     const onScreen = [...document.querySelectorAll('.dots path')].map((p) => p.getAttribute('d'));
     const doc = chartDocument(svg, {
