@@ -2,12 +2,20 @@
 import { foldName } from '../data/normalize';
 
 /** Abbreviations people type for a word, folded: "st etienne" finds "Saint-Etienne". */
-const ALIASES: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+]);
+
+/** The word an abbreviation stands for ("st" → "saint"), or undefined. */
+export function aliasOf(word: string): string | undefined {
+  return ALIASES.get(word);
+}
 
 /** Folded words of a text, abbreviations spelled out. */
 function words(text: string): string[] {
   const folded = foldName(text);
-  return folded === '' ? [] : folded.split(' ').map((w) => ALIASES[w] ?? w);
+  return folded === '' ? [] : folded.split(' ').map((w) => ALIASES.get(w) ?? w);
 }
 
 /** The key a name is searched by: its folded words, abbreviations spelled out, joined by spaces. */
@@ -27,7 +35,7 @@ export function queryWords(query: string): string[] {
  */
 export function matches(key: string, query: readonly string[]): boolean {
   for (const word of query) {
-    const alias = ALIASES[word];
+    const alias = aliasOf(word);
     // "st" finds "Saint-…" and also "Strasbourg", "ESTIA": a word being typed is not yet an abbreviation.
     if (!key.includes(word) && (alias === undefined || !key.includes(alias))) return false;
   }
