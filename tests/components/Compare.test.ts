@@ -43,3 +43,97 @@ describe('Compare', () => {
     expect(view.picks).toEqual(['centrale-lyon']);
   });
 });
+
+describe('Compare: the "Ajouter une école" box', () => {
+  const setup = (picks: string[] = []) => {
+    const user = userEvent.setup();
+    const view = new ViewState({ picks });
+    const nowCalled = (s: { name: string }) =>
+      s.name === 'SUPELEC' ? 'CentraleSupélec' : undefined;
+    render(CompareHarness, { view, all: schools, nowCalled });
+    const box = screen.getByRole('combobox', { name: 'Ajouter une école' });
+    return { user, view, box };
+  };
+  const optionTexts = () =>
+    screen.queryAllByRole('option').map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
+
+  it('lists the matches as one types, names first, with months and rank', async () => {
+    const { user, box } = setup();
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.type(box, 'centrale l');
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    expect(optionTexts()).toEqual([
+      'Centrale Lille 6 mois · 34e ex æquo',
+      'Centrale Lyon 6 mois · 34e ex æquo',
+    ]);
+  });
+
+  it('arrow keys move through the list, Enter adds the school and empties the box', async () => {
+    const { user, view, box } = setup(['centrale-paris']);
+    await user.type(box, 'centrale');
+    // Centrale Paris is already picked: not offered again.
+    expect(optionTexts()[0]).toBe('Centrale Nantes 8 mois · 23e ex æquo');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const second = screen.getAllByRole('option')[1];
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', second?.id);
+    // The option the keys are on is the school hovered in every view.
+    expect(view.hovered).toBe('centrale-lille');
+    await user.keyboard('{Enter}');
+    expect(view.picks).toEqual(['centrale-paris', 'centrale-lille']);
+    expect(view.hovered).toBe(null);
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Centrale Lille ajoutée à la comparaison (2 sur 5).',
+    );
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('Enter with no option chosen adds the best match; ArrowUp wraps to the last', async () => {
+    const { user, view, box } = setup();
+    await user.type(box, 'st etienne{Enter}');
+    expect(view.picks).toEqual(['enise-saint-etienne']);
+    await user.type(box, 'mines{ArrowUp}');
+    expect(screen.getAllByRole('option').at(-1)).toHaveAttribute('aria-selected', 'true');
+    expect(optionTexts().at(-1)).toBe('Mines Alès 2,6 mois · 133e');
+  });
+
+  it('a click on an option adds it; another name is shown and found', async () => {
+    const { user, view, box } = setup();
+    await user.type(box, 'centralesup');
+    expect(optionTexts()).toEqual(['SUPELEC 10 mois · 9e ex æquo · aujourd’hui CentraleSupélec']);
+    await user.click(screen.getByRole('option', { name: /SUPELEC/ }));
+    expect(view.picks).toEqual(['supelec']);
+  });
+
+  it('Escape closes the list, a second Escape empties the box', async () => {
+    const { user, box } = setup();
+    await user.type(box, 'insa');
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryAllByRole('option').filter((o) => o.checkVisibility?.() !== false)).toEqual(
+      [],
+    );
+    expect(box).toHaveValue('insa');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+  });
+
+  it('says so when nothing matches, and when five schools are already picked', async () => {
+    const first = setup();
+    await first.user.type(first.box, 'zzz');
+    expect(screen.getByText('Aucune école ne correspond.')).toBeInTheDocument();
+  });
+
+  it('offers nothing once five schools are picked, and says why', async () => {
+    const { user, view, box } = setup(schools.slice(0, 5).map((s) => s.id));
+    await user.type(box, 'centrale{Enter}');
+    expect(view.picks).toHaveLength(5);
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(
+      screen.getAllByText('Cinq écoles au plus : retirez-en une pour en ajouter une autre.'),
+    ).toHaveLength(2);
+  });
+});

@@ -79,6 +79,9 @@ export const en: Messages = {
       `${size} schools tied, positions ${first} to ${last}`,
     tipPercentile: (p: string, below: string, total: string) =>
       `percentile ${p} · ahead of ${below} of the ${total} schools`,
+    /** How to pick (or drop) the row under the pointer, the finger or the keys. */
+    tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
+      `${{ mouse: 'Click', touch: 'Tap again', keys: 'Press Enter' }[how]} to ${picked ? 'remove from the comparison' : 'compare'}`,
     alt: (n: number, top: string, bottom: string) =>
       `Dot chart: ${n} schools ranked from ${top} to ${bottom}.`,
   },
@@ -130,7 +133,15 @@ export const en: Messages = {
   },
   compare: {
     heading: 'Compare',
-    empty: 'Pick up to 5 schools in the table to compare them.',
+    empty:
+      'Pick up to 5 schools: here, in the table ("Compare" box) or in the ranking (click a row).',
+    add: 'Add a school',
+    addHint: 'Type a name, then choose from the list (arrow keys and Enter).',
+    noMatch: 'No school matches.',
+    /** A school of the pick list known today by another name. */
+    nowCalled: (name: string) => `now ${name}`,
+    added: (name: string, n: number, max: number) =>
+      `${name} added to the comparison (${n} of ${max}).`,
     full: 'Five schools at most: remove one to add another.',
     pick: (name: string) => `Compare ${name}`,
     remove: (name: string) => `Remove ${name} from the comparison`,

@@ -80,6 +80,9 @@ export const fr = {
       `${size} écoles à égalité, places ${first} à ${last}`,
     tipPercentile: (p: string, below: string, total: string) =>
       `centile ${p} · devant ${below} des ${total} écoles`,
+    /** How to pick (or drop) the row under the pointer, the finger or the keys. */
+    tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
+      `${{ mouse: 'Cliquer', touch: 'Toucher encore', keys: 'Entrée' }[how]} : ${picked ? 'retirer de la comparaison' : 'comparer'}`,
     alt: (n: number, top: string, bottom: string) =>
       `Graphique en points : ${n} écoles classées de ${top} à ${bottom}.`,
   },
@@ -131,7 +134,15 @@ export const fr = {
   },
   compare: {
     heading: 'Comparer',
-    empty: 'Choisissez jusqu’à 5 écoles dans le tableau pour les comparer.',
+    empty:
+      'Choisissez jusqu’à 5 écoles : ici, dans le tableau (case « Comparer ») ou dans le classement (clic sur une ligne).',
+    add: 'Ajouter une école',
+    addHint: 'Tapez un nom, puis choisissez dans la liste (flèches et Entrée).',
+    noMatch: 'Aucune école ne correspond.',
+    /** A school of the pick list known today by another name. */
+    nowCalled: (name: string) => `aujourd’hui ${name}`,
+    added: (name: string, n: number, max: number) =>
+      `${name} ajoutée à la comparaison (${n} sur ${max}).`,
     full: 'Cinq écoles au plus : retirez-en une pour en ajouter une autre.',
     pick: (name: string) => `Comparer ${name}`,
     remove: (name: string) => `Retirer ${name} de la comparaison`,
