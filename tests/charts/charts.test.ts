@@ -202,7 +202,7 @@ describe('RankingChart: the keys', () => {
     // The tooltip speaks for the active school: name, months, rank with its tie, span, percentile.
     const tip = document.querySelector('.tooltip');
     expect(tip?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 centile 99 · devant 140 des 144 écoles',
+      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 centile 99 · devant 140 des 144 écoles Entrée : comparer',
     );
     await user.keyboard('{Enter}');
     expect(view.picks).toEqual(['cpe-lyon']);
@@ -210,6 +210,73 @@ describe('RankingChart: the keys', () => {
     expect(view.picks).toEqual([]);
     await user.keyboard('{Escape}');
     expect(view.hovered).toBeNull();
+  });
+});
+
+describe('RankingChart: the pointer', () => {
+  /** The vertical centre of a school's row (jsdom lays nothing out: the chart's box is at 0). */
+  const rowY = (id: string): number => {
+    const row = document.querySelector(`[data-id="${id}"]`) ?? rowOf(id);
+    const m = /translate\(0 ([\d.]+)\)/.exec(row?.getAttribute('transform') ?? '');
+    return Number(m?.[1]);
+  };
+  const rowOf = (id: string): Element | undefined => {
+    const index = schools.findIndex((s) => s.id === id);
+    return document.querySelectorAll('g.row')[index];
+  };
+  const hint = () => document.querySelector('.tooltip .hint')?.textContent;
+
+  it('a mouse click picks the row under it, a second click drops it', async () => {
+    const view = new ViewState();
+    render(ChartsHarness, { chart: 'ranking', schools, distribution, view });
+    const chart = screen.getByRole('application');
+    const y = rowY('centrale-paris');
+    const at = { clientX: 100, clientY: y, pointerType: 'mouse' };
+    await fireEvent.pointerMove(chart, at);
+    expect(view.hovered).toBe('centrale-paris');
+    expect(hint()).toBe('Cliquer : comparer');
+    await fireEvent.pointerDown(chart, at);
+    await fireEvent.click(chart, at);
+    expect(view.picks).toEqual(['centrale-paris']);
+    expect(hint()).toBe('Cliquer : retirer de la comparaison');
+    await fireEvent.pointerDown(chart, at);
+    await fireEvent.click(chart, at);
+    expect(view.picks).toEqual([]);
+  });
+
+  it('a first tap shows the tooltip, a second tap on the same row picks it', async () => {
+    const view = new ViewState();
+    render(ChartsHarness, { chart: 'ranking', schools, distribution, view });
+    const chart = screen.getByRole('application');
+    const tap = async (id: string) => {
+      const at = { clientX: 100, clientY: rowY(id), pointerType: 'touch' };
+      await fireEvent.pointerDown(chart, at);
+      await fireEvent.click(chart, at);
+    };
+    await tap('centrale-lyon');
+    expect(view.hovered).toBe('centrale-lyon');
+    expect(view.picks).toEqual([]);
+    expect(hint()).toBe('Toucher encore : comparer');
+    // A tap on another row moves the tooltip there, without picking either.
+    await tap('centrale-lille');
+    expect(view.hovered).toBe('centrale-lille');
+    expect(view.picks).toEqual([]);
+    await tap('centrale-lille');
+    expect(view.picks).toEqual(['centrale-lille']);
+    expect(hint()).toBe('Toucher encore : retirer de la comparaison');
+  });
+
+  it('with five schools picked, the tooltip says so instead of offering a sixth', async () => {
+    const view = new ViewState({ picks: schools.slice(0, 5).map((s) => s.id) });
+    render(ChartsHarness, { chart: 'ranking', schools, distribution, view });
+    const chart = screen.getByRole('application');
+    const at = { clientX: 100, clientY: rowY('centrale-paris'), pointerType: 'mouse' };
+    await fireEvent.pointerMove(chart, at);
+    expect(hint()).toBe('Cinq écoles au plus : retirez-en une pour en ajouter une autre.');
+    await fireEvent.pointerDown(chart, at);
+    await fireEvent.click(chart, at);
+    expect(view.picks).toHaveLength(5);
+    expect(view.picks).not.toContain('centrale-paris');
   });
 });
 
