@@ -87,6 +87,58 @@ test('a student compares two schools and a shared link shows the same comparison
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+test('a student adds schools from the "Ajouter une école" box and from the ranking chart', async ({
+  page,
+  isMobile,
+}) => {
+  await open(page);
+  const box = page.getByRole('combobox', { name: 'Ajouter une école' });
+  await box.fill('ponts');
+  const options = page.getByRole('listbox', { name: 'Ajouter une école' }).getByRole('option');
+  await expect(options).toHaveText(['ENPC (Ecole des ponts et chaussées) 12 mois · 1er ex æquo']);
+  // The list open: still no accessibility violation.
+  const open1 = await new AxeBuilder({ page }).include('.compare').analyze();
+  expect(open1.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  await expect(page).toHaveURL(/pick=enpc-ecole-des-ponts-et-chaussees/);
+
+  // Arrow keys, then a click on an option.
+  await box.fill('st etienne');
+  await expect(options).toHaveCount(3);
+  await box.press('ArrowDown');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await box.fill('centrale l');
+  await expect(options).toHaveCount(2);
+  await options.filter({ hasText: 'Centrale Lyon' }).click();
+  await expect(page.locator('.compare tbody th')).toHaveText([
+    'ENPC (Ecole des ponts et chaussées)',
+    'Mines Saint-Etienne',
+    'Centrale Lyon',
+  ]);
+  await expect(page.getByLabel('Comparer Centrale Lyon')).toBeChecked();
+
+  // The ranking chart: a click picks the row under the mouse; a finger taps once to read the
+  // tooltip, twice to pick.
+  const row = page.locator('.rows .row', { hasText: 'Centrale Paris' });
+  const tip = page.locator('.tooltip');
+  if (isMobile) {
+    await row.locator('text.name').tap();
+    await expect(tip).toContainText('Toucher encore : comparer');
+    await expect(page.locator('.compare tbody th')).toHaveCount(3);
+    await row.locator('text.name').tap();
+  } else {
+    await row.locator('text.name').hover();
+    await expect(tip).toContainText('Cliquer : comparer');
+    await row.locator('text.name').click();
+  }
+  await expect(page.locator('.compare tbody th')).toHaveCount(4);
+  await expect(page.locator('.compare tbody th').last()).toHaveText('Centrale Paris');
+  await expect(tip).toContainText(isMobile ? 'Toucher encore : retirer' : 'Cliquer : retirer');
+});
+
 test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys', async ({
   page,
 }) => {
