@@ -76,6 +76,61 @@ describe('Strip: the brush', () => {
   });
 });
 
+describe('Strip: the keys', () => {
+  /** Renders the dot plot and puts the focus on it. */
+  function focusStrip(view: ViewState, visible?: ReadonlySet<string>) {
+    const user = userEvent.setup();
+    render(ChartsHarness, { chart: 'strip', schools, distribution, view, visible });
+    const plot = screen.getByRole('application', { name: /^Diagramme en points\./ });
+    plot.focus();
+    return { user, plot };
+  }
+
+  it('arrows move from stack to stack and within one, Enter picks, Escape lets go', async () => {
+    const view = new ViewState();
+    const { user, plot } = focusStrip(view);
+    const status = () => plot.querySelector('[role="status"]')?.textContent?.trim();
+    await user.keyboard('{Home}');
+    // The lowest value, 1 month: the bottom of its stack, the first of the two tied last.
+    expect(view.hovered).toBe('ensim-le-mans');
+    await user.keyboard('{End}');
+    // The top of the 12-month stack: the 4th school at 12 months, stacked in rank order.
+    expect(view.hovered).toBe('utc-compiegne');
+    expect(status()).toBe('UTC Compiègne · 12 mois · 1er ex æquo');
+    await user.keyboard('{ArrowLeft}');
+    expect(view.hovered).toBe('ensea');
+    await user.keyboard('{ArrowUp}');
+    expect(view.hovered).toBe('ensieta');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(view.hovered).toBe('ensea');
+    await user.keyboard('{Enter}');
+    expect(view.picks).toEqual(['ensea']);
+    expect(status()).toBe('ENSEA · 11 mois · 5e ex æquo · dans la comparaison');
+    await user.keyboard('{Escape}');
+    expect(view.hovered).toBeNull();
+    expect(status()).toBe('');
+  });
+
+  it('moves only among the schools inside the filter; Escape then clears the range', async () => {
+    const view = new ViewState({ range: [10, 11] });
+    const { user } = focusStrip(
+      view,
+      new Set(schools.filter((s) => s.months >= 10 && s.months <= 11).map((s) => s.id)),
+    );
+    await user.keyboard('{Home}');
+    expect(view.hovered).toBe('cnam-champagne-ardenne');
+    await user.keyboard('{ArrowLeft}');
+    expect(view.hovered).toBe('cnam-champagne-ardenne');
+    await user.keyboard('{End}');
+    expect(view.hovered).toBe('esstin');
+    await user.keyboard('{Escape}');
+    expect(view.hovered).toBeNull();
+    expect(view.range).toEqual([10, 11]);
+    await user.keyboard('{Escape}');
+    expect(view.range).toBeNull();
+  });
+});
+
 describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered dots on top', () => {
   const big = buildDataset(generateTable(5000));
   const bigSchools = big.ranking.schools;

@@ -8,6 +8,7 @@ import {
   dotSize,
   dotStacks,
   nearestDot,
+  stepDot,
 } from '../../src/lib/charts/dots';
 
 describe('dotStacks', () => {
@@ -170,5 +171,77 @@ describe('dotPaths', () => {
       outside: 'M8,20aM18,20aM18,15a',
     });
     expect(dotPaths([], () => true)).toEqual({ inside: '', outside: '' });
+  });
+});
+
+describe('stepDot', () => {
+  // Out of order on purpose: a 1-month dot, a stack of three at 2 months, one at 3 months.
+  const dots = [
+    { value: 2, level: 1 }, // 0
+    { value: 3, level: 0 }, // 1
+    { value: 2, level: 0 }, // 2
+    { value: 1, level: 0 }, // 3
+    { value: 2, level: 2 }, // 4
+  ];
+  const all = () => true;
+
+  it.each([
+    ['ArrowRight', null, 3],
+    ['ArrowUp', null, 3],
+    ['End', null, 1],
+    ['ArrowRight', 0, 1],
+    ['ArrowLeft', 0, 3],
+    ['ArrowUp', 0, 4],
+    ['ArrowDown', 0, 2],
+    ['ArrowUp', 4, 4],
+    ['ArrowDown', 2, 2],
+    ['ArrowRight', 1, 1],
+    ['ArrowLeft', 3, 3],
+    ['ArrowLeft', 1, 2],
+    ['Home', 4, 3],
+    ['End', 3, 1],
+  ])('%s from %s goes to dot %s', (key, current, expected) => {
+    expect(stepDot(key, current, dots, all)).toBe(expected);
+  });
+
+  it('skips the dots outside the filter, and starts again from the first when the current is out', () => {
+    const shown = (i: number) => i !== 0;
+    expect(stepDot('ArrowUp', 2, dots, shown)).toBe(4);
+    expect(stepDot('ArrowDown', 4, dots, shown)).toBe(2);
+    expect(stepDot('ArrowRight', 0, dots, shown)).toBe(3);
+  });
+
+  it('other keys and an empty plot give undefined', () => {
+    expect(stepDot('Enter', 0, dots, all)).toBeUndefined();
+    expect(stepDot('a', null, dots, all)).toBeUndefined();
+    expect(stepDot('ArrowRight', null, dots, () => false)).toBeUndefined();
+    expect(stepDot('Home', null, [], all)).toBeUndefined();
+  });
+
+  it('always lands on a dot shown, and every dot shown can be reached from the first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 30 }),
+        fc.func(fc.boolean()),
+        (values, hide) => {
+          const stacked = dotStacks(values, (v) => v).dots;
+          const shown = (i: number) => !hide(i);
+          const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+          const reached = new Set<number>();
+          let todo = [stepDot('Home', null, stacked, shown)];
+          while (todo.length > 0) {
+            const next: (number | undefined)[] = [];
+            for (const at of todo) {
+              if (at === undefined || reached.has(at)) continue;
+              expect(shown(at)).toBe(true);
+              reached.add(at);
+              for (const key of keys) next.push(stepDot(key, at, stacked, shown));
+            }
+            todo = next;
+          }
+          expect(reached.size).toBe(stacked.filter((_, i) => shown(i)).length);
+        },
+      ),
+    );
   });
 });

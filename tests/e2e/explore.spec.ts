@@ -235,6 +235,33 @@ test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by 
   await expect(count(page)).toHaveText(/144 sur 144 écoles/);
 });
 
+test('the dot plot by keyboard: arrows from school to school, Enter picks, Escape clears the range', async ({
+  page,
+}) => {
+  await open(page, './?min=10&max=11');
+  const plot = page.getByRole('application', { name: /^Diagramme en points\./ });
+  await plot.focus();
+  await page.keyboard.press('End');
+  const label = page.locator('.hover-label');
+  await expect(label).toHaveText('ESSTIN · 11 mois · 5e ex æquo');
+  await page.keyboard.press('ArrowDown');
+  await expect(label).toHaveText('ENSIETA · 11 mois · 5e ex æquo');
+  await page.keyboard.press('ArrowLeft');
+  await expect(label).toHaveText('Centrale Paris · 10,5 mois · 8e');
+  await page.keyboard.press('ArrowLeft');
+  await expect(label).toHaveText('CNAM Champagne-Ardenne · 10 mois · 9e ex æquo');
+  // Linked: the same school is highlighted in the table.
+  await expect(page.locator('tr.hovered th')).toHaveText('CNAM Champagne-Ardenne');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/pick=cnam-champagne-ardenne/);
+  await page.keyboard.press('Escape');
+  await expect(label).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(10);
+  await page.keyboard.press('Escape');
+  await expect(rows(page)).toHaveCount(144);
+  await expect(page).not.toHaveURL(/min=/);
+});
+
 test('at 320 px nothing widens the page, even with a comparison open', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await open(page, './?pick=centrale-paris,enst-paris,enpc-ecole-des-ponts-et-chaussees&q=e');

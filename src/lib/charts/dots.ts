@@ -118,3 +118,49 @@ export function nearestDot(
   }
   return best;
 }
+
+/**
+ * The dot the arrow keys go to, among the dots `shown` (those inside the filter), or undefined for
+ * another key. Left and Right go to the bottom dot of the next stack to that side, Up and Down to
+ * the next dot of the same stack, Home and End to the first and last dot; with no dot yet, any of
+ * them starts at the first. Undefined too when nothing is shown.
+ */
+export function stepDot(
+  key: string,
+  current: number | null,
+  dots: readonly { value: number; level: number }[],
+  shown: (i: number) => boolean,
+): number | undefined {
+  if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)) {
+    return undefined;
+  }
+  // The stacks of the dots shown, left to right, each bottom up.
+  const byValue = new Map<number, number[]>();
+  dots.forEach((dot, i) => {
+    if (!shown(i)) return;
+    const stack = byValue.get(dot.value);
+    if (stack) stack.push(i);
+    else byValue.set(dot.value, [i]);
+  });
+  const columns = [...byValue.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, stack]) => stack.sort((a, b) => (dots[a]?.level ?? 0) - (dots[b]?.level ?? 0)));
+  const first = columns[0]?.[0];
+  const lastColumn = columns[columns.length - 1];
+  if (first === undefined || lastColumn === undefined) return undefined;
+  const col = current === null ? -1 : columns.findIndex((stack) => stack.includes(current));
+  const column = columns[col];
+  if (key === 'Home' || column === undefined) return key === 'End' ? lastColumn.at(-1) : first;
+  if (key === 'End') return lastColumn.at(-1);
+  const at = column.indexOf(current ?? -1);
+  switch (key) {
+    case 'ArrowRight':
+      return columns[Math.min(columns.length - 1, col + 1)]?.[col + 1 < columns.length ? 0 : at];
+    case 'ArrowLeft':
+      return columns[Math.max(0, col - 1)]?.[col > 0 ? 0 : at];
+    case 'ArrowUp':
+      return column[Math.min(column.length - 1, at + 1)];
+    default:
+      return column[Math.max(0, at - 1)];
+  }
+}

@@ -102,6 +102,8 @@ export const en: Messages = {
     box: 'Box: from the 1st to the 3rd quartile (R-7 method), line: median, triangle: mean.',
     brush: 'Drag across the dots to keep only a range of months.',
     clear: 'Clear the range',
+    keys: 'Dot plot. Left and right arrows: from one duration to the next; up and down: within a duration; Enter: compare; Escape: leave, then clear the range.',
+    picked: 'in the comparison',
   },
   table: {
     heading: 'The table',

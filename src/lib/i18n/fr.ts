@@ -103,6 +103,8 @@ export const fr = {
     box: 'Boîte : du 1er au 3e quartile (méthode R-7), trait : médiane, triangle : moyenne.',
     brush: 'Glissez sur les points pour ne garder qu’une plage de mois.',
     clear: 'Effacer la plage',
+    keys: 'Diagramme en points. Flèches gauche et droite : d’une durée à l’autre ; haut et bas : dans une même durée ; Entrée : comparer ; Échap : quitter, puis effacer la plage.',
+    picked: 'dans la comparaison',
   },
   table: {
     heading: 'Le tableau',
