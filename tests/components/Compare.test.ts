@@ -137,3 +137,29 @@ describe('Compare: the "Ajouter une école" box', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('Compare: linked highlight', () => {
+  it('a school pointed at or focused in the panel is the hovered school of every view', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState({ picks: ['centrale-lyon', 'centrale-paris'] });
+    render(CompareHarness, { picked: pick(...view.picks), view });
+    const paris = screen.getByRole('button', { name: 'Centrale Paris' });
+    await user.hover(paris);
+    expect(view.hovered).toBe('centrale-paris');
+    expect(paris.closest('tr')).toHaveClass('lit');
+    await user.unhover(paris);
+    expect(view.hovered).toBeNull();
+    // By keyboard: the focus in a row lights its school, moving within the row keeps it.
+    screen.getByRole('button', { name: 'Centrale Lyon' }).focus();
+    expect(view.hovered).toBe('centrale-lyon');
+    await user.tab();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Retirer Centrale Lyon de la comparaison' }),
+    );
+    expect(view.hovered).toBe('centrale-lyon');
+    await user.tab();
+    expect(view.hovered).toBe('centrale-paris');
+    (document.activeElement as HTMLElement).blur();
+    expect(view.hovered).toBeNull();
+  });
+});
