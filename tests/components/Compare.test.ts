@@ -11,9 +11,17 @@ const schools = buildDataset(seedText).ranking.schools;
 const pick = (...ids: string[]) => ids.flatMap((id) => schools.find((s) => s.id === id) ?? []);
 
 describe('Compare', () => {
-  it('invites a pick when none is made', () => {
+  it('invites a pick when none is made, saying where; embedded, only that none is picked', () => {
+    const { unmount } = render(CompareHarness, { view: new ViewState(), all: schools });
+    expect(
+      screen.getByText(
+        'Choisissez jusqu’à 5 écoles : ici, dans le tableau (case « Comparer ») ou dans le classement (clic sur une ligne).',
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    // Without the search box (an embedded comparison) there is nowhere to pick from.
     render(CompareHarness, { picked: [], view: new ViewState() });
-    expect(screen.getByText(/Choisissez jusqu’à 5 écoles/)).toBeInTheDocument();
+    expect(screen.getByText('Aucune école n’est choisie pour la comparaison.')).toBeInTheDocument();
   });
 
   it('shows each school and says the gap in plain words', () => {

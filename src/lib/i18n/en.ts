@@ -137,6 +137,8 @@ export const en: Messages = {
     heading: 'Compare',
     empty:
       'Pick up to 5 schools: here, in the table ("Compare" box) or in the ranking (click a row).',
+    /** The panel with nothing picked and nowhere to pick from (an embedded comparison). */
+    none: 'No school is picked for comparison.',
     add: 'Add a school',
     addHint: 'Type a name, then choose from the list (arrow keys and Enter).',
     noMatch: 'No school matches.',

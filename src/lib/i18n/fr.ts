@@ -138,6 +138,8 @@ export const fr = {
     heading: 'Comparer',
     empty:
       'Choisissez jusqu’à 5 écoles : ici, dans le tableau (case « Comparer ») ou dans le classement (clic sur une ligne).',
+    /** The panel with nothing picked and nowhere to pick from (an embedded comparison). */
+    none: 'Aucune école n’est choisie pour la comparaison.',
     add: 'Ajouter une école',
     addHint: 'Tapez un nom, puis choisissez dans la liste (flèches et Entrée).',
     noMatch: 'Aucune école ne correspond.',
