@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -7,8 +8,16 @@ import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 import { generateTable } from '../../bench/generate';
+import { FAMILIES, familyOf, parseFamilies } from '../../src/lib/data/families';
+import type { RankedSchool } from '../../src/lib/analysis/types';
 
 const schools = buildDataset(seedText).ranking.schools;
+const families = parseFamilies(readFileSync('data/familles.csv', 'utf8')).byName;
+/** Each school's family label in the view's language, as the app gives it. */
+const familyIn =
+  (view: ViewState) =>
+  (s: RankedSchool): string =>
+    FAMILIES.find((f) => f.id === familyOf(families, s.name))?.[view.lang] ?? '';
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>
@@ -19,8 +28,15 @@ const rowText = (cell: HTMLElement): string =>
 const header = (name: RegExp): HTMLElement =>
   within(screen.getAllByRole('rowgroup')[0] as HTMLElement).getByRole('columnheader', { name });
 
+/** The names in the table, in its order (a row header also holds the line under the name). */
 const names = (): string[] =>
-  Array.from(document.querySelectorAll('tbody th'), (th) => th.textContent?.trim() ?? '');
+  Array.from(document.querySelectorAll('tbody th button'), (b) => b.textContent?.trim() ?? '');
+
+/** The line under a school's name (shown on a phone only: jsdom applies no media query); a no-break
+ *  space keeps the percentile with its word. */
+const details = (name: string): string | null | undefined =>
+  screen.getByText(name, { selector: 'tbody th button' }).closest('th')?.querySelector('.details')
+    ?.textContent;
 
 describe('Table', () => {
   it('lists every school, in rank order, with a tie marker on tied ranks', () => {
@@ -33,11 +49,12 @@ describe('Table', () => {
       'UTC Compiègne',
       'ENSEA',
     ]);
+    // Without families, the line under a name (a phone's) gives the percentile alone.
     expect(rowText(screen.getByText('Centrale Paris', { selector: 'tbody th button' }))).toBe(
-      '8 Centrale Paris 10,5 mois 95',
+      '8 Centrale Paris centile 95 10,5 mois 95',
     );
     const lyon = screen.getByText('Centrale Lyon', { selector: 'tbody th button' });
-    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois 66');
+    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon centile 66 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
         'ex æquo avec 31 autre(s) école(s), positions 34 à 65 : cliquer pour n’afficher qu’elles',
@@ -78,6 +95,26 @@ describe('Table', () => {
     expect(document.activeElement?.textContent).toMatch(/École/);
     await user.keyboard('{Enter}');
     expect(header(/École/)).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('on a phone, a line under each name gives its family and percentile, in the view’s language', () => {
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    expect(details('Centrale Paris')).toBe('Centrale, centile\u00a095');
+    expect(details('Centrale Lyon')).toBe('Centrale, centile\u00a066');
+    expect(details('ITII Pays de la Loire')).toBe('Apprentissage (ITII), centile\u00a015');
+    // The columns it stands for on a phone, where they are hidden: the same facts.
+    expect(rowText(screen.getByText('Centrale Paris', { selector: 'tbody th button' }))).toBe(
+      '8 Centrale Paris Centrale, centile 95 10,5 mois Centrale 95',
+    );
+  });
+
+  it('the line under a name is written again in English when the language changes', async () => {
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    view.lang = 'en';
+    await vi.waitFor(() => expect(details('Centrale Paris')).toBe('Centrale, percentile\u00a095'));
+    expect(details('ITII Pays de la Loire')).toBe('Apprenticeship (ITII), percentile\u00a015');
   });
 
   it('a row box picks the school for comparison; a sixth pick is refused', async () => {

@@ -113,6 +113,8 @@ export const en: Messages = {
     tieTitle: (size: number, first: number, last: number) =>
       `tied with ${size - 1} other school(s), positions ${first} to ${last}: click to show only them`,
     sortBy: (column: string) => `Sort by ${column}`,
+    details: (family: string, percentile: string) =>
+      family === '' ? `percentile\u00a0${percentile}` : `${family}, percentile\u00a0${percentile}`,
   },
   filters: {
     heading: 'Filter',

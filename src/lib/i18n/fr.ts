@@ -114,6 +114,10 @@ export const fr = {
     tieTitle: (size: number, first: number, last: number) =>
       `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last} : cliquer pour n’afficher qu’elles`,
     sortBy: (column: string) => `Trier par ${column}`,
+    /** Under a school's name on a phone, where the family and percentile columns are hidden:
+     *  "Centrale, centile 95" (no family: "centile 95"), the number kept with its word. */
+    details: (family: string, percentile: string) =>
+      family === '' ? `centile\u00a0${percentile}` : `${family}, centile\u00a0${percentile}`,
   },
   filters: {
     heading: 'Filtrer',
