@@ -90,6 +90,9 @@ describe('Table', () => {
   it('is operable by keyboard: Enter on a focused header sorts', async () => {
     const user = userEvent.setup();
     render(TableHarness, { schools });
+    // The phone's sort list comes first (jsdom applies no media query, so it is there), then Rang.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Trier par' }));
     await user.tab();
     await user.tab();
     expect(document.activeElement?.textContent).toMatch(/École/);
@@ -115,6 +118,53 @@ describe('Table', () => {
     view.lang = 'en';
     await vi.waitFor(() => expect(details('Centrale Paris')).toBe('Centrale, percentile\u00a095'));
     expect(details('ITII Pays de la Loire')).toBe('Apprenticeship (ITII), percentile\u00a015');
+  });
+
+  it('on a phone, a list sorts by every column in either order, as the headers do', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    const list = screen.getByRole('combobox', { name: 'Trier par' });
+    const choices = within(list).getAllByRole('option');
+    expect(choices.map((o) => o.textContent)).toEqual([
+      'Rang, du 1er au dernier',
+      'Rang, du dernier au 1er',
+      'École, de A à Z',
+      'École, de Z à A',
+      'Mois à l’étranger, décroissant',
+      'Mois à l’étranger, croissant',
+      'Famille, de A à Z',
+      'Famille, de Z à A',
+      'Centile, décroissant',
+      'Centile, croissant',
+    ]);
+    expect(list).toHaveDisplayValue('Rang, du 1er au dernier');
+
+    // "Agronomie et alimentation" first, its schools in rank order; ENESAD Dijon is tied at
+    // positions 15 to 19: 100 × (144 − 17) / 143 = 88.8.
+    await user.selectOptions(list, 'Famille, de A à Z');
+    expect(view.sort).toEqual({ key: 'family', dir: 'asc' });
+    expect(header(/Famille/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(names().slice(0, 3)).toEqual([
+      'ENESAD Dijon',
+      'AgroParisTech',
+      'Institut polytechnique Lasalle Beauvais',
+    ]);
+    expect(details('ENESAD Dijon')).toBe('Agronomie et alimentation, centile\u00a089');
+
+    // The lowest percentile first: the ranking from its end.
+    await user.selectOptions(list, 'Centile, croissant');
+    expect(view.sort).toEqual({ key: 'percentile', dir: 'asc' });
+    expect(header(/Centile/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(header(/Famille/)).toHaveAttribute('aria-sort', 'none');
+    expect(names().slice(0, 2)).toEqual(['ESTIA', 'ENSIM Le Mans']);
+
+    // A header's click shows in the list too: one sort, whichever sets it.
+    await user.click(within(header(/Centile/)).getByRole('button'));
+    expect(list).toHaveDisplayValue('Centile, décroissant');
+    expect(names().slice(0, 2)).toEqual(['CPE Lyon', 'EEIGM']);
+    await user.click(within(header(/Mois/)).getByRole('button'));
+    expect(list).toHaveDisplayValue('Mois à l’étranger, décroissant');
   });
 
   it('a row box picks the school for comparison; a sixth pick is refused', async () => {
