@@ -201,7 +201,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Chercher une école' }), 'telecom paris');
     const table = screen.getByRole('table', { name: 'Classement complet, triable par colonne' });
     expect(
-      Array.from(table.querySelectorAll('tbody tr:not([hidden]) th'), (th) =>
+      Array.from(table.querySelectorAll('tbody tr:not([hidden]) th button'), (th) =>
         th.textContent?.trim(),
       ),
     ).toEqual(['ENST Paris', 'INT Evry']);

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -7,8 +8,16 @@ import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 import { generateTable } from '../../bench/generate';
+import { FAMILIES, familyOf, parseFamilies } from '../../src/lib/data/families';
+import type { RankedSchool } from '../../src/lib/analysis/types';
 
 const schools = buildDataset(seedText).ranking.schools;
+const families = parseFamilies(readFileSync('data/familles.csv', 'utf8')).byName;
+/** Each school's family label in the view's language, as the app gives it. */
+const familyIn =
+  (view: ViewState) =>
+  (s: RankedSchool): string =>
+    FAMILIES.find((f) => f.id === familyOf(families, s.name))?.[view.lang] ?? '';
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>
@@ -19,8 +28,15 @@ const rowText = (cell: HTMLElement): string =>
 const header = (name: RegExp): HTMLElement =>
   within(screen.getAllByRole('rowgroup')[0] as HTMLElement).getByRole('columnheader', { name });
 
+/** The names in the table, in its order (a row header also holds the line under the name). */
 const names = (): string[] =>
-  Array.from(document.querySelectorAll('tbody th'), (th) => th.textContent?.trim() ?? '');
+  Array.from(document.querySelectorAll('tbody th button'), (b) => b.textContent?.trim() ?? '');
+
+/** The line under a school's name (shown on a phone only: jsdom applies no media query); a no-break
+ *  space keeps the percentile with its word. */
+const details = (name: string): string | null | undefined =>
+  screen.getByText(name, { selector: 'tbody th button' }).closest('th')?.querySelector('.details')
+    ?.textContent;
 
 describe('Table', () => {
   it('lists every school, in rank order, with a tie marker on tied ranks', () => {
@@ -33,11 +49,12 @@ describe('Table', () => {
       'UTC Compiègne',
       'ENSEA',
     ]);
+    // Without families, the line under a name (a phone's) gives the percentile alone.
     expect(rowText(screen.getByText('Centrale Paris', { selector: 'tbody th button' }))).toBe(
-      '8 Centrale Paris 10,5 mois 95',
+      '8 Centrale Paris centile 95 10,5 mois 95',
     );
     const lyon = screen.getByText('Centrale Lyon', { selector: 'tbody th button' });
-    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon 6 mois 66');
+    expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon centile 66 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
         'ex æquo avec 31 autre(s) école(s), positions 34 à 65 : cliquer pour n’afficher qu’elles',
@@ -73,11 +90,81 @@ describe('Table', () => {
   it('is operable by keyboard: Enter on a focused header sorts', async () => {
     const user = userEvent.setup();
     render(TableHarness, { schools });
+    // The phone's sort list comes first (jsdom applies no media query, so it is there), then Rang.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Trier par' }));
     await user.tab();
     await user.tab();
     expect(document.activeElement?.textContent).toMatch(/École/);
     await user.keyboard('{Enter}');
     expect(header(/École/)).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('on a phone, a line under each name gives its family and percentile, in the view’s language', () => {
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    expect(details('Centrale Paris')).toBe('Centrale, centile\u00a095');
+    expect(details('Centrale Lyon')).toBe('Centrale, centile\u00a066');
+    expect(details('ITII Pays de la Loire')).toBe('Apprentissage (ITII), centile\u00a015');
+    // The columns it stands for on a phone, where they are hidden: the same facts.
+    expect(rowText(screen.getByText('Centrale Paris', { selector: 'tbody th button' }))).toBe(
+      '8 Centrale Paris Centrale, centile 95 10,5 mois Centrale 95',
+    );
+  });
+
+  it('the line under a name is written again in English when the language changes', async () => {
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    view.lang = 'en';
+    await vi.waitFor(() => expect(details('Centrale Paris')).toBe('Centrale, percentile\u00a095'));
+    expect(details('ITII Pays de la Loire')).toBe('Apprenticeship (ITII), percentile\u00a015');
+  });
+
+  it('on a phone, a list sorts by every column in either order, as the headers do', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(TableHarness, { schools, view, family: familyIn(view) });
+    const list = screen.getByRole('combobox', { name: 'Trier par' });
+    const choices = within(list).getAllByRole('option');
+    expect(choices.map((o) => o.textContent)).toEqual([
+      'Rang, du 1er au dernier',
+      'Rang, du dernier au 1er',
+      'École, de A à Z',
+      'École, de Z à A',
+      'Mois à l’étranger, décroissant',
+      'Mois à l’étranger, croissant',
+      'Famille, de A à Z',
+      'Famille, de Z à A',
+      'Centile, décroissant',
+      'Centile, croissant',
+    ]);
+    expect(list).toHaveDisplayValue('Rang, du 1er au dernier');
+
+    // "Agronomie et alimentation" first, its schools in rank order; ENESAD Dijon is tied at
+    // positions 15 to 19: 100 × (144 − 17) / 143 = 88.8.
+    await user.selectOptions(list, 'Famille, de A à Z');
+    expect(view.sort).toEqual({ key: 'family', dir: 'asc' });
+    expect(header(/Famille/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(names().slice(0, 3)).toEqual([
+      'ENESAD Dijon',
+      'AgroParisTech',
+      'Institut polytechnique Lasalle Beauvais',
+    ]);
+    expect(details('ENESAD Dijon')).toBe('Agronomie et alimentation, centile\u00a089');
+
+    // The lowest percentile first: the ranking from its end.
+    await user.selectOptions(list, 'Centile, croissant');
+    expect(view.sort).toEqual({ key: 'percentile', dir: 'asc' });
+    expect(header(/Centile/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(header(/Famille/)).toHaveAttribute('aria-sort', 'none');
+    expect(names().slice(0, 2)).toEqual(['ESTIA', 'ENSIM Le Mans']);
+
+    // A header's click shows in the list too: one sort, whichever sets it.
+    await user.click(within(header(/Centile/)).getByRole('button'));
+    expect(list).toHaveDisplayValue('Centile, décroissant');
+    expect(names().slice(0, 2)).toEqual(['CPE Lyon', 'EEIGM']);
+    await user.click(within(header(/Mois/)).getByRole('button'));
+    expect(list).toHaveDisplayValue('Mois à l’étranger, décroissant');
   });
 
   it('a row box picks the school for comparison; a sixth pick is refused', async () => {

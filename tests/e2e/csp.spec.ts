@@ -1,7 +1,7 @@
 // The production build under a strict Content-Security-Policy (served at /csp/ by scripts/serve.mjs):
 // no inline script or style, no eval, nothing from another origin, even while a person uses it.
 import { expect, test, type Page } from '@playwright/test';
-import { chartRows, open, rows, table } from './page';
+import { chartRows, names, open, rows, table } from './page';
 import { CSP } from '../../scripts/csp.mjs';
 
 interface Watch {
@@ -72,7 +72,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   const school = table(page).getByRole('columnheader', { name: /École/ });
   await school.getByRole('button').click();
   await expect(school).toHaveAttribute('aria-sort', 'ascending');
-  await expect(rows(page).first().locator('th')).toHaveText('Centrale Lille');
+  await expect(names(rows(page)).first()).toHaveText('Centrale Lille');
 
   // Hover the ranking chart (a tooltip placed by top/left) and the dot plot.
   await chartRows(page).nth(1).locator('circle').hover();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartRows, open, rows, table } from './page';
+import { chartRows, names, open, rows, table } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
@@ -10,7 +10,7 @@ test('a search filters every view, lives in the URL and survives a reload', asyn
   // The five Centrale schools, and SUPELEC by its current name, CentraleSupélec.
   await expect(count(page)).toHaveText(/6 sur 144 écoles/);
   await expect(rows(page)).toHaveCount(6);
-  await expect(rows(page).locator('th').nth(1)).toHaveText('SUPELEC');
+  await expect(names(rows(page)).nth(1)).toHaveText('SUPELEC');
   await expect(chartRows(page)).toHaveCount(6);
   await expect(page).toHaveURL(/\?q=centrale$/);
   await page.reload();
@@ -29,7 +29,7 @@ test('a months range and a family narrow the list; back steps through the change
   await expect(count(page)).toHaveText(/62 sur 144 écoles/);
   await page.getByRole('checkbox', { name: /^Mines/ }).check();
   await expect(count(page)).toHaveText(/2 sur 144 écoles/);
-  await expect(rows(page).locator('th')).toHaveText(['Mines Douai', 'Mines Albi-Carmaux']);
+  await expect(names(rows(page))).toHaveText(['Mines Douai', 'Mines Albi-Carmaux']);
   await page.goBack();
   await expect(count(page)).toHaveText(/62 sur 144 écoles/);
   await page.getByRole('button', { name: 'Tout afficher' }).click();
@@ -154,13 +154,13 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await expect(tip).toContainText('32 écoles à égalité, places 34 à 65');
   await expect(tip).toContainText('centile 66 · devant 79 des 144 écoles');
   // Linked: the same school is highlighted in the table.
-  await expect(page.locator('tr.hovered th')).toHaveText('Centrale Lyon');
+  await expect(names(page.locator('tr.hovered'))).toHaveText('Centrale Lyon');
   await expect(page.locator('.dots circle.hovered')).toHaveCount(1);
 
   // Linked the other way: a dot on the dot plot highlights its row in the table.
   await page.locator('.dots circle[data-id="centrale-paris"]').hover();
   await expect(page.locator('.hover-label')).toHaveText('Centrale Paris · 10,5 mois · 8e');
-  await expect(page.locator('tr.hovered th')).toHaveText('Centrale Paris');
+  await expect(names(page.locator('tr.hovered'))).toHaveText('Centrale Paris');
 
   // A keyboard user: the mouse rests outside the charts.
   await page.mouse.move(1, 1);
@@ -229,7 +229,7 @@ test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by 
   await expect(page).toHaveURL(/min=\d(\.\d)?&max=5(\.\d)?/);
 
   await page.getByRole('columnheader', { name: /Mois/ }).getByRole('button').click();
-  await expect(rows(page).first().locator('th')).toHaveText('EIGSI La Rochelle');
+  await expect(names(rows(page)).first()).toHaveText('EIGSI La Rochelle');
 
   await page.getByRole('button', { name: 'Effacer la plage' }).click();
   await expect(count(page)).toHaveText(/144 sur 144 écoles/);

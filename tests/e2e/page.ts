@@ -20,6 +20,9 @@ export const table = (page: Page): Locator =>
 /** The rows of the ranking table that the filter shows (rows it hides stay mounted, hidden). */
 export const rows = (page: Page): Locator => table(page).locator('tbody tr[data-id]:not([hidden])');
 
+/** The school's name in each row given (on a phone the row header also holds a line under it). */
+export const names = (rows: Locator): Locator => rows.locator('th button');
+
 /** The rows of the ranking chart that the filter shows (rows it hides stay mounted, moved away). */
 export const chartRows = (page: Page): Locator => page.locator('.rows .row:not([data-off])');
 
