@@ -144,7 +144,7 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
 }) => {
   // The five Centrale schools and SUPELEC (today CentraleSupélec), second in rank order.
   await open(page, './?q=centrale');
-  const chart = page.getByRole('application');
+  const chart = page.getByRole('application', { name: /^Classement en graphique\./ });
   const lyonDot = chartRows(page).nth(4).locator('circle');
   await lyonDot.hover();
   const tip = page.locator('.tooltip');
@@ -181,7 +181,7 @@ test('the page follows the arrow keys down the whole ranking, even under a resti
   page,
 }) => {
   await open(page);
-  const chart = page.getByRole('application');
+  const chart = page.getByRole('application', { name: /^Classement en graphique\./ });
   const tip = page.locator('.tooltip');
   await chart.focus();
   await page.keyboard.press('End');
@@ -251,7 +251,7 @@ test('the dot plot by keyboard: arrows from school to school, Enter picks, Escap
   await page.keyboard.press('ArrowLeft');
   await expect(label).toHaveText('CNAM Champagne-Ardenne · 10 mois · 9e ex æquo');
   // Linked: the same school is highlighted in the table.
-  await expect(page.locator('tr.hovered th')).toHaveText('CNAM Champagne-Ardenne');
+  await expect(names(page.locator('tr.hovered'))).toHaveText('CNAM Champagne-Ardenne');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/pick=cnam-champagne-ardenne/);
   await page.keyboard.press('Escape');
