@@ -10,6 +10,7 @@ import { DOT_ELEMENTS_MAX, dotSize, dotStacks } from '../../src/lib/charts/dots'
 import { chartDocument } from '../../src/lib/export/chart';
 import { generateTable } from '../../bench/generate';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const dataset = buildDataset(seedText);
 const schools = dataset.ranking.schools;
@@ -69,7 +70,7 @@ describe('Strip: the brush', () => {
     await fireEvent.pointerMove(area, { clientX: cx, clientY: cy });
     expect(view.hovered).toBe('centrale-paris');
     expect(document.querySelector('.hover-label')?.textContent).toBe(
-      'Centrale Paris · 10,5 mois · 8e',
+      nb('Centrale Paris · 10,5~mois · 8e'),
     );
     await fireEvent.pointerLeave(area);
     expect(view.hovered).toBeNull();

@@ -41,9 +41,10 @@ test('English: the switch translates the whole interface, formats numbers, and l
   expect(left).toEqual([]);
   expect(text).not.toMatch(/\bmois\b|\bécoles\b|\bex æquo\b/);
   expect(text).not.toMatch(/\d,\d/);
-  expect(text).toContain('8 months');
+  // A number and its unit are held together by a no-break space (U+00A0).
+  expect(text).toContain('8\u00a0months');
   expect(text).toMatch(
-    /Centrale Paris spends \d+(\.\d)? months? more abroad than Mines Saint-Etienne/,
+    /Centrale Paris spends \d+(\.\d)?\u00a0months? more abroad than Mines Saint-Etienne/,
   );
   // Chart titles and alternatives are in English too.
   const labels = await page
