@@ -7,6 +7,7 @@ import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { createFormat } from '../../src/lib/i18n/format';
 import { seedSchools } from './seed';
+import { nb } from '../i18n/spaces';
 
 const all = rankSchools(seedSchools()).schools;
 const byName = (...names: string[]) => all.filter((s) => names.includes(s.name));
@@ -15,7 +16,7 @@ const frText = (list = all) =>
 const enText = (list = all) =>
   insightSentences(insights(list, all.length), en, createFormat('en')).map((s) => s.text);
 /** Intl puts a no-break space before the French percent sign. */
-const pc = (n: number) => `${n}\u00a0%`;
+const pc = (n: number) => `${n}~%`;
 
 /** Schools from months alone, ranked: names A, B, C… in source order. */
 const ranked = (months: number[]) =>
@@ -48,54 +49,66 @@ describe('insights on the published ranking', () => {
   });
 
   it('reads in French', () => {
-    expect(frText()).toEqual([
-      `65 écoles sur 144 (${pc(45)}) envoient leurs étudiants 6 mois ou plus à l’étranger, en moyenne.`,
-      'Le plus grand groupe d’ex æquo : 32 écoles à 6 mois, toutes au 34e rang (places 34 à 65).',
-      'AgroParisTech (place 34) et SUPMECA (place 65) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
-      'Les 10 premières écoles par place : de 12 à 10 mois ; 4 autres écoles à 10 mois, ex æquo avec la 10e, restent hors de ces 10.',
-      'Les 10 dernières écoles par place : de 2,5 à 1 mois ; 1 autre école à 2,5 mois, ex æquo avec la 10e en partant de la fin, reste hors de ces 10.',
-      `131 de ces 144 écoles (${pc(91)}) partagent leur rang avec au moins une autre école du classement ; 13 seulement ont un rang bien à elles.`,
-    ]);
+    expect(frText()).toEqual(
+      [
+        `65 écoles sur 144 (${pc(45)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
+        'Le plus grand groupe d’ex æquo~: 32 écoles à 6~mois, toutes au 34e rang (places 34 à 65).',
+        'AgroParisTech (place 34) et SUPMECA (place 65) ne diffèrent en rien~: 6~mois toutes les deux, et le même rang, 34e.',
+        'Les 10 premières écoles par place~: de 12 à 10~mois^; 4 autres écoles à 10~mois, ex æquo avec la 10e, restent hors de ces 10.',
+        'Les 10 dernières écoles par place~: de 2,5 à 1~mois^; 1 autre école à 2,5~mois, ex æquo avec la 10e en partant de la fin, reste hors de ces 10.',
+        `131 de ces 144 écoles (${pc(91)}) partagent leur rang avec au moins une autre école du classement^; 13 seulement ont un rang bien à elles.`,
+      ].map(nb),
+    );
   });
 
   it('reads in English', () => {
-    expect(enText()).toEqual([
-      '65 of 144 schools (45%) send their students abroad for 6 months or more on average.',
-      'The largest group of tied schools: 32 schools at 6 months, all ranked 34th (places 34 to 65).',
-      'AgroParisTech (place 34) and SUPMECA (place 65) do not differ at all: 6 months each, and the same rank, 34th.',
-      'The first 10 schools by place: from 12 to 10 months; 4 more schools at 10 months, tied with the 10th, are left out of these 10.',
-      'The last 10 schools by place: from 2.5 to 1 month; 1 more school at 2.5 months, tied with the 10th from the end, is left out of these 10.',
-      '131 of these 144 schools (91%) share their rank with at least one other school in the ranking; only 13 have a rank of their own.',
-    ]);
+    expect(enText()).toEqual(
+      [
+        '65 of 144 schools (45%) send their students abroad for 6~months or more on average.',
+        'The largest group of tied schools: 32 schools at 6~months, all ranked 34th (places 34 to 65).',
+        'AgroParisTech (place 34) and SUPMECA (place 65) do not differ at all: 6~months each, and the same rank, 34th.',
+        'The first 10 schools by place: from 12 to 10~months; 4 more schools at 10~months, tied with the 10th, are left out of these 10.',
+        'The last 10 schools by place: from 2.5 to 1~month; 1 more school at 2.5~months, tied with the 10th from the end, is left out of these 10.',
+        '131 of these 144 schools (91%) share their rank with at least one other school in the ranking; only 13 have a rank of their own.',
+      ].map(nb),
+    );
   });
 
   it('the 5 Centrale schools: part of a tie, and the first and last instead of two tens', () => {
     const centrale = all.filter((s) => s.name.startsWith('Centrale'));
-    expect(frText(centrale)).toEqual([
-      `4 écoles sur 5 (${pc(80)}) envoient leurs étudiants 6 mois ou plus à l’étranger, en moyenne.`,
-      'Le plus grand groupe d’ex æquo ici : 2 écoles à 6 mois, toutes au 34e rang, comme 30 autres écoles du classement (places 34 à 65).',
-      'Centrale Lille (place 35) et Centrale Lyon (place 36) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
-      'Entre la première de ces 5 écoles, Centrale Paris (10,5 mois, 8e), et la dernière, Centrale Marseille (2,3 mois, 136e) : 8,2 mois d’écart.',
-      `3 de ces 5 écoles (${pc(60)}) partagent leur rang avec au moins une autre école du classement ; 2 seulement ont un rang bien à elles.`,
-    ]);
-    expect(enText(centrale)).toEqual([
-      '4 of 5 schools (80%) send their students abroad for 6 months or more on average.',
-      'The largest group of tied schools here: 2 schools at 6 months, all ranked 34th, like 30 other schools in the ranking (places 34 to 65).',
-      'Centrale Lille (place 35) and Centrale Lyon (place 36) do not differ at all: 6 months each, and the same rank, 34th.',
-      'Between the first of these 5 schools, Centrale Paris (10.5 months, 8th), and the last, Centrale Marseille (2.3 months, 136th): a gap of 8.2 months.',
-      '3 of these 5 schools (60%) share their rank with at least one other school in the ranking; only 2 have a rank of their own.',
-    ]);
+    expect(frText(centrale)).toEqual(
+      [
+        `4 écoles sur 5 (${pc(80)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
+        'Le plus grand groupe d’ex æquo ici~: 2 écoles à 6~mois, toutes au 34e rang, comme 30 autres écoles du classement (places 34 à 65).',
+        'Centrale Lille (place 35) et Centrale Lyon (place 36) ne diffèrent en rien~: 6~mois toutes les deux, et le même rang, 34e.',
+        'Entre la première de ces 5 écoles, Centrale Paris (10,5~mois, 8e), et la dernière, Centrale Marseille (2,3~mois, 136e)~: 8,2~mois d’écart.',
+        `3 de ces 5 écoles (${pc(60)}) partagent leur rang avec au moins une autre école du classement^; 2 seulement ont un rang bien à elles.`,
+      ].map(nb),
+    );
+    expect(enText(centrale)).toEqual(
+      [
+        '4 of 5 schools (80%) send their students abroad for 6~months or more on average.',
+        'The largest group of tied schools here: 2 schools at 6~months, all ranked 34th, like 30 other schools in the ranking (places 34 to 65).',
+        'Centrale Lille (place 35) and Centrale Lyon (place 36) do not differ at all: 6~months each, and the same rank, 34th.',
+        'Between the first of these 5 schools, Centrale Paris (10.5~months, 8th), and the last, Centrale Marseille (2.3~months, 136th): a gap of 8.2~months.',
+        '3 of these 5 schools (60%) share their rank with at least one other school in the ranking; only 2 have a rank of their own.',
+      ].map(nb),
+    );
   });
 
   it('one school: one sentence, with its tie in the whole ranking or alone', () => {
     expect(frText(byName('Centrale Lyon'))).toEqual([
-      'Centrale Lyon : 6 mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+      nb(
+        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+      ),
     ]);
     expect(enText(byName('Centrale Paris'))).toEqual([
-      'Centrale Paris: 10.5 months on average, 8th of 144 schools, the only school at this value.',
+      nb(
+        'Centrale Paris: 10.5~months on average, 8th of 144 schools, the only school at this value.',
+      ),
     ]);
     expect(frText(byName('Centrale Paris'))).toEqual([
-      'Centrale Paris : 10,5 mois en moyenne, 8e sur 144 écoles, seule à cette valeur.',
+      nb('Centrale Paris~: 10,5~mois en moyenne, 8e sur 144 écoles, seule à cette valeur.'),
     ]);
   });
 
@@ -112,38 +125,46 @@ describe('insights on the published ranking', () => {
       'UTT (Université de technologie Troyes)',
       'ENSAM',
     );
-    expect(frText(five)).toEqual([
-      'Les 5 écoles envoient toutes leurs étudiants 6 mois ou plus à l’étranger, en moyenne.',
-      'Aucune de ces 5 écoles n’a la même durée qu’une autre.',
-      'Entre la première de ces 5 écoles, CPE Lyon (12 mois, 1er ex æquo), et la dernière, ENSAM (8,5 mois, 22e) : 3,5 mois d’écart.',
-      `1 de ces 5 écoles (${pc(20)}) partage son rang avec au moins une autre école du classement ; 4 ont un rang bien à elles.`,
-    ]);
-    expect(enText(five)).toEqual([
-      'All 5 schools send their students abroad for 6 months or more on average.',
-      'No two of these 5 schools have the same length of stay.',
-      'Between the first of these 5 schools, CPE Lyon (12 months, tied 1st), and the last, ENSAM (8.5 months, 22nd): a gap of 3.5 months.',
-      '1 of these 5 schools (20%) shares its rank with at least one other school in the ranking; 4 have a rank of their own.',
-    ]);
+    expect(frText(five)).toEqual(
+      [
+        'Les 5 écoles envoient toutes leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
+        'Aucune de ces 5 écoles n’a la même durée qu’une autre.',
+        'Entre la première de ces 5 écoles, CPE Lyon (12~mois, 1er ex æquo), et la dernière, ENSAM (8,5~mois, 22e)~: 3,5~mois d’écart.',
+        `1 de ces 5 écoles (${pc(20)}) partage son rang avec au moins une autre école du classement^; 4 ont un rang bien à elles.`,
+      ].map(nb),
+    );
+    expect(enText(five)).toEqual(
+      [
+        'All 5 schools send their students abroad for 6~months or more on average.',
+        'No two of these 5 schools have the same length of stay.',
+        'Between the first of these 5 schools, CPE Lyon (12~months, tied 1st), and the last, ENSAM (8.5~months, 22nd): a gap of 3.5~months.',
+        '1 of these 5 schools (20%) shares its rank with at least one other school in the ranking; 4 have a rank of their own.',
+      ].map(nb),
+    );
   });
 
   it('a whole tie group: every school at 6 months, no ends to compare, every rank shared', () => {
     const six = all.filter((s) => s.months === 6);
-    expect(enText(six)).toEqual([
-      'All 32 schools send their students abroad for 6 months or more on average.',
-      'The largest group of tied schools: 32 schools at 6 months, all ranked 34th (places 34 to 65).',
-      'AgroParisTech (place 34) and SUPMECA (place 65) do not differ at all: 6 months each, and the same rank, 34th.',
-      'All 32 schools share their rank with at least one other school in the ranking.',
-    ]);
+    expect(enText(six)).toEqual(
+      [
+        'All 32 schools send their students abroad for 6~months or more on average.',
+        'The largest group of tied schools: 32 schools at 6~months, all ranked 34th (places 34 to 65).',
+        'AgroParisTech (place 34) and SUPMECA (place 65) do not differ at all: 6~months each, and the same rank, 34th.',
+        'All 32 schools share their rank with at least one other school in the ranking.',
+      ].map(nb),
+    );
   });
 
   it('short stays only: none at 6 months, the top ten all tied', () => {
     const short = all.filter((s) => s.months <= 3);
     const text = frText(short);
     expect(text[0]).toBe(
-      'Aucune des 31 écoles n’envoie ses étudiants 6 mois ou plus à l’étranger, en moyenne.',
+      nb('Aucune des 31 écoles n’envoie ses étudiants 6~mois ou plus à l’étranger, en moyenne.'),
     );
     expect(text[3]).toBe(
-      'Les 10 premières écoles par place : toutes à 3 mois ; 9 autres écoles à 3 mois, ex æquo avec la 10e, restent hors de ces 10.',
+      nb(
+        'Les 10 premières écoles par place~: toutes à 3~mois^; 9 autres écoles à 3~mois, ex æquo avec la 10e, restent hors de ces 10.',
+      ),
     );
   });
 });
@@ -154,7 +175,9 @@ describe('largestTie', () => {
     expect(t).toMatchObject({ months: 9, size: 2, sameSize: 1 });
     if (t === null) throw new Error('expected a tie');
     expect(en.insights.largestTie(t, createFormat('en'))).toBe(
-      'The largest group of tied schools: 2 schools at 9 months, all ranked 1st (places 1 to 2); one other group is as large.',
+      nb(
+        'The largest group of tied schools: 2 schools at 9~months, all ranked 1st (places 1 to 2); one other group is as large.',
+      ),
     );
   });
 

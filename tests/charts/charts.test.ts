@@ -10,6 +10,7 @@ import { DOT_ELEMENTS_MAX, dotSize, dotStacks } from '../../src/lib/charts/dots'
 import { chartDocument } from '../../src/lib/export/chart';
 import { generateTable } from '../../bench/generate';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const dataset = buildDataset(seedText);
 const schools = dataset.ranking.schools;
@@ -69,7 +70,7 @@ describe('Strip: the brush', () => {
     await fireEvent.pointerMove(area, { clientX: cx, clientY: cy });
     expect(view.hovered).toBe('centrale-paris');
     expect(document.querySelector('.hover-label')?.textContent).toBe(
-      'Centrale Paris · 10,5 mois · 8e',
+      nb('Centrale Paris · 10,5~mois · 8e'),
     );
     await fireEvent.pointerLeave(area);
     expect(view.hovered).toBeNull();
@@ -96,7 +97,7 @@ describe('Strip: the keys', () => {
     await user.keyboard('{End}');
     // The top of the 12-month stack: the 4th school at 12 months, stacked in rank order.
     expect(view.hovered).toBe('utc-compiegne');
-    expect(status()).toBe('UTC Compiègne · 12 mois · 1er ex æquo');
+    expect(status()).toBe(nb('UTC Compiègne · 12~mois · 1er ex æquo'));
     await user.keyboard('{ArrowLeft}');
     expect(view.hovered).toBe('ensea');
     await user.keyboard('{ArrowUp}');
@@ -105,7 +106,7 @@ describe('Strip: the keys', () => {
     expect(view.hovered).toBe('ensea');
     await user.keyboard('{Enter}');
     expect(view.picks).toEqual(['ensea']);
-    expect(status()).toBe('ENSEA · 11 mois · 5e ex æquo · dans la comparaison');
+    expect(status()).toBe(nb('ENSEA · 11~mois · 5e ex æquo · dans la comparaison'));
     await user.keyboard('{Escape}');
     expect(view.hovered).toBeNull();
     expect(status()).toBe('');
@@ -289,11 +290,11 @@ describe('RankingChart: the pointer', () => {
     const at = { clientX: 100, clientY: y, pointerType: 'mouse' };
     await fireEvent.pointerMove(chart, at);
     expect(view.hovered).toBe('centrale-paris');
-    expect(hint()).toBe('Cliquer : comparer');
+    expect(hint()).toBe(nb('Cliquer~: comparer'));
     await fireEvent.pointerDown(chart, at);
     await fireEvent.click(chart, at);
     expect(view.picks).toEqual(['centrale-paris']);
-    expect(hint()).toBe('Cliquer : retirer de la comparaison');
+    expect(hint()).toBe(nb('Cliquer~: retirer de la comparaison'));
     await fireEvent.pointerDown(chart, at);
     await fireEvent.click(chart, at);
     expect(view.picks).toEqual([]);
@@ -311,14 +312,14 @@ describe('RankingChart: the pointer', () => {
     await tap('centrale-lyon');
     expect(view.hovered).toBe('centrale-lyon');
     expect(view.picks).toEqual([]);
-    expect(hint()).toBe('Toucher encore : comparer');
+    expect(hint()).toBe(nb('Toucher encore~: comparer'));
     // A tap on another row moves the tooltip there, without picking either.
     await tap('centrale-lille');
     expect(view.hovered).toBe('centrale-lille');
     expect(view.picks).toEqual([]);
     await tap('centrale-lille');
     expect(view.picks).toEqual(['centrale-lille']);
-    expect(hint()).toBe('Toucher encore : retirer de la comparaison');
+    expect(hint()).toBe(nb('Toucher encore~: retirer de la comparaison'));
   });
 
   it('with five schools picked, the tooltip says so instead of offering a sixth', async () => {
@@ -327,7 +328,7 @@ describe('RankingChart: the pointer', () => {
     const chart = screen.getByRole('application');
     const at = { clientX: 100, clientY: rowY('centrale-paris'), pointerType: 'mouse' };
     await fireEvent.pointerMove(chart, at);
-    expect(hint()).toBe('Cinq écoles au plus : retirez-en une pour en ajouter une autre.');
+    expect(hint()).toBe(nb('Cinq écoles au plus~: retirez-en une pour en ajouter une autre.'));
     await fireEvent.pointerDown(chart, at);
     await fireEvent.click(chart, at);
     expect(view.picks).toHaveLength(5);

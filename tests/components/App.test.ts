@@ -22,6 +22,8 @@ describe('App on bad input', () => {
     render(App, { text: 'Rang;École;Mois\n1;A;12\n2;B;n.c.\n2;C;10' });
     expect(document.querySelectorAll('tbody tr')).toHaveLength(2);
     const item = screen.getByText(/n’est pas un nombre de mois/).closest('li');
-    expect(item?.textContent).toMatch(/^Ligne 3 : « n\.c\. » n’est pas un nombre de mois/);
+    expect(item?.textContent).toMatch(
+      /^Ligne 3\u00a0: «\u202fn\.c\.\u202f» n’est pas un nombre de mois/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import InsightsHarness from './InsightsHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const all = buildDataset(seedText).ranking.schools;
 const items = () => Array.from(document.querySelectorAll('.insights li'), (li) => li.textContent);
@@ -17,7 +18,9 @@ describe('Insights', () => {
     expect(screen.getByRole('heading', { name: 'À retenir' })).toBeInTheDocument();
     expect(items()).toHaveLength(6);
     expect(items()[0]).toBe(
-      '65 écoles sur 144 (45\u00a0%) envoient leurs étudiants 6 mois ou plus à l’étranger, en moyenne.',
+      nb(
+        '65 écoles sur 144 (45~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
+      ),
     );
   });
 
@@ -26,11 +29,13 @@ describe('Insights', () => {
     await rerender({ schools: all.filter((s) => s.name.startsWith('Centrale')) });
     expect(items()).toHaveLength(5);
     expect(items()[0]).toBe(
-      '4 écoles sur 5 (80\u00a0%) envoient leurs étudiants 6 mois ou plus à l’étranger, en moyenne.',
+      nb('4 écoles sur 5 (80~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.'),
     );
     await rerender({ schools: all.filter((s) => s.name === 'Centrale Lyon') });
     expect(items()).toEqual([
-      'Centrale Lyon : 6 mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+      nb(
+        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+      ),
     ]);
     await rerender({ schools: [] });
     expect(screen.queryByRole('heading', { name: 'À retenir' })).toBeNull();
@@ -44,7 +49,7 @@ describe('Insights', () => {
     flushSync();
     expect(screen.getByRole('heading', { name: 'Key points' })).toBeInTheDocument();
     expect(items()[0]).toBe(
-      'All 3 schools send their students abroad for 6 months or more on average.',
+      nb('All 3 schools send their students abroad for 6~months or more on average.'),
     );
   });
 

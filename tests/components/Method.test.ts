@@ -6,6 +6,7 @@ import MethodHarness from './MethodHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const dataset = buildDataset(seedText);
 const figure = (name: string): string =>
@@ -31,7 +32,7 @@ describe('Method', () => {
   it('works the example out from the data: the 32 schools at 6 months', () => {
     render(MethodHarness, { dataset, text: seedText });
     expect(
-      screen.getByRole('heading', { name: 'Exemple : les 32 écoles à 6 mois' }),
+      screen.getByRole('heading', { name: nb('Exemple~: les 32 écoles à 6~mois') }),
     ).toBeInTheDocument();
     expect(figure('competition')).toBe('34, car 33 écoles ont plus de mois');
     expect(figure('dense')).toBe('13, car 12 valeurs différentes sont plus grandes');

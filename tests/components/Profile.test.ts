@@ -11,6 +11,7 @@ import { readProfiles } from '../../src/lib/context/profiles';
 import { currentNameOf, parseCurrentNames } from '../../src/lib/data/names';
 import profilesJson from '../../data/profils.json';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const schools = buildDataset(seedText).ranking.schools;
 const data = readProfiles(profilesJson);
@@ -127,6 +128,43 @@ describe('Profile', () => {
     );
     expect(document.querySelector('[data-fact="etrangers"] blockquote')).toHaveTextContent(
       /30 % d’étudiants étrangers/,
+    );
+  });
+
+  it('sets the French of the data files with no-break spaces, and English as written', () => {
+    const paris = school('Centrale Paris');
+    const renamed = currentNameOf(names.byName, paris.name);
+    const { unmount } = render(ProfileHarness, {
+      school: paris,
+      schools,
+      view: new ViewState(),
+      data,
+      renamed,
+    });
+    expect(document.querySelector('.renamed')?.textContent).toBe(
+      nb(
+        'Aujourd’hui~: CentraleSupélec — École centrale Paris^; fusion avec Supélec en 2015~: CentraleSupélec.',
+      ),
+    );
+    unmount();
+    const english = render(ProfileHarness, {
+      school: paris,
+      schools,
+      view: new ViewState({ lang: 'en' }),
+      data,
+      renamed,
+    });
+    expect(document.querySelector('.renamed')?.textContent).toBe(
+      'Today: CentraleSupélec — École centrale Paris; merged with Supélec in 2015 to form CentraleSupélec.',
+    );
+    english.unmount();
+    // A quote is French text (lang="fr"), on the English page too.
+    const mines = school('Mines Saint-Etienne');
+    render(ProfileHarness, { school: mines, schools, view: new ViewState({ lang: 'en' }), data });
+    expect(document.querySelector('[data-fact="accords"] blockquote')?.textContent).toBe(
+      nb(
+        '«^Environ 150 accords formalisés avec les meilleures universités sur les cinq continents permettent actuellement les échanges et collaborations.^»',
+      ),
     );
   });
 

@@ -6,6 +6,7 @@ import RulesHarness from './RulesHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
+import { nb } from '../i18n/spaces';
 
 const schools = buildDataset(seedText).ranking.schools;
 const belowTexts = () =>
@@ -31,19 +32,23 @@ describe('Rules', () => {
     expect(screen.getByText(/1 mois = 52\/12 ≈ 4,33 semaines/)).toHaveTextContent(
       '9 semaines ≈ 2,08 mois et 12 semaines ≈ 2,77 mois',
     );
-    expect(belowTexts()).toEqual([
-      'Sous 9 semaines (≈ 2,1 mois) : 8 des 144 écoles affichées',
-      'Sous 12 semaines (≈ 2,8 mois) : 12 des 144 écoles affichées',
-    ]);
+    expect(belowTexts()).toEqual(
+      [
+        'Sous 9 semaines (≈ 2,1~mois)~: 8 des 144 écoles affichées',
+        'Sous 12 semaines (≈ 2,8~mois)~: 12 des 144 écoles affichées',
+      ].map(nb),
+    );
   });
 
   it('counts only the schools it is given (a filter)', () => {
     const mines = schools.filter((s) => s.name.startsWith('Mines '));
     render(RulesHarness, { schools: mines, view: new ViewState() });
-    expect(belowTexts()).toEqual([
-      'Sous 9 semaines (≈ 2,1 mois) : 0 des 7 écoles affichées',
-      'Sous 12 semaines (≈ 2,8 mois) : 1 des 7 écoles affichées',
-    ]);
+    expect(belowTexts()).toEqual(
+      [
+        'Sous 9 semaines (≈ 2,1~mois)~: 0 des 7 écoles affichées',
+        'Sous 12 semaines (≈ 2,8~mois)~: 1 des 7 écoles affichées',
+      ].map(nb),
+    );
   });
 
   it('the “Repères CTI” box turns the reference lines off and on, and the view state follows', async () => {
@@ -52,9 +57,9 @@ describe('Rules', () => {
     render(RulesHarness, { schools, view });
     const box = screen.getByRole('checkbox', { name: 'Repères CTI sur les graphiques' });
     expect(box).toBeChecked();
-    expect(refLabels()).toEqual(['9 sem. ≈ 2,1 mois', '12 sem. ≈ 2,8 mois']);
+    expect(refLabels()).toEqual(['9 sem. ≈ 2,1~mois', '12 sem. ≈ 2,8~mois'].map(nb));
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
-      /Repères CTI en pointillés : 9 sem\. ≈ 2,1 mois et 12 sem\. ≈ 2,8 mois\.$/,
+      /Repères CTI en pointillés\u00a0: 9 sem\. ≈ 2,1\u00a0mois et 12 sem\. ≈ 2,8\u00a0mois\.$/,
     );
     await user.click(box);
     expect(view.cti).toBe(false);
@@ -71,9 +76,11 @@ describe('Rules', () => {
       screen.getByRole('checkbox', { name: 'CTI thresholds on the charts' }),
     ).not.toBeChecked();
     expect(document.querySelectorAll('.refs')).toHaveLength(0);
-    expect(belowTexts()).toEqual([
-      'Under 9 weeks (≈ 2.1 months): 8 of the 144 schools shown',
-      'Under 12 weeks (≈ 2.8 months): 12 of the 144 schools shown',
-    ]);
+    expect(belowTexts()).toEqual(
+      [
+        'Under 9 weeks (≈ 2.1~months): 8 of the 144 schools shown',
+        'Under 12 weeks (≈ 2.8~months): 12 of the 144 schools shown',
+      ].map(nb),
+    );
   });
 });

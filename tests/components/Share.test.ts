@@ -8,6 +8,7 @@ import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 import { en } from '../../src/lib/i18n/en';
+import { nb } from '../i18n/spaces';
 
 const schools = buildDataset(seedText).ranking.schools;
 
@@ -58,7 +59,7 @@ describe('SchoolCard', () => {
     const values = () => Array.from(document.querySelectorAll('dd'), (d) => d.textContent?.trim());
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Centrale Lyon');
     expect(values()).toEqual([
-      '6 mois',
+      nb('6~mois'),
       '34e ex æquo',
       '32 écoles, places 34 à 65',
       '66, devant 79 des 144 écoles',
@@ -66,7 +67,7 @@ describe('SchoolCard', () => {
     unmount();
     render(SchoolCardHarness, { school: lyon, view: new ViewState({ lang: 'en' }) });
     expect(values()).toEqual([
-      '6 months',
+      nb('6~months'),
       // The words of a tie in English are the catalogue's (another change may reword them).
       en.compare.rankText('34th', true),
       '32 schools, positions 34 to 65',

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { chartRows, fullPageShot, names, open, rows } from './page';
 import AxeBuilder from '@axe-core/playwright';
 import { seedRows } from './seed';
+import { NBSP } from '../i18n/spaces';
 
 test('loads with no console error, sets the ready signal and the performance mark', async ({
   page,
@@ -31,7 +32,7 @@ test('the table lists the 144 schools with the published ranks, in order', async
   const expected = seedRows().map((r) => ({
     rank: r.rank,
     name: r.name,
-    months: `${String(r.months).replace('.', ',')} mois`,
+    months: `${String(r.months).replace('.', ',')}${NBSP}mois`,
   }));
   expect(seen).toEqual(expected);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chartRows, names, open, rows, table } from './page';
+import { nb } from '../i18n/spaces';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
@@ -273,7 +274,7 @@ test('at 320 px nothing widens the page, even with a comparison open', async ({ 
   await expect(page.locator('.compare thead')).toBeHidden();
   // Each value is labelled on the card (CSS prints the data-label before it).
   const rank = page.locator('.compare tbody tr').first().locator('td').nth(1);
-  await expect(rank).toHaveAttribute('data-label', 'Rang : ');
+  await expect(rank).toHaveAttribute('data-label', nb('Rang~: '));
   await expect(rank).toHaveText('8e');
 });
 

@@ -4,6 +4,7 @@ import { fr } from '../../src/lib/i18n/fr';
 import { names, open, rows } from './page';
 import { seedRows } from './seed';
 import { download, pngPixels, pngSize, svgInfo } from './download';
+import { nb } from '../i18n/spaces';
 
 const charts = [
   { title: fr.ranking.heading, file: 'classement', svg: 'svg[role="img"]:has(.rows)' },
@@ -37,9 +38,9 @@ for (const chart of charts) {
     expect(info.title).toBe(chart.title);
     const words = info.lines.join(' ');
     expect(words).toContain(chart.title);
-    expect(words).toContain('Filtre : de 3 à 5 mois ; famille Mines · 2 sur 144 écoles');
+    expect(words).toContain(nb('Filtre~: de 3 à 5~mois^; famille Mines · 2 sur 144 écoles'));
     expect(words).toContain(fr.source);
-    expect(info.lines.join('').replaceAll(' ', '')).toContain(`Lien:${page.url()}`);
+    expect(info.lines.join('').replaceAll(' ', '')).toContain(nb(`Lien~:${page.url()}`));
     if (chart.file !== 'histogramme') {
       expect(words).toContain('Mines Douai (choisie pour la comparaison)');
     }
@@ -176,7 +177,7 @@ test('a filtered, sorted table downloads as shown: the same schools in the same 
     (await download(page, table, fr.download.json)).bytes.toString('utf8'),
   ) as { count: number; filter: string; schools: { name: string }[] };
   expect(json.count).toBe(6);
-  expect(json.filter).toBe('Filtre : recherche « centrale »');
+  expect(json.filter).toBe(nb('Filtre~: recherche «^centrale^»'));
   expect(json.schools.map((s) => s.name)).toEqual(shown.map((s) => s.trim()));
 });
 
@@ -250,7 +251,7 @@ test('hostile school names are neutralised in both CSVs, kept as they are in JSO
   expect(info.error).toBeNull();
   // The chart cuts long names to fit a phone: the name starts the same.
   expect(info.chartTexts.filter((t) => t.startsWith('=HYPERLINK("'))).toHaveLength(1);
-  expect(info.lines.join(' ')).toContain('Filtre : recherche « hyperlink » · 1 sur 144 écoles');
+  expect(info.lines.join(' ')).toContain(nb('Filtre~: recherche «^hyperlink^» · 1 sur 144 écoles'));
 });
 
 test('a search with markup characters stays text in the image, which still parses', async ({
@@ -265,7 +266,9 @@ test('a search with markup characters stays text in the image, which still parse
   const svg = await download(page, group(fr.ranking.heading), fr.download.svg);
   const info = await svgInfo(page, svg.bytes.toString('utf8'));
   expect(info.error).toBeNull();
-  expect(info.lines.join(' ')).toContain(`Filtre : recherche « ${query} » · 6 sur 144 écoles`);
+  expect(info.lines.join(' ')).toContain(
+    `${nb('Filtre~: recherche «^')}${query}${nb('^» · 6 sur 144 écoles')}`,
+  );
   // Only the rows shown: the page keeps the others mounted, out of view, and leaves them out.
   expect(info.chartTexts).toContain('Centrale Lyon');
   expect(info.chartTexts).not.toContain('CPE Lyon');

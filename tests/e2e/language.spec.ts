@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
@@ -41,9 +41,10 @@ test('English: the switch translates the whole interface, formats numbers, and l
   expect(left).toEqual([]);
   expect(text).not.toMatch(/\bmois\b|\bécoles\b|\bex æquo\b/);
   expect(text).not.toMatch(/\d,\d/);
-  expect(text).toContain('8 months');
+  // A number and its unit are held together by a no-break space (U+00A0).
+  expect(text).toContain('8\u00a0months');
   expect(text).toMatch(
-    /Centrale Paris spends \d+(\.\d)? months? more abroad than Mines Saint-Etienne/,
+    /Centrale Paris spends \d+(\.\d)?\u00a0months? more abroad than Mines Saint-Etienne/,
   );
   // Chart titles and alternatives are in English too.
   const labels = await page
@@ -61,4 +62,52 @@ test('English: the switch translates the whole interface, formats numbers, and l
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page).not.toHaveURL(/lang=/);
   expect(errors).toEqual([]);
+});
+
+/**
+ * What a reader could see start a line with : ; ! ? » (or end one with «): every text node of the
+ * page (hidden ones too, and SVG text), and the labels a phone's comparison cards show from
+ * `data-label`, that hold a plain space before the mark (or after «). Code and form fields aside.
+ */
+const breakable = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const mark = / [:;!?»]|« /;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (mark.test(text) && !node.parentElement?.closest('script, style, code, textarea')) {
+        found.push(text.trim());
+      }
+    }
+    for (const el of document.querySelectorAll('[data-label]')) {
+      const label = el.getAttribute('data-label') ?? '';
+      if (mark.test(label)) found.push(`data-label: ${label}`);
+    }
+    return found;
+  });
+
+test('French on a phone: no line starts with : ; ! ? », their space is a no-break one', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== 'phone', 'the narrowest screen, where sentences wrap most');
+  // Two schools compared (their sentences and cards), the key points, the charts and the table.
+  const errors = [await open(page, './?pick=centrale-paris,centrale-lyon')];
+  await expect(page.locator('.gaps li')).toHaveCount(1);
+  expect(await breakable(page)).toEqual([]);
+  // The comparison sentence wraps on a phone: its colon stays with the school before it.
+  expect(await page.locator('.gaps li').textContent()).toBe(
+    'Centrale Paris passe 4,5\u00a0mois de plus à l’étranger que Centrale Lyon\u00a0: 8e contre 34e ex æquo.',
+  );
+  // A renamed school's profile (a note from data/noms-actuels.csv) and one with sourced quotes.
+  for (const school of ['centrale-paris', 'mines-saint-etienne']) {
+    errors.push(await open(page, `./?school=${school}`));
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await breakable(page), school).toEqual([]);
+  }
+  // The method page, the longest French text of the app.
+  errors.push(await open(page, './?page=methode'));
+  await expect(page.getByRole('heading', { name: fr.method.heading })).toBeVisible();
+  expect(await breakable(page)).toEqual([]);
+  expect(errors.flat()).toEqual([]);
 });

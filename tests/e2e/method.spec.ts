@@ -16,7 +16,7 @@ test('key points state the seed’s figures and follow a search', async ({ page 
   const errors = await open(page);
   await expect(page.getByRole('heading', { name: 'À retenir' })).toBeVisible();
   await expect(insights(page)).toHaveText([
-    /^65 écoles sur 144 \(45\s%\) envoient leurs étudiants 6 mois ou plus à l’étranger, en moyenne\.$/,
+    /^65 écoles sur 144 \(45\s%\) envoient leurs étudiants 6\u00a0mois ou plus à l’étranger, en moyenne\.$/,
     'Le plus grand groupe d’ex æquo : 32 écoles à 6 mois, toutes au 34e rang (places 34 à 65).',
     'AgroParisTech (place 34) et SUPMECA (place 65) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
     'Les 10 premières écoles par place : de 12 à 10 mois ; 4 autres écoles à 10 mois, ex æquo avec la 10e, restent hors de ces 10.',

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { escapeXml, standaloneSvg, wrap, type StandaloneParts } from '../../src/lib/export/svg';
+import { nb } from '../i18n/spaces';
 
 const palette = {
   bg: '#ffffff',
@@ -104,6 +105,9 @@ describe('wrap', () => {
     ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
     ['  spaced   out  ', 20, ['spaced out']],
     ['', 10, []],
+    // Never at a no-break space: the colon and the unit stay with the word before them.
+    [nb('Filtre~: de 3 à 5~mois'), 9, [nb('Filtre~:'), 'de 3 à', nb('5~mois')]],
+    [nb('la «^x^» b'), 7, ['la', nb('«^x^» b')]],
   ])('wrap(%j, %d) gives %j', (text, max, expected) => {
     expect(wrap(text, max)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMN_KEYS, schoolTable, toJson } from '../../src/lib/export/table';
 import { buildDataset } from '../../src/lib/dataset';
+import { toCsv } from '../../src/lib/export/csv';
 import { CATALOGUES } from '../../src/lib/i18n/catalogues';
 import { seedText } from '../seed-text';
 
@@ -76,5 +77,23 @@ describe('toJson', () => {
     expect(parsed.schools).toHaveLength(144);
     expect(parsed.schools[7]).toEqual(table.rows[7]);
     expect(parsed.schools[33]).toMatchObject({ rank: 34, tieSize: 32, tieFirst: 34, tieLast: 65 });
+  });
+});
+
+describe('the page’s typography stays out of the data', () => {
+  it('a name with French marks reaches the CSV and JSON cells as the file writes it', () => {
+    const name = 'École X : « Y » ; Z ?';
+    const ranked = buildDataset(`Rang\tÉcole\tMois\n1\t${name}\t12\n2\tB\t10\n`).ranking.schools;
+    const t = schoolTable(ranked, CATALOGUES.fr.download.columns, () => 'Autres écoles');
+    const meta = { title: '', source: '', filter: '', link: '', total: 2, lang: 'fr' };
+    const csv = toCsv(t, 'comma');
+    const json = toJson(t, meta);
+    expect(t.rows[0]?.name).toBe(name);
+    expect(csv.split('\r\n')[1]).toBe(
+      `1,${name},12,1,1,1,1,1,100,Autres écoles,1,${t.rows[0]?.id}`,
+    );
+    expect(toCsv(t, 'semicolon')).toContain(`;"${name}";`);
+    expect((JSON.parse(json) as { schools: { name: string }[] }).schools[0]?.name).toBe(name);
+    expect(csv + json).not.toMatch(/[\u00a0\u202f]/);
   });
 });

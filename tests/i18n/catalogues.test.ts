@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { CATALOGUES, i18nFor } from '../../src/lib/i18n/catalogues';
+import { nb } from './spaces';
+import { samples } from './samples';
 
 type Leaf = { path: string; value: unknown };
 
@@ -44,10 +46,10 @@ describe('message catalogues', () => {
     expect(CATALOGUES.en.lang).toBe('en');
     let lang: 'fr' | 'en' = 'fr';
     const i18n = i18nFor(() => lang);
-    expect(i18n.f.months(8.5)).toBe('8,5 mois');
+    expect(i18n.f.months(8.5)).toBe(nb('8,5~mois'));
     expect(i18n.t.table.rank).toBe('Rang');
     lang = 'en';
-    expect(i18n.f.months(8.5)).toBe('8.5 months');
+    expect(i18n.f.months(8.5)).toBe(nb('8.5~months'));
     expect(i18n.t.table.rank).toBe('Rank');
     expect(i18n.t.filters.count('42', '144')).toBe('42 of 144 schools');
   });
@@ -61,10 +63,61 @@ describe('message catalogues', () => {
       value: 'n.c.',
     } as const;
     expect(fr.problems['not-a-number'](p)).toBe(
-      '« n.c. » n’est pas un nombre de mois : l’école est écartée.',
+      nb('«^n.c.^» n’est pas un nombre de mois~: l’école est écartée.'),
     );
     expect(en.problems['not-a-number'](p)).toBe(
       '“n.c.” is not a number of months: the school is left out.',
     );
+  });
+});
+
+/** The argument lists of `samples` for the function at a dotted path of the catalogue. */
+function samplesAt(path: string): readonly unknown[][] {
+  let node: unknown = samples;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(node) ? (node as unknown[][]) : [];
+}
+
+/** Every text of the French catalogue: its strings, and each function's result on its samples. */
+const frTexts = [...frLeaves].flatMap(([path, value]) => {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (typeof value !== 'function') return [];
+  return samplesAt(path).map((args) => ({ path, text: String(value(...args)) }));
+});
+
+describe('the French catalogue’s spaces', () => {
+  it('has samples to call every function with', () => {
+    const none = [...frLeaves]
+      .filter(([path, value]) => typeof value === 'function' && samplesAt(path).length === 0)
+      .map(([path]) => path);
+    expect(none).toEqual([]);
+    expect(frTexts.length).toBeGreaterThan(frLeaves.size);
+  });
+
+  it('has no plain space before : ; ! ? » or after «, in any string or result', () => {
+    // Column headers and file words only go into downloaded files, as written (see below).
+    const shown = frTexts.filter(({ path }) => !/^download\.(columns|files)\./.test(path));
+    expect(shown.length).toBeGreaterThan(300);
+    const breakable = shown.filter(({ text }) => / [:;!?»]|« /.test(text));
+    expect(breakable).toEqual([]);
+  });
+
+  it('sets the spaces of the words around names, and of the names within them', () => {
+    expect(fr.filters.tiedWith('École X : « Y »')).toBe(nb('Ex æquo avec École X~: «^Y^»'));
+    expect(fr.download.link('https://example.org/?q=a%20b')).toBe(
+      nb('Lien~: https://example.org/?q=a%20b'),
+    );
+  });
+
+  it('keeps the download’s column headers and file words as written', () => {
+    // None of them has a mark today; `typeset` is told to keep them (tests/i18n/typography.test.ts).
+    expect(fr.download.columns.tieSize).toBe('Ex æquo (nombre d’écoles)');
+    expect(Object.values(fr.download.columns).join('')).not.toMatch(/[\u00a0\u202f]/);
+    expect(fr.download.files.semicolon).toBe('point-virgule');
+  });
+
+  it('leaves the English catalogue as written', () => {
+    expect(en.problemsPanel.separator).toBe(' : ');
+    expect(fr.problemsPanel.separator).toBe(nb('~: '));
   });
 });

@@ -4,14 +4,15 @@ import { createFormat } from '../../src/lib/i18n/format';
 const fr = createFormat('fr');
 const en = createFormat('en');
 const NNBSP = '\u202f'; // French thousands separator
-const NBSP = '\u00a0'; // before the French % sign
+const NBSP = '\u00a0'; // before the French % sign and between a number and its unit
 
 describe('createFormat', () => {
+  // A no-break space between the number and its unit: a line never ends between the two.
   it.each([
-    [8.5, '8,5 mois', '8.5 months'],
-    [1, '1 mois', '1 month'],
-    [12, '12 mois', '12 months'],
-    [5.4944444, '5,49 mois', '5.49 months'],
+    [8.5, `8,5${NBSP}mois`, `8.5${NBSP}months`],
+    [1, `1${NBSP}mois`, `1${NBSP}month`],
+    [12, `12${NBSP}mois`, `12${NBSP}months`],
+    [5.4944444, `5,49${NBSP}mois`, `5.49${NBSP}months`],
   ])('months(%d) gives %s in French and %s in English', (v, inFr, inEn) => {
     expect(fr.months(v)).toBe(inFr);
     expect(en.months(v)).toBe(inEn);

@@ -51,12 +51,15 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Splits text into lines of at most `maxChars` characters, at spaces; a longer word is cut. */
+/** Breakable white space: any but the no-break spaces French typography sets (U+00A0, U+202F). */
+const BREAK = /[^\S\u00a0\u202f]+/;
+
+/** Splits text into lines of at most `maxChars` characters, at breakable spaces; a longer word is cut. */
 export function wrap(text: string, maxChars: number): string[] {
   const max = Math.max(1, Math.floor(maxChars));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  for (const word of text.split(BREAK).filter((w) => w !== '')) {
     const pieces = word.match(new RegExp(`.{1,${max}}`, 'gsu')) ?? [word];
     for (const piece of pieces) {
       if (line === '') line = piece;

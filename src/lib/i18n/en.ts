@@ -508,6 +508,8 @@ export const en: Messages = {
   problemsPanel: {
     heading: (n: number) => (n === 1 ? '1 problem in the table' : `${n} problems in the table`),
     line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
+    /** As the panel has always shown it (English would write "Line 7: "). */
+    separator: ' : ',
     more: (n: number) => `… and ${n} more problem(s) not shown.`,
     none: 'No school could be read.',
   },

@@ -1,4 +1,5 @@
 // Numbers → text for one locale: months, counts, percentages and ordinal ranks (Intl, no DOM).
+import { NBSP } from './typography';
 
 export type Locale = 'fr' | 'en';
 
@@ -7,7 +8,7 @@ const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 export interface Format {
   /** 8.5 → "8,5" (up to two decimals, no trailing zeros). */
   number(value: number): string;
-  /** 8.5 → "8,5 mois"; 1 → "1 mois". */
+  /** 8.5 → "8,5 mois"; 1 → "1 mois", with a no-break space: a line never ends between the two. */
   months(value: number): string;
   /** 0.4514 → "45 %" (share in 0..1; one decimal below 10 %). */
   percent(share: number): string;
@@ -33,7 +34,9 @@ export function createFormat(locale: Locale): Format {
   return {
     number: (v) => num.format(v),
     months: (v) =>
-      locale === 'fr' ? `${num.format(v)} mois` : `${num.format(v)} month${v === 1 ? '' : 's'}`,
+      locale === 'fr'
+        ? `${num.format(v)}${NBSP}mois`
+        : `${num.format(v)}${NBSP}month${v === 1 ? '' : 's'}`,
     percent: (s) => (Math.abs(s) < 0.1 && s !== 0 ? pctFine : pct).format(s),
     ordinal: (n) => (locale === 'fr' ? `${n}${n === 1 ? 'er' : 'e'}` : `${n}${enSuffix(n)}`),
     count: (v) => whole.format(v),

@@ -3,6 +3,7 @@ import type { Problem, ProblemKind } from '../data/types';
 import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
 import type { RankedSchool } from '../analysis/types';
 import type { Format } from './format';
+import { frenchSpaces, typeset } from './typography';
 
 type ProblemText = (p: Problem) => string;
 
@@ -50,7 +51,8 @@ const frRank = (s: RankedSchool, f: Format): string =>
 /** A school's months and rank: "10,5 mois, 8e", "6 mois, 34e ex æquo". */
 const frAt = (s: RankedSchool, f: Format): string => `${f.months(s.months)}, ${frRank(s, f)}`;
 
-export const fr = {
+/** The words as written, with plain spaces: `fr` below sets the French spaces. */
+const text = {
   lang: 'fr',
   title: 'Les écoles d’ingénieurs les plus ouvertes à l’international',
   subtitle: 'Temps moyen passé à l’étranger par les étudiants, en mois : 144 écoles classées.',
@@ -519,10 +521,24 @@ export const fr = {
     heading: (n: number) =>
       n === 1 ? '1 problème dans le tableau' : `${n} problèmes dans le tableau`,
     line: (line: number) => (line === 0 ? 'Fichier' : `Ligne ${line}`),
+    /** Between a problem's line and its words. */
+    separator: ' : ',
     more: (n: number) => `… et ${n} autre(s) problème(s) non affiché(s).`,
     none: 'Aucune école n’a pu être lue.',
   },
   problems,
 };
 
-export type Messages = typeof fr;
+export type Messages = typeof text;
+
+/**
+ * The catalogue the page uses: the space before : ; ! ? » and after « of every string and every
+ * function's result made unbreakable (names and numbers put into a sentence too, as part of it).
+ * The column headers and file words of the downloads are kept as written: a CSV header is matched
+ * by people who type it (a script's `row["Rang"]`), where a no-break space would not match.
+ */
+export const fr: Messages = typeset(
+  text,
+  frenchSpaces,
+  new Set<object>([text.download.columns, text.download.files]),
+);

@@ -1,0 +1,45 @@
+// Text → the same text with the spaces French typography makes unbreakable (pure), and a message
+// catalogue → the same catalogue with that applied to every string and every function's result.
+import type { Locale } from './format';
+
+/** U+00A0 NO-BREAK SPACE: before a colon, and between a number and its unit. */
+export const NBSP = '\u00a0';
+/** U+202F NARROW NO-BREAK SPACE: before ; ! ? », after «. */
+export const NNBSP = '\u202f';
+
+/** A run of spaces (plain or no-break) after «, or before one of : ; ! ? ». */
+const AROUND_MARK = /«[ \u00a0\u202f]+|[ \u00a0\u202f]+([:;!?»])/g;
+
+/**
+ * "a : b ; c ? « d »" → the same with "a\u00a0: b\u202f; c\u202f? «\u202fd\u202f»", so that no
+ * line starts with the mark. Only an existing space is replaced (a run of them becomes one): a mark
+ * with no space before it (`10:30`, `https://`) is left alone, and so is every other character.
+ */
+export function frenchSpaces(text: string): string {
+  return text.replace(AROUND_MARK, (_run, mark: string | undefined) =>
+    mark === undefined ? `«${NNBSP}` : `${mark === ':' ? NBSP : NNBSP}${mark}`,
+  );
+}
+
+/** How each language sets a text from a data file shown on its page (a note, a fact). */
+export const typesetFor: Readonly<Record<Locale, (text: string) => string>> = {
+  fr: frenchSpaces,
+  en: (text) => text,
+};
+
+/**
+ * A catalogue → the same shape and type with `fix` applied to every string, and to the result of
+ * every function (which keeps its arity). Nodes in `keep` come back as they are.
+ */
+export function typeset<T>(node: T, fix: (text: string) => string, keep: ReadonlySet<object>): T {
+  if (typeof node === 'string') return fix(node) as T;
+  if (typeof node === 'function') {
+    const fn = node as (...args: unknown[]) => unknown;
+    const wrapped = (...args: unknown[]): unknown => typeset(fn(...args), fix, keep);
+    return Object.defineProperty(wrapped, 'length', { value: fn.length }) as T;
+  }
+  if (node === null || typeof node !== 'object' || keep.has(node)) return node;
+  if (Array.isArray(node)) return node.map((v: unknown) => typeset(v, fix, keep)) as T;
+  const entries = Object.entries(node).map(([k, v]) => [k, typeset(v, fix, keep)]);
+  return Object.fromEntries(entries) as T;
+}

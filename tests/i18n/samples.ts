@@ -1,0 +1,259 @@
+// Arguments to call every function of the French catalogue with, in the catalogue's shape: the type
+// makes a function without samples (or with arguments of the wrong type) an error. Real schools and
+// facts of the published ranking, and each branch a function has (tied or not, 0, 1 or many).
+import { insights, type Insights } from '../../src/lib/analysis/insights';
+import { rankSchools } from '../../src/lib/analysis/rank';
+import type { RankedSchool } from '../../src/lib/analysis/types';
+import type { Problem } from '../../src/lib/data/types';
+import { formatFor } from '../../src/lib/i18n/catalogues';
+import type { Messages } from '../../src/lib/i18n/fr';
+import { seedSchools } from '../analysis/seed';
+
+/** Whether a catalogue node holds a function at any depth. */
+type HasFn<T> = T extends (...args: never[]) => unknown
+  ? true
+  : T extends object
+    ? true extends { [K in keyof T]: HasFn<T[K]> }[keyof T]
+      ? true
+      : false
+    : false;
+
+/** For each function of a catalogue, at its place: the argument lists to call it with. */
+export type Samples<T> = {
+  [K in keyof T as HasFn<T[K]> extends true ? K : never]-?: T[K] extends (
+    ...args: infer A
+  ) => string
+    ? readonly A[]
+    : Samples<T[K]>;
+};
+
+const f = formatFor('fr');
+const all = rankSchools(seedSchools()).schools;
+const named = (name: string): RankedSchool => {
+  const s = all.find((x) => x.name === name);
+  if (!s) throw new Error(`no ${name} in the seed`);
+  return s;
+};
+const lyon = named('Centrale Lyon');
+const paris = named('Centrale Paris');
+
+// The facts of lists that take every branch of the "Key points" sentences.
+const lists = [
+  all,
+  all.filter((s) => s.name.startsWith('Centrale')),
+  ['CPE Lyon', 'Centrale Paris', 'ENSIIE', 'ENSAM'].map(named),
+  all.filter((s) => s.months === 6),
+  all.filter((s) => s.months <= 3),
+];
+const many = lists
+  .map((l) => insights(l, all.length))
+  .filter((x): x is Extract<Insights, { kind: 'many' }> => x?.kind === 'many');
+const ties = many.flatMap((x) => (x.largestTie ? [x.largestTie] : []));
+const ends = many.flatMap((x) => (x.ends?.kind === 'ends' ? [x.ends] : []));
+const spans = many.flatMap((x) => (x.ends?.kind === 'span' ? [x.ends] : []));
+
+const problem: Problem = {
+  kind: 'not-a-number',
+  severity: 'error',
+  line: 7,
+  raw: 'X\tn.c.',
+  value: 'n.c.',
+  expected: 3,
+};
+/** The same without a value or an expected rank (the words put `?` in their place). */
+const bare: Problem = { kind: 'rank-missing', severity: 'warning', line: 7, raw: '' };
+const problemArgs: readonly [Problem][] = [[problem], [bare]];
+
+const m = (v: number): string => f.months(v);
+
+export const samples: Samples<Messages> = {
+  summary: { rangeValue: [['1', m(12)]] },
+  ranking: {
+    tieLabel: [[34, '32', m(6)]],
+    tieShort: [['32']],
+    rowLabel: [['Centrale Lyon', m(6), '34e ex æquo']],
+    tipRank: [
+      ['34e', true],
+      ['8e', false],
+    ],
+    tipSpan: [[32, 34, 65]],
+    tipPercentile: [['66', '79', '144']],
+    alt: [[144, 'CPE Lyon', 'Centrale Marseille']],
+    tipPick: [
+      ['mouse', false],
+      ['touch', false],
+      ['keys', true],
+    ],
+  },
+  histogram: { bar: [['3', '2', m(3)]] },
+  strip: { alt: [[144, m(6), m(4), m(8), m(6.1)]] },
+  table: {
+    tieTitle: [[32, 34, 65]],
+    sortBy: [['Rang']],
+    sortChoice: [['Centile', 'décroissant']],
+    details: [['Centrale', '95']],
+  },
+  filters: {
+    tiedWith: [['Centrale Lyon']],
+    count: [['42', '144']],
+  },
+  compare: {
+    pick: [['Centrale Lyon']],
+    remove: [['Centrale Lyon']],
+    tieSpan: [
+      [32, 34, 65],
+      [1, 8, 8],
+    ],
+    cardLabel: [['Rang']],
+    rankText: [
+      ['34e', true],
+      ['8e', false],
+    ],
+    more: [['Centrale Paris', m(4.5), 'Centrale Lille', '8e', '34e ex æquo']],
+    same: [['Centrale Lille', 'Centrale Lyon', m(6), '34e ex æquo']],
+    nowCalled: [['CentraleSupélec']],
+    added: [['Centrale Lille', 2, 5]],
+  },
+  insights: {
+    one: [
+      [lyon, 144, f],
+      [paris, 144, f],
+    ],
+    atLeast: many.map((x) => [x.atLeast, f]),
+    largestTie: ties.flatMap((t) => [
+      [t, f],
+      [{ ...t, sameSize: 1 }, f],
+      [{ ...t, sameSize: 2 }, f],
+    ]),
+    noTie: [
+      [5, f],
+      [1, f],
+    ],
+    tieSpan: ties.map((t) => [t, f]),
+    top: ends.map((e) => [e.top, e.size, f]),
+    bottom: ends.map((e) => [e.bottom, e.size, f]),
+    span: spans.map((s) => [s, f]),
+    shared: [
+      ...many.map((x): [typeof x.shared, typeof f] => [x.shared, f]),
+      [{ tied: 0, alone: 5, total: 5, share: 0 }, f],
+      [{ tied: 4, alone: 1, total: 5, share: 0.8 }, f],
+    ],
+  },
+  method: {
+    docTitle: [['Les écoles d’ingénieurs']],
+    source: {
+      checked: [
+        [0, f],
+        [1, f],
+        [3, f],
+      ],
+    },
+    measure: {
+      spread: [[5, f]],
+      apprentices: [[m(2.08), m(2.77)]],
+      conversion: [['4,33']],
+    },
+    ties: {
+      head: [[[12, 12, 12, 12, 11], f]],
+      forHead: [[[1, 1, 1, 1, 5], f]],
+      percentileDef: [[144, f]],
+      exampleHeading: [[32, 6, f]],
+      exampleIntro: [[34, 65]],
+      exCompetition: [[34, f]],
+      exDense: [[13, f]],
+      exFractional: [[49.5, 34, 65, f]],
+      exPercentile: [[66.08, 144, 49.5, f]],
+    },
+    quantiles: {
+      example: [[144, f]],
+      quantile: [
+        [0.25, 36.75, 4, f],
+        [0.5, 72.5, 5, f],
+        [0.75, 108.25, 8, f],
+      ],
+      topBin: [[12, 12, 13, 5, f]],
+      fraction: [[10.5, 10, 11, f]],
+    },
+    caveats: {
+      tie: [[34, 32, 34, 65, f]],
+      oneMonth: [[6, 34, 29, 70, f]],
+      closest: [[paris, lyon, 0.1, 3, f]],
+    },
+  },
+  download: {
+    chart: [['Toutes les écoles, dans l’ordre du classement']],
+    working: [['ecoles-international-tableau.csv']],
+    saved: [['ecoles-international-tableau.csv']],
+    failed: [['ecoles-international-tableau.csv']],
+    subtitle: [['Toutes les écoles', '144 écoles']],
+    link: [['https://example.org/classement/?q=st%20etienne&lang=fr#tableau']],
+    filter: {
+      some: [[['recherche « e »', `de 3 à ${m(5)}`]]],
+      query: [['st etienne']],
+      between: [['3', m(5)]],
+      atLeast: [[m(3)]],
+      atMost: [[m(1)]],
+      families: [[['Mines']], [['Mines', 'Agronomie et alimentation']]],
+      tiedWith: [['Centrale Lyon']],
+    },
+    legend: { picked: [['Centrale Lyon']] },
+  },
+  embed: {
+    frameTitle: [['Le classement en tableau']],
+    card: { ahead: [['66', '79', '144']] },
+  },
+  rules: {
+    apprentices: [[9, 12]],
+    source: [['001_8e780615fe4fa5cb.txt']],
+    conversion: [['4,33', '9', '2,08', '12', '2,77']],
+    below: [[9, m(2.1), '8', '144']],
+    line: [[9, m(2.1)]],
+    alt: [['9 sem. ≈ 2,1 mois', '12 sem. ≈ 2,8 mois']],
+  },
+  names: { now: [['CentraleSupélec']] },
+  profile: {
+    open: [['Centrale Lyon']],
+    dialog: [['Centrale Lyon']],
+    percentileText: [['66', '79', '144']],
+    more: [[m(6.5), m(0.5)]],
+    fewer: [[m(5.5), m(0.5)]],
+    tied: [[1], [31]],
+    belowMinimum: [[m(1), 9, m(2.1)]],
+    belowRecommended: [[m(2.5), 12, m(2.8)]],
+    meetsRecommended: [[m(6), 12, m(2.8)]],
+    gapAverage: [[m(10), m(9), m(1)]],
+    sameAverage: [[m(10)]],
+    gapMinimum: [
+      [12, m(2.8), m(6), m(3.2), true],
+      [12, m(2.8), m(2), m(0.8), false],
+    ],
+    // A source's title from data/profils.json, as written there (plain spaces).
+    source: [
+      [
+        'Télécom Paris, page « Votre formation d’ingénieur : mobilité internationale » (site de l’école)',
+        '003_a69c97f0fe2c2b03.txt',
+      ],
+    ],
+  },
+  problemsPanel: {
+    heading: [[1], [3]],
+    line: [[0], [7]],
+    more: [[5]],
+  },
+  problems: {
+    empty: problemArgs,
+    binary: problemArgs,
+    'no-value-column': problemArgs,
+    'no-name-column': problemArgs,
+    'no-rows': problemArgs,
+    'missing-value': problemArgs,
+    'not-a-number': problemArgs,
+    'empty-name': problemArgs,
+    negative: problemArgs,
+    implausible: problemArgs,
+    duplicate: problemArgs,
+    'bad-rank': problemArgs,
+    'rank-mismatch': problemArgs,
+    'rank-missing': problemArgs,
+  },
+};
