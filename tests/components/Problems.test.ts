@@ -26,7 +26,7 @@ describe('Problems', () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...nc, line: i + 1 }));
     render(ProblemsHarness, { problems: many, limit: 5 });
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
-    expect(screen.getByText('… et 2 autre(s) problème(s) non affiché(s).')).toBeInTheDocument();
+    expect(screen.getByText('… et 2 autres problèmes non affichés.')).toBeInTheDocument();
   });
 
   it('renders nothing when there is no problem', () => {

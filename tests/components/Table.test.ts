@@ -57,7 +57,7 @@ describe('Table', () => {
     expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon centile 66 6 mois 66');
     expect(
       within(lyon.closest('tr') as HTMLElement).getByTitle(
-        'ex æquo avec 31 autre(s) école(s), positions 34 à 65 : cliquer pour n’afficher qu’elles',
+        'ex æquo avec 31 autres écoles, positions 34 à 65 : cliquer pour n’afficher qu’elles',
       ),
     ).toBeInTheDocument();
   });

@@ -157,6 +157,8 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   // Linked: the same school is highlighted in the table.
   await expect(names(page.locator('tr.hovered'))).toHaveText('Centrale Lyon');
   await expect(page.locator('.dots circle.hovered')).toHaveCount(1);
+  // …and the histogram's bar that counts it (6 months: the bar of 6 to 7).
+  await expect(page.locator('.bars rect.lit title')).toHaveText('2 écoles de 6 à moins de 7');
 
   // Linked the other way: a dot on the dot plot highlights its row in the table.
   await page.locator('.dots circle[data-id="centrale-paris"]').hover();

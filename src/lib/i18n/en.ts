@@ -91,7 +91,7 @@ export const en: Messages = {
     axisY: 'Number of schools',
     binRule: 'Each bar counts the schools from k months included to k + 1 months excluded.',
     bar: (count: string, from: string, to: string) =>
-      `${count} school(s) from ${from} to less than ${to}`,
+      `${count} ${count === '1' ? 'school' : 'schools'} from ${from} to less than ${to}`,
   },
   strip: {
     heading: 'Every school, one dot',
@@ -116,7 +116,7 @@ export const en: Messages = {
     compare: 'Compare',
     tie: 'tied',
     tieTitle: (size: number, first: number, last: number) =>
-      `tied with ${size - 1} other school(s), positions ${first} to ${last}: click to show only them`,
+      `tied with ${size === 2 ? '1 other school' : `${size - 1} other schools`}, positions ${first} to ${last}: click to show only them`,
     sortBy: (column: string) => `Sort by ${column}`,
     sort: 'Sort by',
     sortChoice: (column: string, order: string) => `${column}, ${order}`,
@@ -510,7 +510,8 @@ export const en: Messages = {
     line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
     /** As the panel has always shown it (English would write "Line 7: "). */
     separator: ' : ',
-    more: (n: number) => `… and ${n} more problem(s) not shown.`,
+    more: (n: number) =>
+      n === 1 ? '… and 1 more problem not shown.' : `… and ${n} more problems not shown.`,
     none: 'No school could be read.',
   },
   problems,

@@ -94,7 +94,7 @@ const text = {
     axisY: 'Nombre d’écoles',
     binRule: 'Chaque barre compte les écoles de k mois inclus à k + 1 mois exclu.',
     bar: (count: string, from: string, to: string) =>
-      `${count} école(s) de ${from} à moins de ${to}`,
+      `${count} ${count === '1' ? 'école' : 'écoles'} de ${from} à moins de ${to}`,
   },
   strip: {
     heading: 'Chaque école, un point',
@@ -119,7 +119,7 @@ const text = {
     compare: 'Comparer',
     tie: 'ex æquo',
     tieTitle: (size: number, first: number, last: number) =>
-      `ex æquo avec ${size - 1} autre(s) école(s), positions ${first} à ${last} : cliquer pour n’afficher qu’elles`,
+      `ex æquo avec ${size === 2 ? '1 autre école' : `${size - 1} autres écoles`}, positions ${first} à ${last} : cliquer pour n’afficher qu’elles`,
     sortBy: (column: string) => `Trier par ${column}`,
     /** The phone's sort list, which stands for the headers of the columns a phone hides. */
     sort: 'Trier par',
@@ -523,7 +523,8 @@ const text = {
     line: (line: number) => (line === 0 ? 'Fichier' : `Ligne ${line}`),
     /** Between a problem's line and its words. */
     separator: ' : ',
-    more: (n: number) => `… et ${n} autre(s) problème(s) non affiché(s).`,
+    more: (n: number) =>
+      n === 1 ? '… et 1 autre problème non affiché.' : `… et ${n} autres problèmes non affichés.`,
     none: 'Aucune école n’a pu être lue.',
   },
   problems,
