@@ -51,7 +51,7 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Breakable white space: any but the no-break spaces French typography sets (U+00A0, U+202F). */
+/** Breakable white space: all of it but the no-break spaces French typography sets (U+00A0, U+202F). */
 const BREAK = /[^\S\u00a0\u202f]+/;
 
 /** Splits text into lines of at most `maxChars` characters, at breakable spaces; a longer word is cut. */
