@@ -16,7 +16,7 @@ describe('Compare', () => {
     const { unmount } = render(CompareHarness, { view: new ViewState(), all: schools });
     expect(
       screen.getByText(
-        'Choisissez jusqu’à 5 écoles : ici, dans le tableau (case « Comparer ») ou dans le classement (clic sur une ligne).',
+        'Choisissez jusqu’à 5 écoles : ici, dans le tableau (les cases à cocher) ou dans le classement (clic sur une ligne).',
       ),
     ).toBeInTheDocument();
     unmount();

@@ -147,7 +147,7 @@ export const en: Messages = {
   compare: {
     heading: 'Compare',
     empty:
-      'Pick up to 5 schools: here, in the table ("Compare" box) or in the ranking (click a row).',
+      'Pick up to 5 schools: here, in the table (the check boxes) or in the ranking (click a row).',
     /** The panel with nothing picked and nowhere to pick from (an embedded comparison). */
     none: 'No school is picked for comparison.',
     add: 'Add a school',

@@ -155,7 +155,7 @@ const text = {
   compare: {
     heading: 'Comparer',
     empty:
-      'Choisissez jusqu’à 5 écoles : ici, dans le tableau (case « Comparer ») ou dans le classement (clic sur une ligne).',
+      'Choisissez jusqu’à 5 écoles : ici, dans le tableau (les cases à cocher) ou dans le classement (clic sur une ligne).',
     /** The panel with nothing picked and nowhere to pick from (an embedded comparison). */
     none: 'Aucune école n’est choisie pour la comparaison.',
     add: 'Ajouter une école',
