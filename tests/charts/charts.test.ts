@@ -77,6 +77,29 @@ describe('Strip: the brush', () => {
   });
 });
 
+describe('Histogram: the brush', () => {
+  it('a drag across the bars sets the range, drawn as a band; a click clears it', async () => {
+    const view = new ViewState();
+    render(ChartsHarness, { chart: 'histogram', schools, distribution, view });
+    // The histogram's months scale is the dot plot's (same margins, same domain).
+    const x = stripScale();
+    const area = document.querySelector('.brushable') as HTMLElement;
+    await fireEvent.pointerDown(area, { clientX: x(5), clientY: 100, pointerId: 1 });
+    await fireEvent.pointerMove(area, { clientX: x(3), clientY: 100, pointerId: 1 });
+    const band = document.querySelector('rect.brush');
+    expect(Number(band?.getAttribute('x'))).toBeCloseTo(x(3), 6);
+    expect(Number(band?.getAttribute('width'))).toBeCloseTo(x(5) - x(3), 6);
+    await fireEvent.pointerUp(area, { clientX: x(3), clientY: 100, pointerId: 1 });
+    expect(view.range).toEqual([3, 5]);
+    // The range set, its band stays.
+    expect(document.querySelector('rect.brush')).not.toBeNull();
+    await fireEvent.pointerDown(area, { clientX: x(8), clientY: 100, pointerId: 1 });
+    await fireEvent.pointerUp(area, { clientX: x(8) + 2, clientY: 100, pointerId: 1 });
+    expect(view.range).toBeNull();
+    expect(document.querySelector('rect.brush')).toBeNull();
+  });
+});
+
 describe('Strip: the keys', () => {
   /** Renders the dot plot and puts the focus on it. */
   function focusStrip(view: ViewState, visible?: ReadonlySet<string>) {

@@ -83,7 +83,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   await expect(page.locator('.hover-label')).toHaveText('Centrale Paris · 10,5 mois · 8e');
 
   // Brush the dot plot, then clear the range.
-  const strip = page.locator('.brushable');
+  const strip = page.locator('.brushable:has(.dots)');
   const box = await strip.boundingBox();
   if (!box) throw new Error('no dot plot');
   const y = box.y + box.height / 2;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartRows, names, open, rows, table } from './page';
 import { nb } from '../i18n/spaces';
 import AxeBuilder from '@axe-core/playwright';
@@ -205,25 +205,32 @@ test('the page follows the arrow keys down the whole ranking, even under a resti
   await expect(tip).toContainText('EEIGM');
 });
 
-test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by months, clears', async ({
-  page,
-}) => {
-  await open(page);
-  const strip = page.locator('.brushable');
-  await strip.scrollIntoViewIfNeeded();
+/**
+ * A brushable chart scrolled into view → where a number of months lies across it, and the middle of
+ * its height (ticks 0 and 12 are drawn at every width; months in between are placed linearly).
+ */
+async function monthsAcross(
+  chart: Locator,
+): Promise<{ at: (months: number) => number; y: number }> {
+  await chart.scrollIntoViewIfNeeded();
   const tick = async (label: string) => {
-    const box = await strip
+    const box = await chart
       .locator('.axis text', { hasText: new RegExp(`^${label}$`) })
       .boundingBox();
     if (!box) throw new Error(`no tick ${label}`);
     return box.x + box.width / 2;
   };
-  const sbox = await strip.boundingBox();
-  if (!sbox) throw new Error('no strip');
-  const y = sbox.y + sbox.height / 2;
-  // Ticks 0 and 12 are drawn at every width; months in between are placed linearly.
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart');
   const [p0, p12] = [await tick('0'), await tick('12')];
-  const at = (months: number): number => p0 + ((p12 - p0) * months) / 12;
+  return { at: (months) => p0 + ((p12 - p0) * months) / 12, y: box.y + box.height / 2 };
+}
+
+test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by months, clears', async ({
+  page,
+}) => {
+  await open(page);
+  const { at, y } = await monthsAcross(page.locator('.brushable:has(.dots)'));
   await page.mouse.move(at(3), y);
   await page.mouse.down();
   await page.mouse.move(at(5), y, { steps: 5 });
@@ -235,6 +242,28 @@ test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by 
   await expect(names(rows(page)).first()).toHaveText('EIGSI La Rochelle');
 
   await page.getByRole('button', { name: 'Effacer la plage' }).click();
+  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+});
+
+test('a drag across the histogram sets the same range, and a click on it clears it', async ({
+  page,
+}) => {
+  await open(page);
+  const histogram = page.locator('.brushable:has(.bars)');
+  const { at, y } = await monthsAcross(histogram);
+  await page.mouse.move(at(9), y);
+  await page.mouse.down();
+  await page.mouse.move(at(12.5), y, { steps: 5 });
+  await page.mouse.up();
+  // 9 to 12.5 months: the 19 schools ranked 1 to 19.
+  await expect(count(page)).toHaveText(/19 sur 144 écoles/);
+  // The mouse lands on whole pixels: a tenth of a month either way.
+  await expect(page).toHaveURL(/min=(8\.9|9|9\.1)&max=12\.[4-6]/);
+  // The dot plot draws the same band.
+  await expect(page.locator('.brushable:has(.dots) rect.brush')).toHaveCount(1);
+  // The ranking chart above is shorter now: the histogram has moved up.
+  const moved = await monthsAcross(histogram);
+  await page.mouse.click(moved.at(4), moved.y);
   await expect(count(page)).toHaveText(/144 sur 144 écoles/);
 });
 

@@ -9,7 +9,7 @@ import { nb } from '../i18n/spaces';
 const charts = [
   { title: fr.ranking.heading, file: 'classement', svg: 'svg[role="img"]:has(.rows)' },
   { title: fr.histogram.heading, file: 'histogramme', svg: 'svg[role="img"]:has(.bars)' },
-  { title: fr.strip.heading, file: 'points', svg: '.brushable svg[role="img"]' },
+  { title: fr.strip.heading, file: 'points', svg: 'svg[role="img"]:has(.dots)' },
 ] as const;
 
 /** The download group of a chart, by its title. */

@@ -90,6 +90,7 @@ export const en: Messages = {
     axisX: 'Average time abroad (months)',
     axisY: 'Number of schools',
     binRule: 'Each bar counts the schools from k months included to k + 1 months excluded.',
+    brush: 'Drag across the bars to keep only a range of months.',
     bar: (count: string, from: string, to: string) =>
       `${count} ${count === '1' ? 'school' : 'schools'} from ${from} to less than ${to}`,
   },

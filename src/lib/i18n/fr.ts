@@ -93,6 +93,7 @@ const text = {
     axisX: 'Temps moyen à l’étranger (mois)',
     axisY: 'Nombre d’écoles',
     binRule: 'Chaque barre compte les écoles de k mois inclus à k + 1 mois exclu.',
+    brush: 'Glissez sur les barres pour ne garder qu’une plage de mois.',
     bar: (count: string, from: string, to: string) =>
       `${count} ${count === '1' ? 'école' : 'écoles'} de ${from} à moins de ${to}`,
   },
