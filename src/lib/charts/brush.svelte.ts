@@ -13,7 +13,7 @@ const CLICK_PX = 4;
  */
 export class MonthsBrush {
   /** Where a drag started and where it is now, in pixels; null when not dragging. */
-  drag = $state<{ from: number; to: number } | null>(null);
+  #drag = $state<{ from: number; to: number } | null>(null);
   readonly #view: ViewState;
   readonly #x: () => ScaleLinear<number, number>;
 
@@ -29,20 +29,20 @@ export class MonthsBrush {
   start = (e: PointerEvent): void => {
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
     const at = this.#offset(e);
-    this.drag = { from: at, to: at };
+    this.#drag = { from: at, to: at };
   };
 
   /** Follows a drag; false when there is none (the pointer only moves over the chart). */
   move = (e: PointerEvent): boolean => {
-    if (!this.drag) return false;
-    this.drag = { from: this.drag.from, to: this.#offset(e) };
+    if (!this.#drag) return false;
+    this.#drag = { from: this.#drag.from, to: this.#offset(e) };
     return true;
   };
 
   end = (): void => {
-    if (!this.drag) return;
-    const { from, to } = this.drag;
-    this.drag = null;
+    if (!this.#drag) return;
+    const { from, to } = this.#drag;
+    this.#drag = null;
     const x = this.#x();
     const domain = x.domain() as [number, number];
     this.#view.range =
@@ -50,11 +50,11 @@ export class MonthsBrush {
   };
 
   cancel = (): void => {
-    this.drag = null;
+    this.#drag = null;
   };
 
   get shown(): [number, number] | null {
-    const { drag } = this;
+    const drag = this.#drag;
     if (drag) return [Math.min(drag.from, drag.to), Math.max(drag.from, drag.to)];
     const range = this.#view.range;
     if (!range) return null;
