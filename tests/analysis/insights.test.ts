@@ -51,12 +51,12 @@ describe('insights on the published ranking', () => {
   it('reads in French', () => {
     expect(frText()).toEqual(
       [
-        `65 écoles sur 144 (${pc(45)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
-        'Le plus grand groupe d’ex æquo~: 32 écoles à 6~mois, toutes au 34e rang (places 34 à 65).',
+        `65~écoles sur 144 (${pc(45)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
+        'Le plus grand groupe d’ex æquo~: 32~écoles à 6~mois, toutes au 34e rang (places 34~à 65).',
         'AgroParisTech (place 34) et SUPMECA (place 65) ne diffèrent en rien~: 6~mois toutes les deux, et le même rang, 34e.',
-        'Les 10 premières écoles par place~: de 12 à 10~mois^; 4 autres écoles à 10~mois, ex æquo avec la 10e, restent hors de ces 10.',
-        'Les 10 dernières écoles par place~: de 2,5 à 1~mois^; 1 autre école à 2,5~mois, ex æquo avec la 10e en partant de la fin, reste hors de ces 10.',
-        `131 de ces 144 écoles (${pc(91)}) partagent leur rang avec au moins une autre école du classement^; 13 seulement ont un rang bien à elles.`,
+        'Les 10~premières écoles par place~: de 12~à 10~mois^; 4~autres écoles à 10~mois, ex æquo avec la 10e, restent hors de ces 10.',
+        'Les 10~dernières écoles par place~: de 2,5~à 1~mois^; 1~autre école à 2,5~mois, ex æquo avec la 10e en partant de la fin, reste hors de ces 10.',
+        `131~de ces 144~écoles (${pc(91)}) partagent leur rang avec au moins une autre école du classement^; 13~seulement ont un rang bien à elles.`,
       ].map(nb),
     );
   });
@@ -78,11 +78,11 @@ describe('insights on the published ranking', () => {
     const centrale = all.filter((s) => s.name.startsWith('Centrale'));
     expect(frText(centrale)).toEqual(
       [
-        `4 écoles sur 5 (${pc(80)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
-        'Le plus grand groupe d’ex æquo ici~: 2 écoles à 6~mois, toutes au 34e rang, comme 30 autres écoles du classement (places 34 à 65).',
+        `4~écoles sur 5 (${pc(80)}) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.`,
+        'Le plus grand groupe d’ex æquo ici~: 2~écoles à 6~mois, toutes au 34e rang, comme 30~autres écoles du classement (places 34~à 65).',
         'Centrale Lille (place 35) et Centrale Lyon (place 36) ne diffèrent en rien~: 6~mois toutes les deux, et le même rang, 34e.',
-        'Entre la première de ces 5 écoles, Centrale Paris (10,5~mois, 8e), et la dernière, Centrale Marseille (2,3~mois, 136e)~: 8,2~mois d’écart.',
-        `3 de ces 5 écoles (${pc(60)}) partagent leur rang avec au moins une autre école du classement^; 2 seulement ont un rang bien à elles.`,
+        'Entre la première de ces 5~écoles, Centrale Paris (10,5~mois, 8e), et la dernière, Centrale Marseille (2,3~mois, 136e)~: 8,2~mois d’écart.',
+        `3~de ces 5~écoles (${pc(60)}) partagent leur rang avec au moins une autre école du classement^; 2~seulement ont un rang bien à elles.`,
       ].map(nb),
     );
     expect(enText(centrale)).toEqual(
@@ -99,7 +99,7 @@ describe('insights on the published ranking', () => {
   it('one school: one sentence, with its tie in the whole ranking or alone', () => {
     expect(frText(byName('Centrale Lyon'))).toEqual([
       nb(
-        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144~écoles, ex æquo avec 31~autres écoles (places 34~à 65).',
       ),
     ]);
     expect(enText(byName('Centrale Paris'))).toEqual([
@@ -108,7 +108,7 @@ describe('insights on the published ranking', () => {
       ),
     ]);
     expect(frText(byName('Centrale Paris'))).toEqual([
-      nb('Centrale Paris~: 10,5~mois en moyenne, 8e sur 144 écoles, seule à cette valeur.'),
+      nb('Centrale Paris~: 10,5~mois en moyenne, 8e sur 144~écoles, seule à cette valeur.'),
     ]);
   });
 
@@ -127,10 +127,10 @@ describe('insights on the published ranking', () => {
     );
     expect(frText(five)).toEqual(
       [
-        'Les 5 écoles envoient toutes leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
-        'Aucune de ces 5 écoles n’a la même durée qu’une autre.',
-        'Entre la première de ces 5 écoles, CPE Lyon (12~mois, 1er ex æquo), et la dernière, ENSAM (8,5~mois, 22e)~: 3,5~mois d’écart.',
-        `1 de ces 5 écoles (${pc(20)}) partage son rang avec au moins une autre école du classement^; 4 ont un rang bien à elles.`,
+        'Les 5~écoles envoient toutes leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
+        'Aucune de ces 5~écoles n’a la même durée qu’une autre.',
+        'Entre la première de ces 5~écoles, CPE Lyon (12~mois, 1er ex æquo), et la dernière, ENSAM (8,5~mois, 22e)~: 3,5~mois d’écart.',
+        `1~de ces 5~écoles (${pc(20)}) partage son rang avec au moins une autre école du classement^; 4~ont un rang bien à elles.`,
       ].map(nb),
     );
     expect(enText(five)).toEqual(
@@ -159,11 +159,11 @@ describe('insights on the published ranking', () => {
     const short = all.filter((s) => s.months <= 3);
     const text = frText(short);
     expect(text[0]).toBe(
-      nb('Aucune des 31 écoles n’envoie ses étudiants 6~mois ou plus à l’étranger, en moyenne.'),
+      nb('Aucune des 31~écoles n’envoie ses étudiants 6~mois ou plus à l’étranger, en moyenne.'),
     );
     expect(text[3]).toBe(
       nb(
-        'Les 10 premières écoles par place~: toutes à 3~mois^; 9 autres écoles à 3~mois, ex æquo avec la 10e, restent hors de ces 10.',
+        'Les 10~premières écoles par place~: toutes à 3~mois^; 9~autres écoles à 3~mois, ex æquo avec la 10e, restent hors de ces 10.',
       ),
     );
   });

@@ -33,9 +33,9 @@ describe('Compare', () => {
       Array.from(rows, (r) => Array.from(r.cells, (c) => c.textContent?.trim()).join(' | ')),
     ).toEqual(
       [
-        'Centrale Lyon | 6~mois | 34e ex æquo | 32 écoles, places 34 à 65 | 66 | ×',
+        'Centrale Lyon | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 66 | ×',
         'Centrale Paris | 10,5~mois | 8e | seule à ce rang | 95 | ×',
-        'Centrale Lille | 6~mois | 34e ex æquo | 32 écoles, places 34 à 65 | 66 | ×',
+        'Centrale Lille | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 66 | ×',
       ].map(nb),
     );
     expect(Array.from(document.querySelectorAll('.gaps li'), (li) => li.textContent)).toEqual(

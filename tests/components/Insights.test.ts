@@ -19,7 +19,7 @@ describe('Insights', () => {
     expect(items()).toHaveLength(6);
     expect(items()[0]).toBe(
       nb(
-        '65 écoles sur 144 (45~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
+        '65~écoles sur 144 (45~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.',
       ),
     );
   });
@@ -29,12 +29,12 @@ describe('Insights', () => {
     await rerender({ schools: all.filter((s) => s.name.startsWith('Centrale')) });
     expect(items()).toHaveLength(5);
     expect(items()[0]).toBe(
-      nb('4 écoles sur 5 (80~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.'),
+      nb('4~écoles sur 5 (80~%) envoient leurs étudiants 6~mois ou plus à l’étranger, en moyenne.'),
     );
     await rerender({ schools: all.filter((s) => s.name === 'Centrale Lyon') });
     expect(items()).toEqual([
       nb(
-        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144 écoles, ex æquo avec 31 autres écoles (places 34 à 65).',
+        'Centrale Lyon~: 6~mois en moyenne, 34e sur 144~écoles, ex æquo avec 31~autres écoles (places 34~à 65).',
       ),
     ]);
     await rerender({ schools: [] });

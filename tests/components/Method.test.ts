@@ -32,10 +32,10 @@ describe('Method', () => {
   it('works the example out from the data: the 32 schools at 6 months', () => {
     render(MethodHarness, { dataset, text: seedText });
     expect(
-      screen.getByRole('heading', { name: nb('Exemple~: les 32 écoles à 6~mois') }),
+      screen.getByRole('heading', { name: nb('Exemple~: les 32~écoles à 6~mois') }),
     ).toBeInTheDocument();
-    expect(figure('competition')).toBe('34, car 33 écoles ont plus de mois');
-    expect(figure('dense')).toBe('13, car 12 valeurs différentes sont plus grandes');
+    expect(figure('competition')).toBe(nb('34, car 33~écoles ont plus de mois'));
+    expect(figure('dense')).toBe(nb('13, car 12~valeurs différentes sont plus grandes'));
     expect(figure('fractional')).toBe('49,5 = (34 + 65) / 2');
     expect(figure('percentile')).toBe('66,08 = 100 × (144 − 49,5) / (144 − 1)');
     expect(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import ProblemsHarness from './ProblemsHarness.svelte';
 import type { Problem } from '../../src/lib/data/types';
+import { nb } from '../i18n/spaces';
 
 const nc: Problem = {
   kind: 'not-a-number',
@@ -15,7 +16,9 @@ const nc: Problem = {
 describe('Problems', () => {
   it('says each problem in words, with its line and raw text', () => {
     render(ProblemsHarness, { problems: [nc] });
-    expect(screen.getByRole('heading', { name: '1 problème dans le tableau' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: nb('1~problème dans le tableau') }),
+    ).toBeInTheDocument();
     const item = screen.getByRole('listitem');
     expect(item.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Ligne 12 : « n.c. » n’est pas un nombre de mois : l’école est écartée. ESTIA n.c.',

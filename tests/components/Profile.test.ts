@@ -163,7 +163,7 @@ describe('Profile', () => {
     render(ProfileHarness, { school: mines, schools, view: new ViewState({ lang: 'en' }), data });
     expect(document.querySelector('[data-fact="accords"] blockquote')?.textContent).toBe(
       nb(
-        '«^Environ 150 accords formalisés avec les meilleures universités sur les cinq continents permettent actuellement les échanges et collaborations.^»',
+        '«^Environ 150~accords formalisés avec les meilleures universités sur les cinq continents permettent actuellement les échanges et collaborations.^»',
       ),
     );
   });

@@ -34,8 +34,8 @@ describe('Rules', () => {
     );
     expect(belowTexts()).toEqual(
       [
-        'Sous 9 semaines (≈ 2,1~mois)~: 8 des 144 écoles affichées',
-        'Sous 12 semaines (≈ 2,8~mois)~: 12 des 144 écoles affichées',
+        'Sous 9~semaines (≈ 2,1~mois)~: 8~des 144~écoles affichées',
+        'Sous 12~semaines (≈ 2,8~mois)~: 12~des 144~écoles affichées',
       ].map(nb),
     );
   });
@@ -45,8 +45,8 @@ describe('Rules', () => {
     render(RulesHarness, { schools: mines, view: new ViewState() });
     expect(belowTexts()).toEqual(
       [
-        'Sous 9 semaines (≈ 2,1~mois)~: 0 des 7 écoles affichées',
-        'Sous 12 semaines (≈ 2,8~mois)~: 1 des 7 écoles affichées',
+        'Sous 9~semaines (≈ 2,1~mois)~: 0~des 7~écoles affichées',
+        'Sous 12~semaines (≈ 2,8~mois)~: 1~des 7~écoles affichées',
       ].map(nb),
     );
   });
@@ -57,9 +57,9 @@ describe('Rules', () => {
     render(RulesHarness, { schools, view });
     const box = screen.getByRole('checkbox', { name: 'Repères CTI sur les graphiques' });
     expect(box).toBeChecked();
-    expect(refLabels()).toEqual(['9 sem. ≈ 2,1~mois', '12 sem. ≈ 2,8~mois'].map(nb));
+    expect(refLabels()).toEqual(['9~sem. ≈ 2,1~mois', '12~sem. ≈ 2,8~mois'].map(nb));
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
-      /Repères CTI en pointillés\u00a0: 9 sem\. ≈ 2,1\u00a0mois et 12 sem\. ≈ 2,8\u00a0mois\.$/,
+      /Repères CTI en pointillés\u00a0: 9\u00a0sem\. ≈ 2,1\u00a0mois et 12\u00a0sem\. ≈ 2,8\u00a0mois\.$/,
     );
     await user.click(box);
     expect(view.cti).toBe(false);

@@ -61,8 +61,8 @@ describe('SchoolCard', () => {
     expect(values()).toEqual([
       nb('6~mois'),
       '34e ex æquo',
-      '32 écoles, places 34 à 65',
-      '66, devant 79 des 144 écoles',
+      nb('32~écoles, places 34~à 65'),
+      nb('66, devant 79~des 144~écoles'),
     ]);
     unmount();
     render(SchoolCardHarness, { school: lyon, view: new ViewState({ lang: 'en' }) });

@@ -15,7 +15,7 @@ describe('Summary', () => {
     expect(figure('count')).toBe('5');
     expect(figure('median')).toBe(nb('6~mois'));
     expect(figure('mean')).toBe(nb('7,1~mois'));
-    expect(figure('range')).toBe(nb('1 à 12~mois'));
+    expect(figure('range')).toBe(nb('1~à 12~mois'));
     expect(screen.getByText('médiane')).toBeInTheDocument();
   });
 });

@@ -22,7 +22,7 @@ describe('describeFilter', () => {
     [{}, 'Toutes les écoles', 'All schools'],
     [{ query: '  ' }, 'Toutes les écoles', 'All schools'],
     [{ query: ' st etienne ' }, 'Filtre~: recherche «^st etienne^»', 'Filter: search “st etienne”'],
-    [{ range: [3, 5.5] as const }, 'Filtre~: de 3 à 5,5~mois', 'Filter: 3 to 5.5~months'],
+    [{ range: [3, 5.5] as const }, 'Filtre~: de 3~à 5,5~mois', 'Filter: 3 to 5.5~months'],
     [{ range: [3, Infinity] as const }, 'Filtre~: au moins 3~mois', 'Filter: at least 3~months'],
     [{ range: [-Infinity, 1] as const }, 'Filtre~: au plus 1~mois', 'Filter: at most 1~month'],
     [{ range: [-Infinity, Infinity] as const }, 'Toutes les écoles', 'All schools'],
@@ -40,7 +40,7 @@ describe('describeFilter', () => {
     [{ tiedWith: 'nobody' }, 'Toutes les écoles', 'All schools'],
     [
       { query: 'e', range: [3, 5] as const, families: ['mines'], tiedWith: 'centrale-lyon' },
-      'Filtre~: recherche «^e^»^; de 3 à 5~mois^; famille Mines^; ex æquo avec Centrale Lyon',
+      'Filtre~: recherche «^e^»^; de 3~à 5~mois^; famille Mines^; ex æquo avec Centrale Lyon',
       'Filter: search “e”; 3 to 5~months; family: Mines; tied with Centrale Lyon',
     ],
   ])('describeFilter(%j) in French and English', (filter, fr, en) => {

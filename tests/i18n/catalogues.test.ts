@@ -102,6 +102,14 @@ describe('the French catalogue’s spaces', () => {
     expect(breakable).toEqual([]);
   });
 
+  it('has no plain space between a number and the word after it, in any string or result', () => {
+    const shown = frTexts.filter(({ path }) => !/^download\.(columns|files)\./.test(path));
+    const numbered = shown.filter(({ text }) => /\d[ \u00a0]\p{L}/u.test(text));
+    expect(numbered.length).toBeGreaterThan(20);
+    const breakable = numbered.filter(({ text }) => /\d \p{L}/u.test(text));
+    expect(breakable).toEqual([]);
+  });
+
   it('sets the spaces of the words around names, and of the names within them', () => {
     expect(fr.filters.tiedWith('École X : « Y »')).toBe(nb('Ex æquo avec École X~: «^Y^»'));
     expect(fr.download.link('https://example.org/?q=a%20b')).toBe(
