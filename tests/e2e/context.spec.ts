@@ -79,7 +79,7 @@ test('the CTI lines toggle off and on, the counts below them are shown, and they
     'Sous 9 semaines (≈ 2,1 mois) : 8 des 144 écoles affichées',
     'Sous 12 semaines (≈ 2,8 mois) : 12 des 144 écoles affichées',
   ]);
-  await expect(page.getByText(/1 mois = 52\/12 ≈ 4,33 semaines/)).toBeVisible();
+  await expect(page.getByText(/1\u00a0mois = 52\/12 ≈ 4,33\u00a0semaines/)).toBeVisible();
 
   const box = page.getByRole('checkbox', { name: 'Repères CTI sur les graphiques' });
   await box.uncheck();

@@ -3,13 +3,13 @@ import { chartRows, names, open, rows, table } from './page';
 import { nb } from '../i18n/spaces';
 import AxeBuilder from '@axe-core/playwright';
 
-const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+ écoles/ });
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+\u00a0écoles/ });
 
 test('a search filters every view, lives in the URL and survives a reload', async ({ page }) => {
   await open(page);
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
   // The five Centrale schools, and SUPELEC by its current name, CentraleSupélec.
-  await expect(count(page)).toHaveText(/6 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/6\u00a0sur 144\u00a0écoles/);
   await expect(rows(page)).toHaveCount(6);
   await expect(names(rows(page)).nth(1)).toHaveText('SUPELEC');
   await expect(chartRows(page)).toHaveCount(6);
@@ -27,12 +27,12 @@ test('a months range and a family narrow the list; back steps through the change
   await page.getByRole('spinbutton', { name: 'de' }).fill('3');
   await page.getByRole('spinbutton', { name: 'à' }).fill('5');
   await page.getByRole('spinbutton', { name: 'à' }).press('Tab');
-  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/62\u00a0sur 144\u00a0écoles/);
   await page.getByRole('checkbox', { name: /^Mines/ }).check();
-  await expect(count(page)).toHaveText(/2 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/2\u00a0sur 144\u00a0écoles/);
   await expect(names(rows(page))).toHaveText(['Mines Douai', 'Mines Albi-Carmaux']);
   await page.goBack();
-  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/62\u00a0sur 144\u00a0écoles/);
   await page.getByRole('button', { name: 'Tout afficher' }).click();
   await expect(rows(page)).toHaveCount(144);
 });
@@ -45,7 +45,7 @@ test('a link with unknown or malformed parameters opens the full ranking, withou
     './?min=abc&max=&pick=%3Cscript%3E,nobody&sort=zzz&lang=xx&fam=royal&tie=%00&foo=1',
   );
   await expect(rows(page)).toHaveCount(144);
-  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/144\u00a0sur 144\u00a0écoles/);
   expect(errors).toEqual([]);
 });
 
@@ -235,14 +235,14 @@ test('a journalist brushes 3 to 5 months on the dots, reads the count, sorts by 
   await page.mouse.down();
   await page.mouse.move(at(5), y, { steps: 5 });
   await page.mouse.up();
-  await expect(count(page)).toHaveText(/62 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/62\u00a0sur 144\u00a0écoles/);
   await expect(page).toHaveURL(/min=\d(\.\d)?&max=5(\.\d)?/);
 
   await page.getByRole('columnheader', { name: /Mois/ }).getByRole('button').click();
   await expect(names(rows(page)).first()).toHaveText('EIGSI La Rochelle');
 
   await page.getByRole('button', { name: 'Effacer la plage' }).click();
-  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/144\u00a0sur 144\u00a0écoles/);
 });
 
 test('a drag across the histogram sets the same range, and a click on it clears it', async ({
@@ -256,7 +256,7 @@ test('a drag across the histogram sets the same range, and a click on it clears 
   await page.mouse.move(at(12.5), y, { steps: 5 });
   await page.mouse.up();
   // 9 to 12.5 months: the 19 schools ranked 1 to 19.
-  await expect(count(page)).toHaveText(/19 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/19\u00a0sur 144\u00a0écoles/);
   // The mouse lands on whole pixels: a tenth of a month either way.
   await expect(page).toHaveURL(/min=(8\.9|9|9\.1)&max=12\.[4-6]/);
   // The dot plot draws the same band.
@@ -264,7 +264,7 @@ test('a drag across the histogram sets the same range, and a click on it clears 
   // The ranking chart above is shorter now: the histogram has moved up.
   const moved = await monthsAcross(histogram);
   await page.mouse.click(moved.at(4), moved.y);
-  await expect(count(page)).toHaveText(/144 sur 144 écoles/);
+  await expect(count(page)).toHaveText(/144\u00a0sur 144\u00a0écoles/);
 });
 
 test('the dot plot by keyboard: arrows from school to school, Enter picks, Escape clears the range', async ({

@@ -38,7 +38,7 @@ for (const chart of charts) {
     expect(info.title).toBe(chart.title);
     const words = info.lines.join(' ');
     expect(words).toContain(chart.title);
-    expect(words).toContain(nb('Filtre~: de 3 à 5~mois^; famille Mines · 2 sur 144 écoles'));
+    expect(words).toContain(nb('Filtre~: de 3~à 5~mois^; famille Mines · 2~sur 144~écoles'));
     expect(words).toContain(fr.source);
     expect(info.lines.join('').replaceAll(' ', '')).toContain(nb(`Lien~:${page.url()}`));
     if (chart.file !== 'histogramme') {
@@ -251,7 +251,7 @@ test('hostile school names are neutralised in both CSVs, kept as they are in JSO
   expect(info.error).toBeNull();
   // The chart cuts long names to fit a phone: the name starts the same.
   expect(info.chartTexts.filter((t) => t.startsWith('=HYPERLINK("'))).toHaveLength(1);
-  expect(info.lines.join(' ')).toContain(nb('Filtre~: recherche «^hyperlink^» · 1 sur 144 écoles'));
+  expect(info.lines.join(' ')).toContain(nb('Filtre~: recherche «^hyperlink^» · 1~sur 144~écoles'));
 });
 
 test('a search with markup characters stays text in the image, which still parses', async ({
@@ -267,7 +267,7 @@ test('a search with markup characters stays text in the image, which still parse
   const info = await svgInfo(page, svg.bytes.toString('utf8'));
   expect(info.error).toBeNull();
   expect(info.lines.join(' ')).toContain(
-    `${nb('Filtre~: recherche «^')}${query}${nb('^» · 6 sur 144 écoles')}`,
+    `${nb('Filtre~: recherche «^')}${query}${nb('^» · 6~sur 144~écoles')}`,
   );
   // Only the rows shown: the page keeps the others mounted, out of view, and leaves them out.
   expect(info.chartTexts).toContain('Centrale Lyon');

@@ -16,18 +16,18 @@ test('key points state the seed’s figures and follow a search', async ({ page 
   const errors = await open(page);
   await expect(page.getByRole('heading', { name: 'À retenir' })).toBeVisible();
   await expect(insights(page)).toHaveText([
-    /^65 écoles sur 144 \(45\s%\) envoient leurs étudiants 6\u00a0mois ou plus à l’étranger, en moyenne\.$/,
+    /^65\u00a0écoles sur 144 \(45\s%\) envoient leurs étudiants 6\u00a0mois ou plus à l’étranger, en moyenne\.$/,
     'Le plus grand groupe d’ex æquo : 32 écoles à 6 mois, toutes au 34e rang (places 34 à 65).',
     'AgroParisTech (place 34) et SUPMECA (place 65) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
     'Les 10 premières écoles par place : de 12 à 10 mois ; 4 autres écoles à 10 mois, ex æquo avec la 10e, restent hors de ces 10.',
     'Les 10 dernières écoles par place : de 2,5 à 1 mois ; 1 autre école à 2,5 mois, ex æquo avec la 10e en partant de la fin, reste hors de ces 10.',
-    /^131 de ces 144 écoles \(91\s%\) partagent leur rang/,
+    /^131\u00a0de ces 144\u00a0écoles \(91\s%\) partagent leur rang/,
   ]);
 
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
   // Six schools: the five Centrale and SUPELEC, found by its current name, CentraleSupélec.
   await expect(insights(page)).toHaveCount(5);
-  await expect(insights(page).first()).toHaveText(/^5 écoles sur 6 \(83\s%\)/);
+  await expect(insights(page).first()).toHaveText(/^5\u00a0écoles sur 6 \(83\s%\)/);
   await expect(insights(page).nth(2)).toHaveText(
     'Centrale Lille (place 35) et Centrale Lyon (place 36) ne diffèrent en rien : 6 mois toutes les deux, et le même rang, 34e.',
   );
