@@ -207,7 +207,8 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
     const view = new ViewState();
     const [first, second] = bigSchools;
     if (!first || !second) throw new Error('no schools');
-    view.picks = [first.id, second.id];
+    view.togglePick(first.id);
+    view.togglePick(second.id);
     renderBig(view);
     const circle = (id: string) => document.querySelector(`.dots circle[data-id="${id}"]`);
     // The first two pick colours, #0072B2 and #D55E00, at the usual radius.

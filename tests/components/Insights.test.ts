@@ -45,7 +45,7 @@ describe('Insights', () => {
   it('switches language with the view', () => {
     const view = new ViewState();
     render(InsightsHarness, { schools: all.slice(0, 3), rankingSize: all.length, view });
-    view.lang = 'en';
+    view.setLang('en');
     flushSync();
     expect(screen.getByRole('heading', { name: 'Key points' })).toBeInTheDocument();
     expect(items()[0]).toBe(

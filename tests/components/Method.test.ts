@@ -53,7 +53,7 @@ describe('Method', () => {
   it('speaks English with the view, numbers included', () => {
     const view = new ViewState();
     render(MethodHarness, { dataset, text: seedText, view });
-    view.lang = 'en';
+    view.setLang('en');
     flushSync();
     expect(
       screen.getByRole('heading', { level: 2, name: 'Method and limits' }),

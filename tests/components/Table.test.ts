@@ -115,7 +115,7 @@ describe('Table', () => {
   it('the line under a name is written again in English when the language changes', async () => {
     const view = new ViewState();
     render(TableHarness, { schools, view, family: familyIn(view) });
-    view.lang = 'en';
+    view.setLang('en');
     await vi.waitFor(() => expect(details('Centrale Paris')).toBe('Centrale, percentile\u00a095'));
     expect(details('ITII Pays de la Loire')).toBe('Apprenticeship (ITII), percentile\u00a015');
   });

@@ -29,7 +29,7 @@ describe('syncWithUrl', () => {
     const entries = window.history.length;
     const writes = vi.spyOn(window.history, 'replaceState');
     for (const q of ['c', 'ce', 'cen']) {
-      view.query = q;
+      view.search(q);
       flushSync();
       vi.advanceTimersByTime(WRITE_DELAY_MS - 1);
     }
@@ -44,10 +44,10 @@ describe('syncWithUrl', () => {
   it('pushes a new step of the history at once, with the search typed so far', () => {
     const view = start();
     const entries = window.history.length;
-    view.query = 'mi';
+    view.search('mi');
     flushSync();
     expect(view.link('http://x.test/app/?old=1#top')).toBe('http://x.test/app/?q=mi');
-    view.families = ['mines'];
+    view.toggleFamily('mines');
     flushSync();
     expect(window.location.search).toBe('?q=mi&fam=mines');
     expect(window.history.length).toBe(entries + 1);
@@ -62,7 +62,7 @@ describe('syncWithUrl', () => {
     window.history.replaceState(null, '', '/?embed=table');
     const view = start();
     const entries = window.history.length;
-    view.families = ['mines'];
+    view.toggleFamily('mines');
     flushSync();
     expect(window.location.search).toBe('?embed=table');
     vi.advanceTimersByTime(WRITE_DELAY_MS);
@@ -72,7 +72,7 @@ describe('syncWithUrl', () => {
 
   it('back/forward cancels a pending write and restores the view from the address', () => {
     const view = start();
-    view.query = 'x';
+    view.search('x');
     flushSync();
     // Back, before the search was written: the history's entry is now another view.
     window.history.replaceState(null, '', '/?fam=centrale');
@@ -86,7 +86,7 @@ describe('syncWithUrl', () => {
 
   it('leaving the page writes what is pending at once', () => {
     const view = start();
-    view.query = 'mines';
+    view.search('mines');
     flushSync();
     window.dispatchEvent(new Event('pagehide'));
     expect(window.location.search).toBe('?q=mines');

@@ -45,8 +45,9 @@ export class MonthsBrush {
     this.#drag = null;
     const x = this.#x();
     const domain = x.domain() as [number, number];
-    this.#view.range =
-      Math.abs(from - to) < CLICK_PX ? null : brushRange(from, to, (px) => x.invert(px), domain);
+    this.#view.setRange(
+      Math.abs(from - to) < CLICK_PX ? null : brushRange(from, to, (px) => x.invert(px), domain),
+    );
   };
 
   cancel = (): void => {

@@ -18,12 +18,12 @@ export function linkedHover(view: ViewState): {
   return {
     enter(event) {
       const id = idAt(event.target);
-      if (id !== null) view.hovered = id;
+      if (id !== null) view.hover(id);
     },
     leave(event) {
       const from = idAt(event.target);
       if (from !== null && from !== idAt(event.relatedTarget) && view.hovered === from) {
-        view.hovered = null;
+        view.hover(null);
       }
     },
   };

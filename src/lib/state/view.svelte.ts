@@ -90,6 +90,51 @@ export class ViewState {
     this.school = p.school;
   }
 
+  /** The school under the pointer or the focus in any view (transient: never in the URL). */
+  hover(id: string | null): void {
+    this.hovered = id;
+  }
+
+  /** The search text typed. */
+  search(query: string): void {
+    this.query = query;
+  }
+
+  /** The months range, both ends included (an open end is ±Infinity); null or (−∞, ∞) for none. */
+  setRange(range: readonly [number, number] | null): void {
+    this.range = range && (range[0] > -Infinity || range[1] < Infinity) ? range : null;
+  }
+
+  /** Shows only the schools tied with this one; null shows them all again. */
+  showTie(id: string | null): void {
+    this.tiedWith = id;
+  }
+
+  /** The table's order, chosen from a list. */
+  setSort(sort: Sort): void {
+    this.sort = sort;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  /** Opens a page; `opener` is the id of the link that did, where focus returns (not in the URL). */
+  openPage(page: Page, opener: string | null = null): void {
+    if (page === 'method' && opener !== null) this.opener = opener;
+    this.page = page;
+  }
+
+  /** Opens a school's profile; null closes it. */
+  openSchool(id: string | null): void {
+    this.school = id;
+  }
+
+  /** Shows or hides the CTI reference lines. */
+  showCti(on: boolean): void {
+    this.cti = on;
+  }
+
   /** A click on a column header: same column flips direction, another starts at its default. */
   sortBy(key: SortKey): void {
     this.sort = nextSort(this.sort, key);
