@@ -1,6 +1,8 @@
-// Entry point: the bundled ranking text → the mounted app.
+// Entry point: the bundled ranking text and reference files, and the page's address → an explorer
+// model → the mounted app. The only module that imports the bundled data files.
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { createExplorer } from './lib/model/explorer.svelte';
 import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
 import familiesCsv from '../data/familles.csv?raw';
 import namesCsv from '../data/noms-actuels.csv?raw';
@@ -9,6 +11,14 @@ import './app.css';
 
 const target = document.getElementById('app');
 if (target) {
-  const sourceName = 'data/classement-ecoles-ingenieurs-international.txt';
-  mount(App, { target, props: { text: seed, familiesCsv, namesCsv, profiles, sourceName } });
+  const model = createExplorer({
+    text: seed,
+    source: 'data/classement-ecoles-ingenieurs-international.txt',
+    familiesCsv,
+    namesCsv,
+    profiles,
+    search: location.search,
+    href: location.href,
+  });
+  mount(App, { target, props: { model } });
 }

@@ -3,10 +3,19 @@
 // production build (index.html → src/main.ts) never includes it.
 import { mount } from 'svelte';
 import App from '../../src/App.svelte';
+import { createExplorer } from '../../src/lib/model/explorer.svelte';
 import familiesCsv from '../../data/familles.csv?raw';
 import { generateTable } from '../generate';
 import '../../src/app.css';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 10_000);
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { text: generateTable(n), familiesCsv } });
+if (target) {
+  const model = createExplorer({
+    text: generateTable(n),
+    familiesCsv,
+    search: location.search,
+    href: location.href,
+  });
+  mount(App, { target, props: { model } });
+}

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
-import App from '../../src/App.svelte';
+import { screen } from '@testing-library/svelte';
+import { renderApp } from '../app';
 
 describe('App on bad input', () => {
   it('shows the problem in words, not a blank page, for binary bytes', () => {
-    render(App, { text: '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000garbage' });
+    renderApp({
+      text: '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000garbage',
+      familiesCsv: '',
+      namesCsv: '',
+      profiles: null,
+    });
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.getByText(/ne ressemble pas à un tableau de texte/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Aucune école n’a pu être lue.');
@@ -13,13 +18,18 @@ describe('App on bad input', () => {
   });
 
   it('says the text is empty', () => {
-    render(App, { text: '' });
+    renderApp({ text: '', familiesCsv: '', namesCsv: '', profiles: null });
     expect(screen.getByText(/Le texte est vide/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('keeps the good rows and lists the bad ones with their line', () => {
-    render(App, { text: 'Rang;École;Mois\n1;A;12\n2;B;n.c.\n2;C;10' });
+    renderApp({
+      text: 'Rang;École;Mois\n1;A;12\n2;B;n.c.\n2;C;10',
+      familiesCsv: '',
+      namesCsv: '',
+      profiles: null,
+    });
     expect(document.querySelectorAll('tbody tr')).toHaveLength(2);
     const item = screen.getByText(/n’est pas un nombre de mois/).closest('li');
     expect(item?.textContent).toMatch(

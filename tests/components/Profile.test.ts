@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ProfileHarness from './ProfileHarness.svelte';
-import App from '../../src/App.svelte';
+import { renderApp } from '../app';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { readProfiles } from '../../src/lib/context/profiles';
@@ -16,7 +16,6 @@ import { nb } from '../i18n/spaces';
 const schools = buildDataset(seedText).ranking.schools;
 const data = readProfiles(profilesJson);
 const namesCsv = readFileSync('data/noms-actuels.csv', 'utf8');
-const familiesCsv = readFileSync('data/familles.csv', 'utf8');
 const names = parseCurrentNames(namesCsv);
 const school = (name: string) => {
   const s = schools.find((x) => x.name === name);
@@ -186,7 +185,7 @@ describe('Profile', () => {
 // The whole page in jsdom: slower than the card alone, so a longer time limit on a busy machine.
 describe('Profile in the page', { timeout: 30_000 }, () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
-  const app = () => render(App, { text: seedText, familiesCsv, namesCsv, profiles: profilesJson });
+  const app = () => renderApp();
 
   const $ = <T extends Element = HTMLElement>(sel: string): T | null =>
     document.querySelector<T>(sel);

@@ -5,12 +5,14 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { WRITE_DELAY_MS, syncWithUrl } from '../../src/lib/state/sync.svelte';
+import { fromSearch } from '../../src/lib/state/url';
 
 describe('syncWithUrl', () => {
   let stop: () => void = () => {};
   const known = { families: new Set(['mines', 'centrale']) };
   const start = (): ViewState => {
-    const view = new ViewState();
+    // The first view comes from the address, as the explorer model reads it.
+    const view = new ViewState(fromSearch(window.location.search, known));
     stop = $effect.root(() => syncWithUrl(view, () => known));
     flushSync();
     return view;

@@ -1,5 +1,7 @@
-// View state ⇄ the page's URL: a change of view writes the query string; back/forward and a shared
-// link restore the view. Call once, during the app component's initialisation.
+// View state ⇄ the page's URL: a change of view writes the query string; back/forward restore the
+// view. Call once, during the app component's initialisation. The first view a link gives is read
+// by whoever makes the view (the explorer model, from the entry point's `location.search`): nothing
+// here touches the window before the effects run, so the page renders on a server.
 import type { ViewState } from './view.svelte';
 import { fromSearch, onlyQueryDiffers, toSearch, type Known } from './url';
 
@@ -7,10 +9,11 @@ import { fromSearch, onlyQueryDiffers, toSearch, type Known } from './url';
  *  the address, in milliseconds. */
 export const WRITE_DELAY_MS = 80;
 
-export function syncWithUrl(view: ViewState, known: () => Known, win: Window = window): void {
-  // A link → the view, before the first render.
-  view.apply(fromSearch(win.location.search, known()));
-
+export function syncWithUrl(
+  view: ViewState,
+  known: () => Known,
+  page: () => Window = () => window,
+): void {
   // The view → the URL, on every change of what a link restores. A new step of the history (a
   // family, a pick, a sort, a profile opened) is pushed at once, so back and forward step exactly
   // through what a person did. A change of the search text alone only replaces the entry, and waits
@@ -19,6 +22,7 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
   let latest: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (): void => {
+    const win = page();
     timer = undefined;
     const search = latest;
     latest = null;
@@ -33,7 +37,7 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
   };
   $effect(() => {
     const search = toSearch(view.params);
-    const current = win.location.search;
+    const current = page().location.search;
     clearTimeout(timer);
     latest = search === current ? null : search;
     if (latest === null) return;
@@ -42,6 +46,7 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
   });
   // Leaving the page (a reload, a link followed) writes what is pending first.
   $effect(() => {
+    const win = page();
     const now = (): void => {
       clearTimeout(timer);
       write();
@@ -55,6 +60,7 @@ export function syncWithUrl(view: ViewState, known: () => Known, win: Window = w
 
   // Back and forward → the view.
   $effect(() => {
+    const win = page();
     const restore = (): void => {
       // The address is the history's now: a write still pending would overwrite it.
       clearTimeout(timer);

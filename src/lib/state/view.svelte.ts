@@ -1,44 +1,57 @@
-// What a person chose (search, range, families, tie, picks, sort) → shared, reactive view state,
-// one per app instance, readable and writable as URL parameters.
+// What a person chose (search, range, families, tie, picks, sort, language, page…) → shared,
+// reactive view state, one per explorer, read through getters and changed through methods named for
+// what the person did. The URL-backed fields come from the schema (schema.ts): one reactive cell
+// each, so that a view reading the picks does not run again when the search changes. What is never
+// in a link (the hovered school, the element focus returns to) lives apart, in `transient`.
 import { createContext } from 'svelte';
 import { nextSort, type Sort, type SortKey } from '../analysis/sort';
 import type { Filter } from '../analysis/filter';
+import { linkTo } from './url';
 import {
   defaultParams,
-  linkTo,
+  FIELD_KEYS,
   MAX_PICKS,
-  type EmbedKind,
+  type FieldKey,
   type Lang,
   type Page,
-  type Theme,
   type ViewParams,
-} from './url';
+} from './schema';
+import { Transient } from './transient.svelte';
+
+/** One field's value, reactive; replaced whole, never mutated in place. */
+class Cell<T> {
+  value = $state.raw() as T;
+  constructor(value: T) {
+    this.value = value;
+  }
+}
+type Cells = { [K in FieldKey]: Cell<ViewParams[K]> };
+
+// Each field of the schema reads as a getter of the same name (view.query, view.picks…), defined
+// once below from the schema rather than written out per field.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface ViewState extends Readonly<ViewParams> {}
 
 /** View state of one explorer. Handed down by context so that two embeds never share it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
-  query = $state('');
-  range = $state<readonly [number, number] | null>(null);
-  families = $state<readonly string[]>([]);
-  tiedWith = $state<string | null>(null);
-  picks = $state<readonly string[]>([]);
-  sort = $state<Sort>(defaultParams.sort);
-  lang = $state<Lang>('fr');
-  page = $state<Page>('explorer');
-  /** Id of the link that opened the methodology, where focus returns (not in the URL). */
-  opener: string | null = null;
-  /** The one view an embed shows (null: the whole app), its id on the host page, the theme. */
-  embed = $state<EmbedKind | null>(null);
-  embedId = $state<string | null>(null);
-  theme = $state<Theme>('auto');
-  /** CTI reference lines on the charts. */
-  cti = $state(true);
-  /** The school whose profile is open. */
-  school = $state<string | null>(null);
-  /** The school under the pointer or focus, anywhere (not in the URL). */
-  hovered = $state<string | null>(null);
+  readonly #cells: Cells;
+  /** The hovered school and the focus to give back: not in the URL. */
+  readonly transient = new Transient();
 
   constructor(initial: Partial<ViewParams> = {}) {
-    this.apply({ ...defaultParams, ...initial });
+    const start = { ...defaultParams, ...initial };
+    this.#cells = Object.fromEntries(FIELD_KEYS.map((k) => [k, new Cell(start[k])])) as Cells;
+    this.#set('picks', start.picks.slice(0, MAX_PICKS));
+  }
+
+  /** A field's value (what each getter reads). */
+  get<K extends FieldKey>(key: K): ViewParams[K] {
+    return this.#cells[key].value;
+  }
+
+  #set<K extends FieldKey>(key: K, value: ViewParams[K]): void {
+    this.#cells[key].value = value;
   }
 
   /** The filter every view applies. */
@@ -53,18 +66,17 @@ export class ViewState {
 
   /** Everything a link restores. */
   get params(): ViewParams {
-    return {
-      ...this.filter,
-      picks: this.picks,
-      sort: this.sort,
-      lang: this.lang,
-      page: this.page,
-      embed: this.embed,
-      embedId: this.embedId,
-      theme: this.theme,
-      cti: this.cti,
-      school: this.school,
-    };
+    return Object.fromEntries(FIELD_KEYS.map((k) => [k, this.get(k)])) as ViewParams;
+  }
+
+  /** The school under the pointer or the focus in any view. */
+  get hovered(): string | null {
+    return this.transient.hovered;
+  }
+
+  /** The id of the link that opened the methodology, where focus returns; null for none. */
+  get opener(): string | null {
+    return this.transient.opener;
   }
 
   /** The address of this view on the page at `href`: the one the URL shows once it is written (the
@@ -75,95 +87,98 @@ export class ViewState {
 
   /** Restores a view from parameters (a link, or back/forward). */
   apply(p: ViewParams): void {
-    this.query = p.query;
-    this.range = p.range;
-    this.families = p.families;
-    this.tiedWith = p.tiedWith;
-    this.picks = p.picks.slice(0, MAX_PICKS);
-    this.sort = p.sort;
-    this.lang = p.lang;
-    this.page = p.page;
-    this.embed = p.embed;
-    this.embedId = p.embedId;
-    this.theme = p.theme;
-    this.cti = p.cti;
-    this.school = p.school;
+    for (const k of FIELD_KEYS) this.#set(k, p[k]);
+    this.#set('picks', p.picks.slice(0, MAX_PICKS));
   }
 
   /** The school under the pointer or the focus in any view (transient: never in the URL). */
   hover(id: string | null): void {
-    this.hovered = id;
+    this.transient.hovered = id;
   }
 
   /** The search text typed. */
   search(query: string): void {
-    this.query = query;
+    this.#set('query', query);
   }
 
   /** The months range, both ends included (an open end is ±Infinity); null or (−∞, ∞) for none. */
   setRange(range: readonly [number, number] | null): void {
-    this.range = range && (range[0] > -Infinity || range[1] < Infinity) ? range : null;
+    this.#set('range', range && (range[0] > -Infinity || range[1] < Infinity) ? range : null);
+  }
+
+  toggleFamily(id: string): void {
+    const families = this.families;
+    this.#set(
+      'families',
+      families.includes(id) ? families.filter((f) => f !== id) : [...families, id],
+    );
   }
 
   /** Shows only the schools tied with this one; null shows them all again. */
   showTie(id: string | null): void {
-    this.tiedWith = id;
-  }
-
-  /** The table's order, chosen from a list. */
-  setSort(sort: Sort): void {
-    this.sort = sort;
-  }
-
-  setLang(lang: Lang): void {
-    this.lang = lang;
-  }
-
-  /** Opens a page; `opener` is the id of the link that did, where focus returns (not in the URL). */
-  openPage(page: Page, opener: string | null = null): void {
-    if (page === 'method' && opener !== null) this.opener = opener;
-    this.page = page;
-  }
-
-  /** Opens a school's profile; null closes it. */
-  openSchool(id: string | null): void {
-    this.school = id;
-  }
-
-  /** Shows or hides the CTI reference lines. */
-  showCti(on: boolean): void {
-    this.cti = on;
-  }
-
-  /** A click on a column header: same column flips direction, another starts at its default. */
-  sortBy(key: SortKey): void {
-    this.sort = nextSort(this.sort, key);
-  }
-
-  toggleFamily(id: string): void {
-    this.families = this.families.includes(id)
-      ? this.families.filter((f) => f !== id)
-      : [...this.families, id];
+    this.#set('tiedWith', id);
   }
 
   /** Picks a school for comparison, or drops it; true when it is picked afterwards. */
   togglePick(id: string): boolean {
-    if (this.picks.includes(id)) {
-      this.picks = this.picks.filter((p) => p !== id);
+    const picks = this.picks;
+    if (picks.includes(id)) {
+      this.#set(
+        'picks',
+        picks.filter((p) => p !== id),
+      );
       return false;
     }
-    if (this.picks.length >= MAX_PICKS) return false;
-    this.picks = [...this.picks, id];
+    if (picks.length >= MAX_PICKS) return false;
+    this.#set('picks', [...picks, id]);
     return true;
+  }
+
+  /** A click on a column header: same column flips direction, another starts at its default. */
+  sortBy(key: SortKey): void {
+    this.#set('sort', nextSort(this.sort, key));
+  }
+
+  /** The table's order, chosen from a list. */
+  setSort(sort: Sort): void {
+    this.#set('sort', sort);
+  }
+
+  setLang(lang: Lang): void {
+    this.#set('lang', lang);
+  }
+
+  /** Opens a page; `opener` is the id of the link that did, where focus returns (not in the URL). */
+  openPage(page: Page, opener: string | null = null): void {
+    if (page === 'method' && opener !== null) this.transient.opener = opener;
+    this.#set('page', page);
+  }
+
+  /** Opens a school's profile; null closes it. */
+  openSchool(id: string | null): void {
+    this.#set('school', id);
+  }
+
+  /** Shows or hides the CTI reference lines. */
+  showCti(on: boolean): void {
+    this.#set('cti', on);
   }
 
   /** Clears search, range, families and tie (picks and sort stay). */
   clearFilter(): void {
-    this.query = '';
-    this.range = null;
-    this.families = [];
-    this.tiedWith = null;
+    this.#set('query', '');
+    this.#set('range', null);
+    this.#set('families', []);
+    this.#set('tiedWith', null);
   }
+}
+
+for (const key of FIELD_KEYS) {
+  Object.defineProperty(ViewState.prototype, key, {
+    get(this: ViewState) {
+      return this.get(key);
+    },
+  });
 }
 
 export const [getView, setView] = createContext<ViewState>();
