@@ -1,0 +1,105 @@
+// The explorer model: a table and a view → what every view shows; load() replaces the table and
+// every stage follows. Expectations come from the seed read by the test itself (tests/analysis/seed.ts),
+// not from the pipeline under test.
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { createExplorer } from '../../src/lib/model/explorer.svelte';
+import { seedSchools } from '../analysis/seed';
+import { bundled } from '../app';
+
+const seed = seedSchools();
+const explorer = (search = '') =>
+  createExplorer({ ...bundled, search, href: 'https://example.org/ecoles/?q=x#top' });
+
+describe('Explorer', () => {
+  it('reads the 144 schools of the seed, in the order printed, with the whole distribution', () => {
+    const m = explorer();
+    expect(m.all).toHaveLength(seed.length);
+    expect(seed).toHaveLength(144);
+    expect(m.all.map((s) => s.name)).toEqual(seed.map((s) => s.name));
+    expect(m.schools).toEqual(m.all);
+    expect(m.whole?.count).toBe(144);
+    expect(m.maxMonths).toBe(Math.max(...seed.map((s) => s.months)));
+    expect(m.source).toBe('data/classement-ecoles-ingenieurs-international.txt');
+  });
+
+  it('restores the view from the query string, keeping only what the table names', () => {
+    const m = explorer('?min=11&pick=cpe-lyon,nowhere,utc-compiegne&lang=en');
+    expect(m.view.range).toEqual([11, Infinity]);
+    expect(m.view.picks).toEqual(['cpe-lyon', 'utc-compiegne']);
+    expect(m.picked.map((s) => s.name)).toEqual(['CPE Lyon', 'UTC Compiègne']);
+    expect(m.view.lang).toBe('en');
+  });
+
+  it('filters every stage with the view: schools, distribution, ids shown, the subtitle', () => {
+    const m = explorer();
+    m.view.setRange([11, Infinity]);
+    flushSync();
+    const expected = seed.filter((s) => s.months >= 11).map((s) => s.name);
+    expect(m.schools.map((s) => s.name)).toEqual(expected);
+    expect(m.distribution?.count).toBe(expected.length);
+    expect(m.visibleIds.size).toBe(expected.length);
+    expect(m.subtitle).toMatch(new RegExp(`${expected.length}\\ssur 144\\sécoles`));
+  });
+
+  it('finds a school by id through a Map, and the months of the hovered school only when shown', () => {
+    const m = explorer();
+    expect(m.school('cpe-lyon')?.months).toBe(12);
+    expect(m.school('nowhere')).toBeUndefined();
+    expect(m.school(null)).toBeUndefined();
+    m.view.hover('cpe-lyon');
+    expect(m.hoveredMonths).toBe(12);
+    m.view.setRange([0, 5]);
+    expect(m.hoveredMonths).toBeNull();
+  });
+
+  it('names the tie shown, the open profile, and the family of each school', () => {
+    const m = explorer('?tie=utc-compiegne&school=enst-paris');
+    expect(m.tiedName).toBe('UTC Compiègne');
+    expect(m.schools.map((s) => s.name)).toEqual(
+      seed.filter((s) => s.months === 12).map((s) => s.name),
+    );
+    expect(m.profileSchool?.name).toBe('ENST Paris');
+    expect(m.currentName(m.profileSchool!)?.current).toBe('Télécom Paris');
+    expect(m.familyOptions.length).toBeGreaterThan(1);
+    const options = m.familyOptions.reduce((n, o) => n + o.count, 0);
+    expect(options).toBeLessThanOrEqual(144);
+  });
+
+  it('links to the view in the whole app from the page address, without the embed', () => {
+    const m = explorer('?embed=ranking&embedId=a&min=3');
+    expect(m.fullLink).toBe('https://example.org/ecoles/?min=3');
+  });
+
+  it('load() replaces the table: every stage follows, and picks of schools gone are dropped', () => {
+    const m = explorer('?pick=cpe-lyon,utc-compiegne&q=lyon');
+    expect(m.schools.map((s) => s.name)).toEqual(
+      seed.filter((s) => /lyon/i.test(s.name)).map((s) => s.name),
+    );
+    const text = 'Rang;École;Mois\n1;CPE Lyon;7\n2;Zeta Lyon;6,5\n3;Eta;2';
+    const dataset = m.load(text, 'mon-fichier.csv');
+    flushSync();
+    expect(dataset.ranking.schools).toHaveLength(3);
+    expect(m.source).toBe('mon-fichier.csv');
+    expect(m.text).toBe(text);
+    expect(m.all.map((s) => [s.name, s.months, s.rank])).toEqual([
+      ['CPE Lyon', 7, 1],
+      ['Zeta Lyon', 6.5, 2],
+      ['Eta', 2, 3],
+    ]);
+    expect(m.schools.map((s) => s.name)).toEqual(['CPE Lyon', 'Zeta Lyon']);
+    expect(m.view.picks).toEqual(['cpe-lyon']);
+    expect(m.picked.map((s) => s.months)).toEqual([7]);
+    expect(m.maxMonths).toBe(7);
+    expect(m.whole?.count).toBe(3);
+  });
+
+  it('a table with no school leaves no distribution, and says why', () => {
+    const m = explorer();
+    m.load('', 'vide.txt');
+    expect(m.all).toEqual([]);
+    expect(m.whole).toBeNull();
+    expect(m.distribution).toBeNull();
+    expect(m.dataset.problems.map((p) => p.kind)).toEqual(['empty']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  familyCounts,
+  familyLabels,
+  familyOptions,
+  idSet,
+  indexById,
+  knownOf,
+} from '../../src/lib/model/stages';
+import type { RankedSchool } from '../../src/lib/analysis/types';
+
+const school = (id: string, family: string) =>
+  ({ id, name: id, family }) as unknown as RankedSchool;
+const list = [school('a', 'mines'), school('b', 'mines'), school('c', 'insa'), school('d', '')];
+const fam = (s: RankedSchool) => (s as unknown as { family: string }).family;
+
+describe('stages', () => {
+  it('indexById(schools) finds each school by its id', () => {
+    const byId = indexById(list);
+    expect([...byId.keys()]).toEqual(['a', 'b', 'c', 'd']);
+    expect(byId.get('c')).toBe(list[2]);
+  });
+
+  it('familyCounts counts the schools of each family, the unclassed under ""', () => {
+    expect([...familyCounts(list, fam)]).toEqual([
+      ['mines', 2],
+      ['insa', 1],
+      ['', 1],
+    ]);
+  });
+
+  it('familyOptions lists the families with schools, in the families file order, or none for one', () => {
+    const two = familyOptions(familyCounts(list, fam), 'fr');
+    expect(two.map((o) => [o.id, o.count])).toEqual(
+      [
+        ['insa', 1],
+        ['mines', 2],
+      ].sort((x, y) => two.findIndex((o) => o.id === x[0]) - two.findIndex((o) => o.id === y[0])),
+    );
+    expect(two.map((o) => o.label)).toEqual(two.map((o) => familyLabels('fr').get(o.id)));
+    expect(familyOptions(new Map([['mines', 3]]), 'fr')).toEqual([]);
+  });
+
+  it('knownOf names the ids given and every family', () => {
+    const known = knownOf(['a', 'b']);
+    expect([...(known.ids ?? [])]).toEqual(['a', 'b']);
+    expect(known.families?.has('mines')).toBe(true);
+    expect(idSet(list).has('d')).toBe(true);
+  });
+});
