@@ -1,6 +1,7 @@
 // The dot plot's geometry, checked against figures this test works out from the seed itself: the
 // schools per value counted here, the quartiles by the R-7 method ((n − 1)·p, interpolated) worked
 // here from the sorted months, the mean, the extremes, and the months axis from 0 to 13.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describe as describeValues } from '../../src/lib/analysis/distribution';
 import { dotStacks } from '../../src/lib/charts/dots';
@@ -164,5 +165,51 @@ describe('dotLabelAt', () => {
     [{ x: 390, y: 15 }, 400, { x: 310, y: 12 }],
   ])('dotLabelAt(%j, %d) gives %j', (point, width, expected) => {
     expect(dotLabelAt(point, width)).toEqual(expected);
+  });
+});
+
+describe('stripLayout properties', () => {
+  const monthsList = fc.array(
+    fc.integer({ min: 0, max: 240 }).map((t) => t / 10),
+    { minLength: 1, maxLength: 200 },
+  );
+
+  // Up to 200 dots: a stack taller than 200 shrinks its dots under a pixel's step while their
+  // radius stays 1 px, so the top one may reach a pixel into the top margin.
+  it('every dot inside the plot, over the box, one step above the one under it', () => {
+    fc.assert(
+      fc.property(monthsList, fc.integer({ min: 100, max: 2000 }), (list, width) => {
+        const top = Math.floor(Math.max(...list)) + 1;
+        const st = dotStacks(list, (m) => m);
+        const sorted = [...list].sort((a, b) => a - b);
+        const box = {
+          min: sorted[0] ?? 0,
+          q1: r7(sorted, 0.25),
+          median: r7(sorted, 0.5),
+          q3: r7(sorted, 0.75),
+          max: sorted.at(-1) ?? 0,
+          mean: sorted.reduce((sum, m) => sum + m, 0) / sorted.length,
+        };
+        const layout = stripLayout({ stacks: st, box, domain: [0, top], width });
+        const [x0 = 0, x1 = 0] = layout.x.range();
+        const below = new Map<number, number>();
+        st.dots.forEach((dot, i) => {
+          const p = layout.points[i] ?? { x: NaN, y: NaN };
+          expect(p.x).toBeGreaterThanOrEqual(x0);
+          expect(p.x).toBeLessThanOrEqual(x1 + 1e-9);
+          expect(p.y - layout.r).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+          expect(p.y + layout.r).toBeLessThan(layout.box.median.y1);
+          const under = below.get(dot.value);
+          if (under !== undefined) expect(under - p.y).toBeCloseTo(layout.step, 9);
+          below.set(dot.value, p.y);
+        });
+        // The box inside the whiskers, the median inside the box.
+        const { whisker, box: b, median } = layout.box;
+        expect(b.x).toBeGreaterThanOrEqual(whisker.x1 - 1e-9);
+        expect(b.x + b.width).toBeLessThanOrEqual(whisker.x2 + 1e-9);
+        expect(median.x).toBeGreaterThanOrEqual(b.x - 1e-9);
+        expect(median.x).toBeLessThanOrEqual(b.x + b.width + 1e-9);
+      }),
+    );
   });
 });
