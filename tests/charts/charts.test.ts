@@ -5,8 +5,10 @@ import userEvent from '@testing-library/user-event';
 import ChartsHarness from './ChartsHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
-import { monthsScale } from '../../src/lib/charts/scales';
 import { DOT_ELEMENTS_MAX, dotSize, dotStacks } from '../../src/lib/charts/dots';
+import { stripLayout } from '../../src/lib/charts/strip-layout';
+import { histogramLayout } from '../../src/lib/charts/histogram-layout';
+import { Months } from '../../src/lib/charts/months.svelte';
 import { chartDocument } from '../../src/lib/export/chart';
 import { generateTable } from '../../bench/generate';
 import { seedText } from '../seed-text';
@@ -16,12 +18,18 @@ const dataset = buildDataset(seedText);
 const schools = dataset.ranking.schools;
 const distribution = dataset.distribution ?? (null as never);
 
-/** The dot plot's months scale at the width the SVG was drawn (jsdom lays nothing out). */
-function stripScale(): (months: number) => number {
-  const svg = document.querySelector('svg');
-  const width = Number(svg?.getAttribute('width'));
-  return monthsScale(distribution.max, 40, Math.max(80, width - 16));
+/** The width the SVG was drawn at (jsdom lays nothing out: the frame measures 0). */
+const drawnWidth = (): number => Number(document.querySelector('svg')?.getAttribute('width'));
+/** The months domain the harness shares (the whole table's). */
+const domain = new Months(() => distribution.max).domain;
+
+/** The dot plot's layout for these schools at the width drawn. */
+function stripOf(list: typeof schools, box = distribution) {
+  const stacks = dotStacks(list, (s) => s.months);
+  return stripLayout({ stacks, box, domain, width: drawnWidth() });
 }
+/** The dot plot's months scale at the width drawn. */
+const stripScale = () => stripOf(schools).x;
 
 describe('Strip: the brush', () => {
   it('a drag from 3 to 5 months sets the range every view follows; a click clears it', async () => {
@@ -81,8 +89,9 @@ describe('Histogram: the brush', () => {
   it('a drag across the bars sets the range, drawn as a band; a click clears it', async () => {
     const view = new ViewState();
     render(ChartsHarness, { chart: 'histogram', schools, distribution, view });
-    // The histogram's months scale is the dot plot's (same margins, same domain).
-    const x = stripScale();
+    const x = histogramLayout({ bins: distribution.bins, domain, width: drawnWidth() }).x;
+    // On the dot plot's scale: a brush on either gives the same range.
+    expect(x.range()).toEqual(stripScale().range());
     const area = document.querySelector('.brushable') as HTMLElement;
     await fireEvent.pointerDown(area, { clientX: x(5), clientY: 100, pointerId: 1 });
     await fireEvent.pointerMove(area, { clientX: x(3), clientY: 100, pointerId: 1 });
@@ -219,11 +228,15 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
     // The 4th school at its months: the dot 3 steps up its stack.
     const target = stacks.dots.find((d) => d.level === 3);
     if (!target) throw new Error('no stack of 4');
-    const x = stripScale();
-    const dotsBottom = 10 + stacks.tallest * size.step + 4;
-    const y = dotsBottom - 4 - 3 * size.step - size.r;
+    const points = stripOf(bigSchools, bigDistribution).points;
+    const at = points[stacks.dots.indexOf(target)];
+    const x = at?.x ?? NaN;
+    const y = at?.y ?? NaN;
+    // 3 steps of 200/55 px over the bottom dot of its stack.
+    const bottom = stacks.dots.findIndex((d) => d.value === target.value && d.level === 0);
+    expect(y).toBeCloseTo((points[bottom]?.y ?? NaN) - (3 * 200) / 55, 9);
     const area = document.querySelector('.brushable') as HTMLElement;
-    await fireEvent.pointerMove(area, { clientX: x(target.value), clientY: y });
+    await fireEvent.pointerMove(area, { clientX: x, clientY: y });
     expect(view.hovered).toBe(target.item.id);
     const dots = [...document.querySelectorAll('.dots circle')];
     expect(dots.map((c) => c.getAttribute('data-id'))).toEqual([
@@ -416,4 +429,36 @@ describe('RankingChart: rows under a filter', () => {
     );
     expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(56 + 5000 * 16 + 56));
   });
+});
+
+describe('The months domain shared by the charts', () => {
+  /** The month labels under a chart drawn 1280 px wide (every month labelled). */
+  function monthLabels(
+    chart: 'histogram' | 'strip',
+    given: { months?: number; maxMonths?: number },
+  ) {
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
+      return this.classList.contains('chart') ? 1280 : 0;
+    });
+    render(ChartsHarness, { chart, schools, distribution, view: new ViewState(), ...given });
+    const labels = [...document.querySelectorAll('g.axis text:not(.label)')].map((t) =>
+      Number(t.textContent),
+    );
+    vi.restoreAllMocks();
+    return labels;
+  }
+
+  it.each(['histogram', 'strip'] as const)(
+    '%s draws on the page’s domain (setMonths): a maximum of 20 runs the axis to 21',
+    (chart) => {
+      expect(monthLabels(chart, { months: 20 }).at(-1)).toBe(21);
+    },
+  );
+
+  it.each(['histogram', 'strip'] as const)(
+    '%s without a months context draws on its maxMonths prop: 16 runs the axis to 17',
+    (chart) => {
+      expect(monthLabels(chart, { maxMonths: 16 }).at(-1)).toBe(17);
+    },
+  );
 });

@@ -8,6 +8,12 @@ export interface Margins {
   left: number;
 }
 
+/** A tick: its value and its position on the axis, in pixels (x for months, y for counts). */
+export interface Tick {
+  value: number;
+  at: number;
+}
+
 /** Months axis from 0 to a whole month past the maximum, so the top value never sits on the edge. */
 export function monthsScale(
   maxMonths: number,

@@ -1,0 +1,123 @@
+// Bins + the months domain + a size → the histogram's marks in pixels: margins, both scales, each
+// bar, its count's place, the ticks, the brush band's and the reference lines' bounds (pure, no DOM).
+// Histogram.svelte copies these onto SVG attributes.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Bin } from '../analysis/types';
+import { countScale, monthTicks, type Margins, type Tick } from './scales';
+
+/** Height of the chart without the CTI labels' band, in pixels. */
+export const HISTOGRAM_HEIGHT = 240;
+
+export interface HistogramInput {
+  /** Bins from analysis (x0 inclusive, x1 exclusive). */
+  bins: readonly Bin[];
+  /** The months domain, [0, top] (Months.domain: the whole table's, shared by every chart). */
+  domain: readonly [number, number];
+  /** Width of the chart, in pixels. */
+  width: number;
+  /** Height without the band, in pixels (HISTOGRAM_HEIGHT by default). */
+  plotHeight?: number;
+  /** Height of the band under the tick labels for the CTI reference labels (0: none). */
+  band?: number;
+}
+
+export interface BarMark extends Bin {
+  /** The bar's rectangle: a pixel of gap on each side, from its count down to the axis. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where its count is written: centred over the bar, 4 px above it. */
+  labelX: number;
+  labelY: number;
+}
+
+export interface HistogramLayout {
+  width: number;
+  height: number;
+  margin: Margins;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  /** The axis line and the bars' bottom: y(0). */
+  baseline: number;
+  /** Left and right ends of the axis and grid lines. */
+  left: number;
+  right: number;
+  bars: BarMark[];
+  /** Whole months, thinned to 24 px apart at least; y of their labels. */
+  xTicks: Tick[];
+  xTickY: number;
+  /** Whole counts only (a scale up to 2 would otherwise tick at 0.5 and 1.5). */
+  yTicks: Tick[];
+  /** The brush band's top and height: from 8 px over the plot down to the axis. */
+  brush: { top: number; height: number };
+  /** The reference lines' extent, and the top of their labels' band. */
+  refs: { top: number; bottom: number; band: number; left: number; right: number };
+  /** The axis title's anchor (centred under the plot). */
+  title: { x: number; y: number };
+}
+
+/** The histogram's marks for `bins` drawn `width` pixels wide. */
+export function histogramLayout({
+  bins,
+  domain,
+  width,
+  plotHeight = HISTOGRAM_HEIGHT,
+  band = 0,
+}: HistogramInput): HistogramLayout {
+  // 1. Size: the CTI labels take a band between the tick labels and the axis title.
+  const height = plotHeight + band;
+  const margin = { top: 20, right: 16, bottom: 44 + band, left: 40 };
+  // 2. Scales: months across (never under 40 px wide), counts up from the axis to a nice maximum.
+  const x = scaleLinear()
+    .domain(domain)
+    .range([margin.left, Math.max(margin.left + 40, width - margin.right)]);
+  const peak = bins.reduce((m, b) => (b.count > m ? b.count : m), 0);
+  const y = countScale(peak, height - margin.bottom, margin.top);
+  const baseline = y(0);
+  // 3. Marks: one bar per bin, its count above it.
+  const bars = bins.map((b) => ({
+    x0: b.x0,
+    x1: b.x1,
+    count: b.count,
+    x: x(b.x0) + 1,
+    y: y(b.count),
+    width: Math.max(0, x(b.x1) - x(b.x0) - 2),
+    height: baseline - y(b.count),
+    labelX: (x(b.x0) + x(b.x1)) / 2,
+    labelY: y(b.count) - 4,
+  }));
+  return {
+    width,
+    height,
+    margin,
+    x,
+    y,
+    baseline,
+    left: margin.left,
+    right: width - margin.right,
+    bars,
+    xTicks: monthTicks(x, 24).map((value) => ({ value, at: x(value) })),
+    xTickY: baseline + 16,
+    yTicks: y
+      .ticks(4)
+      .filter(Number.isInteger)
+      .map((value) => ({ value, at: y(value) })),
+    brush: { top: margin.top - 8, height: baseline - margin.top + 8 },
+    refs: {
+      top: margin.top - 8,
+      bottom: baseline,
+      band: baseline + 24,
+      left: margin.left,
+      right: width - 2,
+    },
+    title: { x: (margin.left + width - margin.right) / 2, y: height - 6 },
+  };
+}
+
+/** The index of the bin holding `months` (x0 ≤ months < x1), -1 for none: the bar lit for the
+ *  school hovered in any view. Apart from the layout, so that a hover lays nothing out again. */
+export function litBar(bins: readonly Bin[], months: number | null): number {
+  if (months === null) return -1;
+  return bins.findIndex((b) => months >= b.x0 && months < b.x1);
+}
