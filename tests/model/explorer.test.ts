@@ -60,7 +60,8 @@ describe('Explorer', () => {
       seed.filter((s) => s.months === 12).map((s) => s.name),
     );
     expect(m.profileSchool?.name).toBe('ENST Paris');
-    expect(m.currentName(m.profileSchool!)?.current).toBe('Télécom Paris');
+    const profile = m.profileSchool;
+    expect(profile && m.currentName(profile)?.current).toBe('Télécom Paris');
     expect(m.familyOptions.length).toBeGreaterThan(1);
     const options = m.familyOptions.reduce((n, o) => n + o.count, 0);
     expect(options).toBeLessThanOrEqual(144);
