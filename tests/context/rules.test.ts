@@ -8,7 +8,6 @@ import {
   WEEKS_PER_MONTH,
   belowThresholds,
   countBelow,
-  roundTo,
   standing,
   weeksToMonths,
 } from '../../src/lib/context/rules';
@@ -38,19 +37,6 @@ describe('weeksToMonths', () => {
         expect(weeksToMonths(w) * WEEKS_PER_MONTH).toBeCloseTo(w, 9);
       }),
     );
-  });
-});
-
-describe('roundTo', () => {
-  it.each([
-    [2.0769, 1, 2.1],
-    [2.7692, 1, 2.8],
-    [2.5385, 1, 2.5],
-    [2.0769, 2, 2.08],
-    [2.7692, 2, 2.77],
-    [8, 1, 8],
-  ])('roundTo(%d, %d) gives %d', (value, digits, expected) => {
-    expect(roundTo(value, digits)).toBe(expected);
   });
 });
 
