@@ -2,7 +2,7 @@
 // typed profiles, and the gap between a school's own figure and the ranking's (pure, no DOM).
 import { foldName } from '../data/normalize';
 import { roundTo } from '../analysis/round';
-import { weeksToMonths } from './rules';
+import { weeksToMonths } from '../analysis/weeks';
 
 /** A text in French and English. */
 export interface Bilingual {
