@@ -96,6 +96,33 @@ describe.each(Object.entries(MAY_IMPORT))('%s, the pure core', (folder, allowed)
   });
 });
 
+/** The parser, the ranking and the pipeline that runs them: what a view never calls itself. */
+const PIPELINE = [
+  'src/lib/dataset',
+  'src/lib/data/parse',
+  'src/lib/data/csv',
+  'src/lib/data/detect',
+  'src/lib/data/rows',
+  'src/lib/analysis/rank',
+  'src/lib/analysis/ranks-of-values',
+];
+
+describe('the views (src/lib/components, src/lib/charts)', () => {
+  const views = [...under('src/lib/components'), ...under('src/lib/charts')];
+
+  it.each(views.map((f) => [f.path, f] as const))('%s neither parses nor ranks', (_path, file) => {
+    const wrong = importsOf(file).flatMap((imp) =>
+      imp.kind === 'local' && PIPELINE.includes(imp.path.replace(/\.ts$/, '')) ? [imp.path] : [],
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('the list names modules that exist', () => {
+    const paths = new Set(SRC.map((f) => f.path));
+    expect(PIPELINE.filter((p) => !paths.has(`${p}.ts`))).toEqual([]);
+  });
+});
+
 describe('the bundled data files (data/)', () => {
   it('no module under src/lib imports one: the dataset is an input, given by the entry point', () => {
     const wrong = under('src/lib').flatMap((f) =>
