@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHARED, sharedIn, sharedPath } from './shared';
 
@@ -29,7 +30,7 @@ describe('sharedIn', () => {
 
 describe('sharedPath', () => {
   it('SHARED is the folder named shared beside the checkout', () => {
-    expect(join(SHARED)).toBe(join(process.cwd(), '..', 'shared'));
+    expect(SHARED).toBe(join(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared'));
   });
 
   it('sharedPath("seeds") is ../shared/seeds, which holds the CTI text', () => {

@@ -1,11 +1,13 @@
 // ARCHITECTURE.md, checked on the import lines of src/: the pure core (data/, analysis/) depends on
 // nothing above it, only the entry points read the bundled data files, and component scripts stay
 // short unless their header says why.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { importsOf, inside, longBecause, scriptLength, sourceFiles } from './source';
 
-const ROOT = process.cwd();
+/** The repository's root: tests/architecture/ → tests/ → the root. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SRC = sourceFiles(ROOT, 'src');
 const under = (folder: string) => SRC.filter((f) => inside(f.path, folder));
 
