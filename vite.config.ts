@@ -22,6 +22,11 @@ export default defineConfig(({ mode }) => {
           rolldownOptions: { output: { codeSplitting: false } },
         }
       : { target: 'es2022', sourcemap: false },
+    // Under Vitest, the `browser` condition gives jsdom tests (Vite's client environment) Svelte's
+    // client build, which @testing-library/svelte needs. It does not reach the ssr environment
+    // (ssr.resolve.conditions keeps the server's): tests in the default node environment, such as
+    // tests/server/, get components compiled for the server and Svelte's server build, so `render`
+    // from svelte/server works there with no Vitest project of its own.
     resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
     test: {
       include: ['tests/**/*.test.ts'],

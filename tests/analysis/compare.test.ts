@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaps, pickColour, PICK_COLOURS } from '../../src/lib/analysis/compare';
+import { gaps } from '../../src/lib/analysis/compare';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 
@@ -41,12 +41,5 @@ describe('gaps', () => {
     ]);
     expect(gaps([])).toEqual([]);
     expect(gaps([byName('ESTIA')])).toEqual([]);
-  });
-});
-
-describe('pickColour', () => {
-  it('gives each pick its colour by order, and none to others', () => {
-    expect(pickColour(['a', 'b'], 'b')).toBe(PICK_COLOURS[1]);
-    expect(pickColour(['a', 'b'], 'c')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_MONTH, methodFacts, rankWith } from '../../src/lib/analysis/method';
-import { weeksToMonths } from '../../src/lib/context/rules';
+import { weeksToMonths } from '../../src/lib/analysis/weeks';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import { describe as describeValues } from '../../src/lib/analysis/distribution';
 import type { School } from '../../src/lib/data/types';

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsOf, ownGap, readProfiles } from '../../src/lib/context/profiles';
 import { parseTable } from '../../src/lib/data/parse';
 import json from '../../data/profils.json';
+import { sharedPath } from '../shared';
 
 const data = readProfiles(json);
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const RANKING = readFileSync(
   new URL('../../data/classement-ecoles-ingenieurs-international.txt', import.meta.url),
   'utf8',
@@ -65,11 +65,11 @@ describe('data/profils.json', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('quotes in data/profils.json, against ../shared/seeds', () => {
+describe('quotes in data/profils.json, against ../shared/seeds', () => {
   it.each(data.schools.flatMap((s) => s.facts.map((f) => [s.ecole, f.id, f] as const)))(
     '%s, %s: the quote stands word for word in its source',
     (_school, _id, f) => {
-      const source = readFileSync(new URL(f.source, SEEDS), 'utf8');
+      const source = readFileSync(sharedPath('seeds', f.source), 'utf8');
       expect(flat(source)).toContain(flat(f.quote));
       // Verbatim but for line ends: no character of the quote was retyped (quotes, apostrophes, spaces).
       expect(f.quote).toBe(flat(f.quote));

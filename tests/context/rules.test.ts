@@ -1,57 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import { sharedPath } from '../shared';
 import {
   CTI_SOURCE,
   CTI_THRESHOLDS,
-  WEEKS_PER_MONTH,
   belowThresholds,
   countBelow,
-  roundTo,
   standing,
-  weeksToMonths,
 } from '../../src/lib/context/rules';
+import { weeksToMonths } from '../../src/lib/analysis/weeks';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
 
 const schools = buildDataset(seedText).ranking.schools;
-
-describe('weeksToMonths', () => {
-  it('uses 52/12 weeks a month (≈ 4.33)', () => {
-    expect(WEEKS_PER_MONTH).toBeCloseTo(4.3333, 4);
-    expect(weeksToMonths(52)).toBe(12);
-    expect(weeksToMonths(0)).toBe(0);
-  });
-
-  it.each([
-    [9, 2.0769],
-    [11, 2.5385],
-    [12, 2.7692],
-  ])('weeksToMonths(%d) gives %d', (weeks, months) => {
-    expect(weeksToMonths(weeks)).toBeCloseTo(months, 4);
-  });
-
-  it('and back: months × 52/12 gives the weeks', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 520 }), (w) => {
-        expect(weeksToMonths(w) * WEEKS_PER_MONTH).toBeCloseTo(w, 9);
-      }),
-    );
-  });
-});
-
-describe('roundTo', () => {
-  it.each([
-    [2.0769, 1, 2.1],
-    [2.7692, 1, 2.8],
-    [2.5385, 1, 2.5],
-    [2.0769, 2, 2.08],
-    [2.7692, 2, 2.77],
-    [8, 1, 8],
-  ])('roundTo(%d, %d) gives %d', (value, digits, expected) => {
-    expect(roundTo(value, digits)).toBe(expected);
-  });
-});
 
 describe('CTI_THRESHOLDS', () => {
   it('are 9 weeks (apprentices’ minimum) and 12 weeks (recommended), shown as 2.1 and 2.8 months', () => {
@@ -120,10 +81,9 @@ describe('standing', () => {
   });
 });
 
-const seed = new URL(`../../../shared/seeds/${CTI_SOURCE}`, import.meta.url);
-describe.skipIf(!existsSync(seed))('CTI_SOURCE, against ../shared/seeds', () => {
+describe('CTI_SOURCE, against ../shared/seeds', () => {
   it('is the CTI text « Mobilités internationales » with the 9 and 12 weeks', () => {
-    const text = readFileSync(seed, 'utf8').replace(/\s+/g, ' ');
+    const text = readFileSync(sharedPath('seeds', CTI_SOURCE), 'utf8').replace(/\s+/g, ' ');
     expect(text.trim().startsWith('Mobilités internationales')).toBe(true);
     expect(text).toContain(
       "La mobilité est d’une durée d’au moins 9 semaines d'activités académiques, professionnelles ou de recherche. 12 semaines sont cependant préconisées.",

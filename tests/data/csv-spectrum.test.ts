@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readRows } from '../../src/lib/data/csv';
 import { detectDelimiter } from '../../src/lib/data/detect';
 import { parseTable, readTable } from '../../src/lib/data/parse';
+import { sharedPath } from '../shared';
 
-const SPECTRUM = new URL('../../../shared/csv-spectrum/', import.meta.url);
-const read = (path: string): string => readFileSync(new URL(path, SPECTRUM), 'utf8');
-const NAMES = readdirSync(new URL('csvs/', SPECTRUM))
+const read = (path: string): string => readFileSync(sharedPath('csv-spectrum', path), 'utf8');
+const NAMES = readdirSync(sharedPath('csv-spectrum', 'csvs'))
   .filter((f) => f.endsWith('.csv'))
   .map((f) => f.slice(0, -'.csv'.length))
   .sort();
@@ -38,7 +38,7 @@ describe('csv-spectrum', () => {
       'simple_crlf',
       'utf8',
     ]);
-    const jsons = readdirSync(new URL('json/', SPECTRUM)).sort();
+    const jsons = readdirSync(sharedPath('csv-spectrum', 'json')).sort();
     expect(jsons).toEqual(NAMES.map((n) => `${n}.json`));
   });
 

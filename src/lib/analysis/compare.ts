@@ -1,4 +1,5 @@
 // Picked schools → the gaps between neighbours in the ranking, in months and in ranks (pure).
+import { roundTo } from './round';
 import type { RankedSchool } from './types';
 
 /** One step of a comparison: a school and the next one below it among the picked. */
@@ -12,7 +13,7 @@ export interface Gap {
 }
 
 /** Months differences rounded to 1/1000: the data have at most two decimals. */
-const round = (v: number): number => Math.round(v * 1000) / 1000;
+const round = (v: number): number => roundTo(v, 3);
 
 /** The picked schools in ranking order, each compared with the next: n − 1 gaps for n schools. */
 export function gaps(picked: readonly RankedSchool[]): Gap[] {
@@ -30,13 +31,4 @@ export function gaps(picked: readonly RankedSchool[]): Gap[] {
     });
   }
   return out;
-}
-
-/** Colour-blind-safe colours (Okabe–Ito), one per pick, in the order picked. */
-export const PICK_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'] as const;
-
-/** The colour of a picked school, or undefined when it is not picked. */
-export function pickColour(picks: readonly string[], id: string): string | undefined {
-  const i = picks.indexOf(id);
-  return i < 0 ? undefined : PICK_COLOURS[i % PICK_COLOURS.length];
 }

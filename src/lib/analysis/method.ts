@@ -1,9 +1,9 @@
 // The whole ranking → the figures the methodology page works its examples on: the first schools'
 // ranks, the largest tie, what one month changes, the closest neighbours, where the quartiles sit.
-import { WEEKS_PER_MONTH } from '../context/rules';
+import { WEEKS_PER_MONTH } from './weeks';
 import type { Bin, Distribution, RankedSchool, Ranking, TieGroup } from './types';
 
-/** Days in a month, for saying a gap in days: 7 × 52/12 (the CTI lines' conversion, rules.ts). */
+/** Days in a month, for saying a gap in days: 7 × 52/12 (the CTI lines' conversion, weeks.ts). */
 export const DAYS_PER_MONTH = 7 * WEEKS_PER_MONTH;
 
 /** How many schools the head example shows the four kinds of rank for. */

@@ -1,5 +1,5 @@
 // A school + the ranking → the nearest school with more months and the nearest with fewer (pure).
-import { roundTo } from '../context/rules';
+import { roundTo } from './round';
 import type { RankedSchool } from './types';
 
 /** A neighbouring school, how many months apart, and how many schools share its value. */

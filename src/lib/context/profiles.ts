@@ -1,7 +1,8 @@
 // data/profils.json (facts a school publishes about itself, each with its source and a quote) →
 // typed profiles, and the gap between a school's own figure and the ranking's (pure, no DOM).
 import { foldName } from '../data/normalize';
-import { roundTo, weeksToMonths } from './rules';
+import { roundTo } from '../analysis/round';
+import { weeksToMonths } from '../analysis/weeks';
 
 /** A text in French and English. */
 export interface Bilingual {

@@ -1,22 +1,10 @@
 // The accreditation body's (CTI) mobility thresholds, in weeks → months on the ranking's scale, and
 // how many schools of a list fall below each (pure, no DOM).
+import { roundTo } from '../analysis/round';
+import { weeksToMonths } from '../analysis/weeks';
 
 /** The CTI's reference text on international mobility, « Mobilités internationales », in shared/seeds. */
 export const CTI_SOURCE = '001_8e780615fe4fa5cb.txt';
-
-/** Weeks in a month: a year of 52 weeks over 12 months (≈ 4.33). */
-export const WEEKS_PER_MONTH = 52 / 12;
-
-/** Weeks → months at 52/12 weeks a month: 9 → 2.0769…, 12 → 2.7692…. */
-export function weeksToMonths(weeks: number): number {
-  return (weeks * 12) / 52;
-}
-
-/** A value rounded to `digits` decimals (halves go up, as Math.round): 2.0769 → 2.1. */
-export function roundTo(value: number, digits: number): number {
-  const k = 10 ** digits;
-  return Math.round(value * k) / k;
-}
 
 /** Which CTI threshold: the apprentices' minimum, or the duration the CTI recommends. */
 export type ThresholdId = 'minimum' | 'recommended';

@@ -1,6 +1,6 @@
 // Which chart, which picks are drawn, whether a filter fades schools → the legend drawn into its
 // downloaded image (pure).
-import { PICK_COLOURS } from '../analysis/compare';
+import { PICK_COLOURS } from '../charts/colours';
 import type { Messages } from '../i18n/fr';
 import type { LegendItem } from './svg';
 
