@@ -30,10 +30,6 @@ const LONG_FOR_NOW: ReadonlyMap<string, string> = new Map([
     'src/lib/charts/RankingChart.svelte',
     'tie labels, the row window and the pointer/touch/keys machine move to tested modules (issue 11, item 2)',
   ],
-  [
-    'src/lib/charts/Strip.svelte',
-    'its geometry (dot stacks, box plot) moves to a pure layout (issue 11, item 2)',
-  ],
 ]);
 
 /** Globals that exist only in a browser: the pure core never reads them. */

@@ -5,7 +5,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { createExplorer } from '../../src/lib/model/explorer.svelte';
 import { seedSchools } from '../analysis/seed';
-import { bundled } from '../app';
+import { bundled } from '../explorer';
 
 const seed = seedSchools();
 const explorer = (search = '') =>
