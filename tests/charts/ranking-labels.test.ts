@@ -149,3 +149,25 @@ describe('RankingChart: tie labels hide no mark', () => {
     expect(covered(found)).toEqual([]);
   });
 });
+
+describe('RankingChart: what a tie label said is in each row’s title and the tooltip', () => {
+  it('at 640 px the first place has no label, and its rows still say rank, tie and months', () => {
+    const svg = renderAt(640);
+    // No label in the first band's row (row 0, 56 px down): no room after the 12-month dots.
+    const first = [...svg.querySelectorAll('.tie-labels g:not([data-off])')].filter(
+      (g) => shift(g) === 56,
+    );
+    expect(first).toEqual([]);
+    // Each tied school's title: its name, its months and its rank with « ex æquo ».
+    const titles = [...svg.querySelectorAll('.rows .row title')].map((t) =>
+      (t.textContent ?? '').replace(/\s/g, ' '),
+    );
+    expect(titles[0]).toBe('CPE Lyon : 12 mois, 1er ex æquo');
+    const tied = schools.filter((s) => s.tie.size > 1);
+    expect(tied.length).toBeGreaterThan(100);
+    schools.forEach((s, i) => {
+      expect(titles[i]?.startsWith(`${s.name} : `)).toBe(true);
+      expect(titles[i]?.endsWith(' ex æquo')).toBe(s.tie.size > 1);
+    });
+  });
+});
