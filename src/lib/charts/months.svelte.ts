@@ -19,6 +19,11 @@ export class Months {
     this.#max = max;
   }
 
+  /** The largest months value of the whole table (a layout that builds its own scale takes it). */
+  get max(): number {
+    return this.#max();
+  }
+
   /** The months scale over the pixels [x0, x1]. */
   scale(x0: number, x1: number): ScaleLinear<number, number> {
     return monthsScale(this.#max(), x0, x1);

@@ -95,33 +95,6 @@ export function clipRun(
 }
 
 /**
- * Up to this many schools, the ranking chart and the table keep a row mounted for every school of
- * the ranking and a filter hides rows rather than removing them (nothing is built or laid out
- * again); above it, they draw only the rows near the viewport (see rowWindow).
- */
-export const KEEP_MOUNTED_MAX = 1000;
-
-/**
- * The rows [start, end) to draw of a chart too long to draw whole: those in the viewport, and
- * `overscan` more on each side so that a scroll shows drawn rows before the next measure.
- * `top` is the chart's top relative to the viewport's (negative once scrolled past), `first` the
- * offset of row 0 in the chart.
- */
-export function rowWindow(
-  top: number,
-  viewport: number,
-  first: number,
-  rowHeight: number,
-  rows: number,
-  overscan = 20,
-): [number, number] {
-  const clamp = (i: number): number => (Number.isFinite(i) ? Math.min(rows, Math.max(0, i)) : 0);
-  const start = clamp(Math.floor((-top - first) / rowHeight) - overscan);
-  const end = clamp(Math.ceil((viewport - top - first) / rowHeight) + overscan);
-  return [start, Math.max(start, end)];
-}
-
-/**
  * How far to scroll the page (positive: down) so that the span [top, bottom] (relative to the
  * viewport) shows whole, `pad` pixels inside it; 0 when it already does. A span taller than the
  * viewport shows its top.

@@ -1,5 +1,5 @@
 // Runs a measure as the page scrolls or resizes: at most once a frame, and once now (in the next
-// frame). Returns what stops it. For the windowed views (see rowWindow in scales.ts).
+// frame). Returns what stops it. For the windowed views (see rowWindow in rows.ts).
 
 export function onScrollFrame(measure: () => void, win: Window = window): () => void {
   let frame = 0;

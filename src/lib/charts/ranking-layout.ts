@@ -1,0 +1,226 @@
+// Rows of the ranking + the chart's size → every position the ranking chart draws (pure, no DOM):
+// 1. frame: margins, the name column, the months scale and its ticks;
+// 2. rows: each mounted row's dot and its name cut to fit;
+// 3. tie bands: where each run of tied rows shown lies, alternately shaded;
+// 4. tie labels: beside each group's dots, only in free space (never over a mark or a CTI line).
+import type { ScaleLinear } from 'd3-scale';
+import { BAND_HEIGHT } from './references';
+import { clipRun, fitLabel, monthsScale, monthTicks, tieRuns } from './scales';
+
+/** What the layout reads of a school. */
+export interface RankingRow {
+  id: string;
+  name: string;
+  months: number;
+  rank: number;
+  tie: { size: number };
+}
+
+export interface RankingSize {
+  /** The chart's width, in pixels. */
+  width: number;
+  /** Height of one row, in pixels. */
+  rowHeight: number;
+  /** Whether the CTI reference lines show (their labels take a band above and under the rows). */
+  cti: boolean;
+}
+
+/** Width of the rank column, in pixels. */
+export const RANK_WIDTH = 30;
+/** A generous average advance of the 11 px name font (names are cut to fit their column). */
+export const NAME_CHAR_PX = 6.6;
+/** Size of the tie labels' font, in pixels. */
+export const TIE_FONT_PX = 10.5;
+/**
+ * A generous advance of one character of a tie label, and the label's height: two thirds of an em
+ * covers the widest text of the labels ("=137 · 5 écoles · 2 mois" is about 0.5 em a character in
+ * the usual sans-serif fonts), 1.3 em covers any font's line box.
+ */
+export const TIE_CHAR_PX = (TIE_FONT_PX * 2) / 3;
+export const TIE_LINE_PX = TIE_FONT_PX * 1.3;
+/** Room kept between a tie label and any mark: the dot's largest radius (picked) plus a gap. */
+export const DOT_R_MAX = 6;
+export const TIE_GAP = 4;
+
+export interface RankingFrame {
+  margin: { top: number; right: number; bottom: number };
+  /** Width of the names column. */
+  labelWidth: number;
+  /** Left and right ends of the months axis. */
+  plotLeft: number;
+  plotRight: number;
+  /** The months scale, from 0 a whole month past the maximum. */
+  x: ScaleLinear<number, number>;
+  ticks: { value: number; x: number }[];
+  /** How many characters of a name its column holds. */
+  maxChars: number;
+  width: number;
+  rowHeight: number;
+}
+
+/** Step 1: margins (the CTI labels take BAND_HEIGHT above and under), the names column, the scale. */
+export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame {
+  const { width, rowHeight } = size;
+  const band = size.cti ? BAND_HEIGHT : 0;
+  const margin = { top: 28 + band, right: 16, bottom: 28 + band };
+  const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
+  const plotLeft = RANK_WIDTH + labelWidth + 6;
+  const plotRight = Math.max(plotLeft + 40, width - margin.right);
+  const x = monthsScale(maxMonths, plotLeft, plotRight);
+  const ticks = monthTicks(x).map((value) => ({ value, x: x(value) }));
+  const maxChars = Math.floor(labelWidth / NAME_CHAR_PX);
+  return { margin, labelWidth, plotLeft, plotRight, x, ticks, maxChars, width, rowHeight };
+}
+
+/** Top of row i in the SVG of the block of rows starting at `from`. */
+export function rowTop(frame: RankingFrame, i: number, from = 0): number {
+  return frame.margin.top + (i - from) * frame.rowHeight;
+}
+
+/** Height of the SVG of the rows [from, to), axes and margins included. */
+export function blockHeight(frame: RankingFrame, from: number, to: number): number {
+  return frame.margin.top + (to - from) * frame.rowHeight + frame.margin.bottom;
+}
+
+export interface RowMark {
+  id: string;
+  /** x of the dot; the stem runs from x(0) to it. */
+  x: number;
+  /** The name, cut to fit its column. */
+  label: string;
+}
+
+/** Step 2: each mounted row's dot and name. */
+export function rowMarks(frame: RankingFrame, rows: readonly RankingRow[]): RowMark[] {
+  return rows.map((s) => ({
+    id: s.id,
+    x: frame.x(s.months),
+    label: fitLabel(s.name, frame.maxChars),
+  }));
+}
+
+export interface TieBand {
+  /** The run's first row and length among the rows shown. */
+  start: number;
+  length: number;
+  /** Alternate shade, so that neighbouring bands stay apart. */
+  odd: boolean;
+}
+
+/** Step 3: each run of tied rows shown, by its rank. */
+export function tieBands(shown: readonly RankingRow[]): Map<number, TieBand> {
+  return new Map(
+    tieRuns(shown).map((run, k) => [
+      run.rank,
+      { start: run.start, length: run.length, odd: k % 2 === 1 },
+    ]),
+  );
+}
+
+/** A band's part in the block of rows [from, to): its top, height and shade; null if none. */
+export function bandIn(
+  frame: RankingFrame,
+  band: TieBand | undefined,
+  from: number,
+  to: number,
+): { y: number; height: number; odd: boolean } | null {
+  const part = band ? clipRun(band, from, to) : null;
+  if (!part || !band) return null;
+  return {
+    y: rowTop(frame, part.start, from),
+    height: part.length * frame.rowHeight,
+    odd: band.odd,
+  };
+}
+
+/** An interval of x, [left, right]. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+export interface TieLabel {
+  /** The group's rank: its key. */
+  key: number;
+  /** The text drawn: the long form, the short one, or '' (no room: none drawn). */
+  label: string;
+  /** Where the text starts (anchor start), in the band's first row of each block. */
+  labelX: number;
+  /** The box kept free around the text (estimated generously): it covers no mark. */
+  box: Span;
+}
+
+/**
+ * Step 4: each tie group's label, in the first row of its band, after the group's dots (all tied
+ * schools share their months, so one x) in the first stretch of free space that holds it whole:
+ * between the dot and a CTI line, between the lines, or after them, up to the chart's right edge.
+ * The long form where it fits, else the short one, else none. The label's row holds nothing else
+ * to its right: its box, one line high, stays inside its row (else no label is drawn at all), so
+ * it meets no other row's stem or dot, under any filter.
+ */
+export function tieLabels(
+  frame: RankingFrame,
+  groups: readonly RankingRow[],
+  refMonths: readonly number[],
+  texts: (first: RankingRow) => { long: string; short: string },
+): TieLabel[] {
+  const fitsRow = TIE_LINE_PX <= frame.rowHeight - 2;
+  const rightEdge = frame.width - 2;
+  const refs = refMonths.map((m) => frame.x(m)).sort((a, b) => a - b);
+  return tieRuns(groups).map((run) => {
+    const s = groups[run.start] as RankingRow;
+    const dot = frame.x(s.months);
+    // Free stretches after the dot, cut by the reference lines (1.5 px wide) right of it.
+    const free: Span[] = [];
+    let cursor = dot + DOT_R_MAX + TIE_GAP;
+    for (const r of refs) {
+      if (r + 1 + TIE_GAP <= cursor) continue;
+      if (r - 1 - TIE_GAP > cursor) free.push({ left: cursor, right: r - 1 - TIE_GAP });
+      cursor = r + 1 + TIE_GAP;
+    }
+    if (rightEdge > cursor) free.push({ left: cursor, right: rightEdge });
+    const place = (text: string): TieLabel | null => {
+      const w = text.length * TIE_CHAR_PX;
+      const room = free.find((f) => f.right - f.left >= w);
+      return room
+        ? {
+            key: run.rank,
+            label: text,
+            labelX: room.left,
+            box: { left: room.left, right: room.left + w },
+          }
+        : null;
+    };
+    const { long, short } = texts(s);
+    const none = { key: run.rank, label: '', labelX: dot, box: { left: dot, right: dot } };
+    return (fitsRow ? (place(long) ?? place(short)) : null) ?? none;
+  });
+}
+
+/** Everything the chart draws, for a chart showing `shown` of the ranking with `mounted` rows. */
+export interface RankingLayout {
+  frame: RankingFrame;
+  rows: RowMark[];
+  bands: Map<number, TieBand>;
+  labels: TieLabel[];
+}
+
+/** Steps 1–4 at once (the component derives each apart, so a filter recomputes only the bands). */
+export function rankingLayout(input: {
+  size: RankingSize;
+  maxMonths: number;
+  shown: readonly RankingRow[];
+  mounted: readonly RankingRow[];
+  refMonths: readonly number[];
+  texts: (first: RankingRow) => { long: string; short: string };
+  /** The rows whose tie groups are labelled (default: the mounted rows). */
+  groups?: readonly RankingRow[];
+}): RankingLayout {
+  const frame = rankingFrame(input.size, input.maxMonths);
+  return {
+    frame,
+    rows: rowMarks(frame, input.mounted),
+    bands: tieBands(input.shown),
+    labels: tieLabels(frame, input.groups ?? input.mounted, input.refMonths, input.texts),
+  };
+}

@@ -1,0 +1,28 @@
+// Where a long list stands in the viewport → the rows to draw of it (pure, no DOM).
+
+/**
+ * Up to this many schools, the ranking chart and the table keep a row mounted for every school of
+ * the ranking and a filter hides rows rather than removing them (nothing is built or laid out
+ * again); above it, they draw only the rows near the viewport (see rowWindow).
+ */
+export const KEEP_MOUNTED_MAX = 1000;
+
+/**
+ * The rows [start, end) to draw of a list too long to draw whole: those in the viewport, and
+ * `overscan` more on each side so that a scroll shows drawn rows before the next measure.
+ * `top` is the list's top relative to the viewport's (negative once scrolled past), `first` the
+ * offset of row 0 in the list.
+ */
+export function rowWindow(
+  top: number,
+  viewport: number,
+  first: number,
+  rowHeight: number,
+  rows: number,
+  overscan = 20,
+): [number, number] {
+  const clamp = (i: number): number => (Number.isFinite(i) ? Math.min(rows, Math.max(0, i)) : 0);
+  const start = clamp(Math.floor((-top - first) / rowHeight) - overscan);
+  const end = clamp(Math.ceil((viewport - top - first) / rowHeight) + overscan);
+  return [start, Math.max(start, end)];
+}
