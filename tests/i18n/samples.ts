@@ -6,7 +6,7 @@ import { rankSchools } from '../../src/lib/analysis/rank';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import type { Problem } from '../../src/lib/data/types';
 import { formatFor } from '../../src/lib/i18n/catalogues';
-import type { Messages } from '../../src/lib/i18n/fr';
+import type { Messages } from '../../src/lib/i18n/messages';
 import { seedSchools } from '../analysis/seed';
 
 /** Whether a catalogue node holds a function at any depth. */
@@ -67,6 +67,21 @@ const problemArgs: readonly [Problem][] = [[problem], [bare]];
 const m = (v: number): string => f.months(v);
 
 export const samples: Samples<Messages> = {
+  subtitle: [
+    [144, f],
+    [1, f],
+  ],
+  numbers: {
+    months: [
+      ['8,5', 8.5],
+      ['1', 1],
+    ],
+    ordinal: [[1], [34]],
+    rank: [
+      ['34e', true],
+      ['8e', false],
+    ],
+  },
   summary: { rangeValue: [['1', m(12)]] },
   ranking: {
     tieLabel: [[34, '32', m(6)]],
@@ -105,10 +120,6 @@ export const samples: Samples<Messages> = {
       [1, 8, 8],
     ],
     cardLabel: [['Rang']],
-    rankText: [
-      ['34e', true],
-      ['8e', false],
-    ],
     more: [['Centrale Paris', m(4.5), 'Centrale Lille', '8e', '34e ex æquo']],
     same: [['Centrale Lille', 'Centrale Lyon', m(6), '34e ex æquo']],
     nowCalled: [['CentraleSupélec']],

@@ -2,7 +2,8 @@
 // anything unknown or malformed read back is ignored, never an error.
 import { SORT_KEYS, type Sort } from '../analysis/sort';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../i18n/registry';
+import { isLang, type Lang } from '../i18n/registry';
 /** Which page shows: the explorer, or the methodology (`page=methode`). */
 export type Page = 'explorer' | 'method';
 
@@ -116,7 +117,7 @@ export function fromSearch(search: string, known: Known = {}): ViewParams {
     sort: sortKey
       ? { key: sortKey, dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
       : defaultParams.sort,
-    lang: p.get('lang') === 'en' ? 'en' : 'fr',
+    lang: [p.get('lang')].find(isLang) ?? 'fr',
     page: p.get('page') === 'methode' ? 'method' : 'explorer',
     embed: EMBED_KINDS.find((k) => k === p.get('embed')) ?? null,
     embedId: EMBED_ID.test(embedId) ? embedId : null,
