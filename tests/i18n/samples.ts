@@ -4,7 +4,9 @@
 import { insights, type Insights } from '../../src/lib/analysis/insights';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import type { RankedSchool } from '../../src/lib/analysis/types';
+import { readFileSync } from 'node:fs';
 import type { Problem } from '../../src/lib/data/types';
+import { parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { formatFor } from '../../src/lib/i18n/catalogues';
 import type { Messages } from '../../src/lib/i18n/messages';
 import { seedSchools } from '../analysis/seed';
@@ -35,6 +37,11 @@ const named = (name: string): RankedSchool => {
   return s;
 };
 const lyon = named('Centrale Lyon');
+/** The seed's renamed schools by today's name, as the app words them on the method page. */
+const renamed = renamings(
+  all.map((s) => s.name),
+  parseCurrentNames(readFileSync('data/noms-actuels.csv', 'utf8')).byName,
+);
 const paris = named('Centrale Paris');
 
 // The facts of lists that take every branch of the "Key points" sentences.
@@ -189,6 +196,11 @@ export const samples: Samples<Messages> = {
       tie: [[34, 32, 34, 65, f]],
       oneMonth: [[6, 34, 29, 70, f]],
       closest: [[paris, lyon, 0.1, 3, f]],
+      names: [
+        [renamed, f],
+        [renamed.slice(0, 1), f],
+        [[], f],
+      ],
     },
   },
   download: {
@@ -215,6 +227,7 @@ export const samples: Samples<Messages> = {
   },
   rules: {
     apprentices: [[9, 12]],
+    dates: [[['ENST Paris', 'SUPELEC']], [[]]],
     source: [['001_8e780615fe4fa5cb.txt']],
     conversion: [['4,33', '9', '2,08', '12', '2,77']],
     below: [[9, m(2.1), '8', '144']],

@@ -5,6 +5,7 @@
 import type { Problem, ProblemKind } from '../data/types';
 import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
 import type { RankedSchool } from '../analysis/types';
+import type { Renaming } from '../data/names';
 import type { Format } from './format';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
@@ -264,7 +265,8 @@ export interface MethodMessages {
         f: Format,
       ) => string;
       year: string;
-      names: string;
+      /** The schools of the table renamed or merged since, by the name they go by today. */
+      names: (renamed: readonly Renaming[], f: Format) => string;
     };
   };
 }
@@ -385,7 +387,8 @@ export interface RulesMessages {
     soft: string;
     ask: string;
     average: string;
-    dates: string;
+    /** When the rules date from, against the ranking's names of another time (a few examples). */
+    dates: (former: readonly string[]) => string;
     source: (file: string) => string;
     more: string;
     toggle: string;

@@ -1,8 +1,9 @@
 // English words: the methodology page.
 import type { RankedSchool } from '../../analysis/types';
+import type { Renaming } from '../../data/names';
 import type { Format } from '../format';
 import type { MethodMessages } from '../messages';
-import { schools, others } from './words';
+import { and, schools, others } from './words';
 
 export const method: MethodMessages = {
   method: {
@@ -105,8 +106,23 @@ export const method: MethodMessages = {
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
         `Small differences mean nothing: ${higher.name}, ${f.rank(higher)} with ${f.months(higher.months)}, and ${lower.name}, ${f.rank(lower)} with ${f.months(lower.months)}, are only ${f.months(gap)} apart, about ${f.count(days)} days. Neither the number of students at each school nor the spread of their stays is known: there is no telling whether such a gap matters.`,
       year: 'The year of the ranking is not known: it may be old. Do not present it as current.',
-      names:
-        'The names are those of the time, and many schools have been renamed or merged since: ENST Paris is now Télécom Paris, INT Evry Télécom SudParis; ENST Bretagne is part of IMT Atlantique; ENI Val-de-Loire and ENSI Bourges merged into INSA Centre Val de Loire, Centrale Paris and SUPELEC into CentraleSupélec. Check a school’s current name before quoting it.',
+      names: (renamed: readonly Renaming[], f: Format) => {
+        const check = 'Check a school’s current name before quoting it.';
+        if (renamed.length === 0) return `The names are those of the table. ${check}`;
+        const count = renamed.reduce((n, r) => n + r.former.length, 0);
+        const changes = renamed
+          .map((r) =>
+            r.former.length === 1
+              ? `${and(r.former)} is now ${r.current}`
+              : `${and(r.former)} are now joined in ${r.current}`,
+          )
+          .join('; ');
+        const changed =
+          count === 1
+            ? '1 school of the table has been renamed'
+            : `${f.count(count)} schools of the table have been renamed or merged`;
+        return `The names are those of the time: ${changed} since. ${changes}. ${check}`;
+      },
     },
   },
 };

@@ -22,8 +22,8 @@ export const rules: RulesMessages = {
     ask: 'Questions to ask a school (the CTI asks them too): are credits recognised automatically? Does the stay lengthen the course? What happens to those who cannot go?',
     average:
       'The ranking gives each school an average over all its students, while the CTI’s minimums apply to every student: an average above a threshold does not prove that everyone reaches it.',
-    dates:
-      'The CTI text cites a 2023 law and a 2024 decree; the ranking is undated and uses old school names (ENST Paris, SUPELEC): these rules may not have applied yet.',
+    dates: (former: readonly string[]) =>
+      `The CTI text cites a 2023 law and a 2024 decree; the ranking is undated${former.length > 0 ? ` and uses old school names (${former.join(', ')})` : ''}: these rules may not have applied yet.`,
     source: (file: string) =>
       `Source: CTI (Commission des titres d’ingénieur), R&O reference framework, “Mobilités internationales” (document ${file}).`,
     more: 'The text’s other points',

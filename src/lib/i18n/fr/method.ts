@@ -1,8 +1,9 @@
 // French words: the methodology page.
 import type { RankedSchool } from '../../analysis/types';
+import type { Renaming } from '../../data/names';
 import type { Format } from '../format';
 import type { MethodMessages } from '../messages';
-import { schools, others } from './words';
+import { and, schools, others } from './words';
 
 export const method: MethodMessages = {
   method: {
@@ -107,8 +108,23 @@ export const method: MethodMessages = {
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
         `Les petits écarts ne veulent rien dire : ${higher.name}, ${f.rank(higher)} avec ${f.months(higher.months)}, et ${lower.name}, ${f.rank(lower)} avec ${f.months(lower.months)}, ne sont séparées que de ${f.months(gap)}, environ ${f.count(days)} jours. On ne connaît ni le nombre d’étudiants de chaque école ni la dispersion de leurs séjours : impossible de dire si un tel écart compte.`,
       year: 'L’année du classement n’est pas connue : il peut être ancien. Ne le présentez pas comme actuel.',
-      names:
-        'Les noms sont ceux de l’époque, et beaucoup d’écoles ont été renommées ou ont fusionné depuis : ENST Paris est aujourd’hui Télécom Paris, INT Evry Télécom SudParis ; ENST Bretagne fait partie d’IMT Atlantique ; ENI Val-de-Loire et ENSI Bourges ont fusionné dans l’INSA Centre Val de Loire, Centrale Paris et SUPELEC dans CentraleSupélec. Vérifiez le nom actuel d’une école avant de la citer.',
+      names: (renamed: readonly Renaming[], f: Format) => {
+        const check = 'Vérifiez le nom actuel d’une école avant de la citer.';
+        if (renamed.length === 0) return `Les noms sont ceux du tableau. ${check}`;
+        const count = renamed.reduce((n, r) => n + r.former.length, 0);
+        const changes = renamed
+          .map((r) =>
+            r.former.length === 1
+              ? `${and(r.former)} est aujourd’hui ${r.current}`
+              : `${and(r.former)} sont aujourd’hui réunies dans ${r.current}`,
+          )
+          .join(' ; ');
+        const changed =
+          count === 1
+            ? '1 école du tableau a changé de nom'
+            : `${f.count(count)} écoles du tableau ont changé de nom ou fusionné`;
+        return `Les noms sont ceux de l’époque : ${changed} depuis. ${changes}. ${check}`;
+      },
     },
   },
 };

@@ -22,8 +22,8 @@ export const rules: RulesMessages = {
     ask: 'À demander à une école (la CTI pose ces questions) : les crédits sont-ils reconnus automatiquement ? Le séjour allonge-t-il la scolarité ? Que fait-on pour ceux qui ne peuvent pas partir ?',
     average:
       'Le classement donne pour chaque école une moyenne sur tous ses étudiants, alors que les minimums de la CTI valent pour chaque étudiant : une moyenne au-dessus d’un repère ne prouve pas que chacun l’atteint.',
-    dates:
-      'Le texte de la CTI cite une loi de 2023 et un décret de 2024 ; le classement n’est pas daté et emploie des noms d’écoles d’autrefois (ENST Paris, SUPELEC) : ces règles ne s’appliquaient peut-être pas encore.',
+    dates: (former: readonly string[]) =>
+      `Le texte de la CTI cite une loi de 2023 et un décret de 2024 ; le classement n’est pas daté${former.length > 0 ? ` et emploie des noms d’écoles d’autrefois (${former.join(', ')})` : ''} : ces règles ne s’appliquaient peut-être pas encore.`,
     source: (file: string) =>
       `Source : CTI (Commission des titres d’ingénieur), référentiel R&O, « Mobilités internationales » (document ${file}).`,
     more: 'Les autres points du texte',
