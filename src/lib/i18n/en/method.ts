@@ -100,7 +100,7 @@ export const method: MethodMessages = {
     caveats: {
       heading: 'Before quoting a rank',
       tie: (rank: number, size: number, first: number, last: number, f: Format) =>
-        `A rank hides ties: “${f.ordinal(rank)}” is shared by ${schools(size, f)}, places ${first} to ${last}. Write “tied ${f.ordinal(rank)} with ${others(size - 1, f)}” instead.`,
+        `A rank hides ties: “${f.ordinal(rank)}” is shared by ${schools(size, f)}, places ${first} to ${last}. Write “${f.rank({ rank, tie: { size } })} with ${others(size - 1, f)}” instead.`,
       oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
         `One month moves a school a long way: at ${f.months(months)} a school is ${f.ordinal(rank)}; with one month more it would be ${f.ordinal(more)}, with one month less ${f.ordinal(less)}.`,
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>

@@ -102,7 +102,7 @@ export const method: MethodMessages = {
     caveats: {
       heading: 'Avant de citer un rang',
       tie: (rank: number, size: number, first: number, last: number, f: Format) =>
-        `Un rang cache les ex æquo : « ${f.ordinal(rank)} » est partagé par ${schools(size, f)}, places ${first} à ${last}. Écrivez plutôt « ${f.ordinal(rank)} ex æquo avec ${others(size - 1, f)} ».`,
+        `Un rang cache les ex æquo : « ${f.ordinal(rank)} » est partagé par ${schools(size, f)}, places ${first} à ${last}. Écrivez plutôt « ${f.rank({ rank, tie: { size } })} avec ${others(size - 1, f)} ».`,
       oneMonth: (months: number, rank: number, more: number, less: number, f: Format) =>
         `Un mois déplace beaucoup : à ${f.months(months)}, une école est ${f.ordinal(rank)} ; avec un mois de plus elle serait ${f.ordinal(more)}, avec un mois de moins ${f.ordinal(less)}.`,
       closest: (higher: RankedSchool, lower: RankedSchool, gap: number, days: number, f: Format) =>
