@@ -1,5 +1,5 @@
 // Language code → its catalogue, Intl locale and name: adding a language is one catalogue
-// (src/lib/i18n/<code>/) and one line in LANGUAGES below. Nothing else names a language.
+// (src/lib/i18n/<code>/, imported here) and one line in LANGUAGES below. Nothing else lists them.
 import type { Messages } from './messages';
 import { fr } from './fr';
 import { en } from './en';
@@ -29,8 +29,8 @@ const LANGUAGES: Language[] = [
 /** A registered language's code (check a string from outside with `isLang`). */
 export type Lang = string;
 
-/** The default language: the page's without `lang=`. */
-export const DEFAULT_LANG: Lang = 'fr';
+/** The default language: the page's without `lang=` (the registry's first). */
+export const DEFAULT_LANG: Lang = (LANGUAGES[0] as Language).code;
 
 const codes: Lang[] = LANGUAGES.map((l) => l.code);
 
