@@ -57,6 +57,41 @@ const isData = (text: string): boolean =>
 const nameOf = (el: Element): string =>
   (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Headings, buttons and labels (at least as many as given: the page is not empty) are the
+ * pseudo-locale's; no French or English text is shown.
+ */
+function expectOnlyPseudoWords(least = { headings: 5, buttons: 5, labels: 2 }): void {
+  // Every heading, button and form label outside the switch is the pseudo-locale's, but for the
+  // data's own words (a school's name on its profile button, a family's in the filters).
+  const own = (selector: string): string[] =>
+    Array.from(document.body.querySelectorAll(selector))
+      .filter((el) => !foreign(el))
+      .map(nameOf);
+  const headings = own('h1, h2, h3, h4, caption');
+  const buttons = own('button');
+  const labels = own('label, legend');
+  expect(headings.length).toBeGreaterThanOrEqual(least.headings);
+  expect(buttons.length).toBeGreaterThanOrEqual(least.buttons);
+  expect(labels.length).toBeGreaterThanOrEqual(least.labels);
+  const notPseudo = [...headings, ...buttons, ...labels].filter(
+    (t) => !t.includes('[') && !isData(t),
+  );
+  expect(notPseudo).toEqual([]);
+
+  // No fixed string of the French or English catalogue is shown: as a whole text or label, or,
+  // for a sentence (three words or more), within one.
+  const shown = shownTexts();
+  const sentence = (s: string): boolean => s.trim().split(/\s+/).length >= 3;
+  for (const lang of ['fr', 'en'] as const) {
+    const words = strings(CATALOGUES[lang]).filter((s) => /\p{L}{2}/u.test(s));
+    const left = words.filter((w) =>
+      shown.some((text) => text === w || (sentence(w) && text.includes(w))),
+    );
+    expect(left, lang).toEqual([]);
+  }
+}
+
 describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
   let unregister = (): void => {};
   beforeAll(() => {
@@ -89,35 +124,23 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
     }
     expect(screen.getByRole('searchbox', { name: xx.filters.search })).toBeInTheDocument();
 
-    // Every heading, button and form label outside the switch is the pseudo-locale's, but for the
-    // data's own words (a school's name on its profile button, a family's in the filters).
-    const own = (selector: string): string[] =>
-      Array.from(document.body.querySelectorAll(selector))
-        .filter((el) => !foreign(el))
-        .map(nameOf);
-    const headings = own('h1, h2, h3, h4, caption');
-    const buttons = own('button');
-    const labels = own('label, legend');
-    expect(headings.length).toBeGreaterThan(5);
-    expect(buttons.length).toBeGreaterThan(5);
-    expect(labels.length).toBeGreaterThan(2);
-    const notPseudo = [...headings, ...buttons, ...labels].filter(
-      (t) => !t.includes('[') && !isData(t),
-    );
-    expect(notPseudo).toEqual([]);
-
-    // No fixed string of the French or English catalogue is shown: as a whole text or label, or,
-    // for a sentence (three words or more), within one.
-    const shown = shownTexts();
-    const sentence = (s: string): boolean => s.trim().split(/\s+/).length >= 3;
-    for (const lang of ['fr', 'en'] as const) {
-      const words = strings(CATALOGUES[lang]).filter((s) => /\p{L}{2}/u.test(s));
-      const left = words.filter((w) =>
-        shown.some((text) => text === w || (sentence(w) && text.includes(w))),
-      );
-      expect(left, lang).toEqual([]);
-    }
+    expectOnlyPseudoWords();
   });
+
+  it.each([
+    ['?lang=xx&pick=centrale-paris,centrale-lyon', { headings: 8, buttons: 8, labels: 3 }],
+    ['?lang=xx&page=methode', { headings: 6, buttons: 0, labels: 0 }],
+  ])(
+    'at %s too, every heading, button and label is its words, none of French or English',
+    (search, least) => {
+      renderPage(search);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(xx.title);
+      // The comparison's sentence, or the methodology's heading: the page asked for is shown.
+      if (search.includes('pick')) expect(document.body.textContent).toContain(accent(' spends '));
+      else expect(screen.getByRole('heading', { name: xx.method.heading })).toBeInTheDocument();
+      expectOnlyPseudoWords(least);
+    },
+  );
 
   it('offers every registered language, each named in its own, the page’s own pressed', async () => {
     const user = userEvent.setup();
