@@ -8,7 +8,7 @@ import type { School } from '../../src/lib/data/types';
 import { insightSentences } from '../../src/lib/i18n/insights';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
-import { createFormat } from '../../src/lib/i18n/format';
+import { formatFor } from '../../src/lib/i18n/catalogues';
 
 /** Months with many ties: halves from 0 to 14. */
 const months = fc.integer({ min: 0, max: 28 }).map((h) => h / 2);
@@ -170,8 +170,8 @@ describe('insights properties', () => {
 
   it('always read as whole sentences in both languages, never with undefined or NaN', () => {
     const formats = [
-      [fr, createFormat('fr')],
-      [en, createFormat('en')],
+      [fr, formatFor('fr')],
+      [en, formatFor('en')],
     ] as const;
     fc.assert(
       fc.property(rankingAndSubset, ({ all, listed }) => {

@@ -5,16 +5,16 @@ import type { School } from '../../src/lib/data/types';
 import { insightSentences } from '../../src/lib/i18n/insights';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
-import { createFormat } from '../../src/lib/i18n/format';
+import { formatFor } from '../../src/lib/i18n/catalogues';
 import { seedSchools } from './seed';
 import { nb } from '../i18n/spaces';
 
 const all = rankSchools(seedSchools()).schools;
 const byName = (...names: string[]) => all.filter((s) => names.includes(s.name));
 const frText = (list = all) =>
-  insightSentences(insights(list, all.length), fr, createFormat('fr')).map((s) => s.text);
+  insightSentences(insights(list, all.length), fr, formatFor('fr')).map((s) => s.text);
 const enText = (list = all) =>
-  insightSentences(insights(list, all.length), en, createFormat('en')).map((s) => s.text);
+  insightSentences(insights(list, all.length), en, formatFor('en')).map((s) => s.text);
 /** Intl puts a no-break space before the French percent sign. */
 const pc = (n: number) => `${n}~%`;
 
@@ -174,7 +174,7 @@ describe('largestTie', () => {
     const t = largestTie(ranked([9, 9, 7, 7, 5]));
     expect(t).toMatchObject({ months: 9, size: 2, sameSize: 1 });
     if (t === null) throw new Error('expected a tie');
-    expect(en.insights.largestTie(t, createFormat('en'))).toBe(
+    expect(en.insights.largestTie(t, formatFor('en'))).toBe(
       nb(
         'The largest group of tied schools: 2 schools at 9~months, all ranked 1st (places 1 to 2); one other group is as large.',
       ),

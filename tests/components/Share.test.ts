@@ -69,7 +69,7 @@ describe('SchoolCard', () => {
     expect(values()).toEqual([
       nb('6~months'),
       // The words of a tie in English are the catalogue's (another change may reword them).
-      en.compare.rankText('34th', true),
+      en.numbers.rank('34th', true),
       '32 schools, positions 34 to 65',
       '66, ahead of 79 of the 144 schools',
     ]);

@@ -10,6 +10,7 @@ import { seedText } from '../seed-text';
 import { generateTable } from '../../bench/generate';
 import { FAMILIES, familyOf, parseFamilies } from '../../src/lib/data/families';
 import type { RankedSchool } from '../../src/lib/analysis/types';
+import { languageOf } from '../../src/lib/i18n/registry';
 
 const schools = buildDataset(seedText).ranking.schools;
 const families = parseFamilies(readFileSync('data/familles.csv', 'utf8')).byName;
@@ -17,7 +18,7 @@ const families = parseFamilies(readFileSync('data/familles.csv', 'utf8')).byName
 const familyIn =
   (view: ViewState) =>
   (s: RankedSchool): string =>
-    FAMILIES.find((f) => f.id === familyOf(families, s.name))?.[view.lang] ?? '';
+    FAMILIES.find((f) => f.id === familyOf(families, s.name))?.[languageOf(view.lang).data] ?? '';
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { currentNameOf, parseCurrentNames } from '../../src/lib/data/names';
+import { currentNameOf, parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { parseTable } from '../../src/lib/data/parse';
 import { buildDataset } from '../../src/lib/dataset';
 import { filterIndex, filterSchools, emptyFilter } from '../../src/lib/analysis/filter';
@@ -117,5 +117,28 @@ describe('search by either name', () => {
   it('“centralesupelec” finds Centrale Paris and SUPELEC; the old names still work', () => {
     expect(found('centralesupelec')).toEqual(['Centrale Paris', 'SUPELEC']);
     expect(found('enst bretagne')).toEqual(['ENST Bretagne']);
+  });
+});
+
+describe('renamings', () => {
+  const csv = [
+    'ecole,nom_actuel,note,note_en',
+    'Centrale Paris,CentraleSupélec,,',
+    'SUPELEC,CentraleSupélec,,',
+    'ENST Paris,Télécom Paris,,',
+  ].join('\n');
+  const { byName } = parseCurrentNames(csv);
+
+  it('groups the renamed schools by today’s name, in the ranking’s order, and leaves the others', () => {
+    expect(renamings(['SUPELEC', 'CPE Lyon', 'ENST  paris', 'Centrale Paris'], byName)).toEqual([
+      { current: 'CentraleSupélec', former: ['SUPELEC', 'Centrale Paris'] },
+      { current: 'Télécom Paris', former: ['ENST  paris'] },
+    ]);
+  });
+
+  it('gives nothing for no renamed school, or no names', () => {
+    expect(renamings(['CPE Lyon'], byName)).toEqual([]);
+    expect(renamings([], byName)).toEqual([]);
+    expect(renamings(['SUPELEC'], new Map())).toEqual([]);
   });
 });

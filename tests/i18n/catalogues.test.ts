@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { CATALOGUES, i18nFor } from '../../src/lib/i18n/catalogues';
+import { languages, registerLanguage } from '../../src/lib/i18n/registry';
 import { nb } from './spaces';
 import { samples } from './samples';
+import { pseudoLanguage } from './pseudo';
+
+// Every registered catalogue is checked, one registered at run time too (the pseudo-locale).
+const unregister = registerLanguage(pseudoLanguage);
+afterAll(unregister);
 
 type Leaf = { path: string; value: unknown };
 
@@ -16,27 +22,35 @@ function leaves(node: unknown, path = ''): Leaf[] {
 }
 
 const frLeaves = new Map(leaves(fr).map((l) => [l.path, l.value]));
-const enLeaves = new Map(leaves(en).map((l) => [l.path, l.value]));
+/** Every registered language but French, which the others are checked against. */
+const others = languages()
+  .filter((l) => l.code !== 'fr')
+  .map((l) => [l.code, new Map(leaves(l.messages).map((x) => [x.path, x.value]))] as const);
 
 describe('message catalogues', () => {
-  it('have exactly the same keys in French and English', () => {
-    expect([...enLeaves.keys()].sort()).toEqual([...frLeaves.keys()].sort());
+  it('are every registered language’s, each saying which it is', () => {
+    expect(languages().map((l) => l.code)).toEqual(['fr', 'en', 'xx']);
+    for (const l of languages()) expect(l.messages.lang, l.code).toBe(l.code);
+  });
+
+  it.each(others)('have exactly the same keys in French and %s', (_code, other) => {
+    expect([...other.keys()].sort()).toEqual([...frLeaves.keys()].sort());
     expect(frLeaves.size).toBeGreaterThanOrEqual(90);
   });
 
-  it('have the same kind of value and the same arity for every key', () => {
+  it.each(others)('have the same kind of value and arity for every key in %s', (_code, other) => {
     for (const [path, value] of frLeaves) {
-      const other = enLeaves.get(path);
-      expect(typeof other, path).toBe(typeof value);
-      if (typeof value === 'function' && typeof other === 'function') {
-        expect(other.length, path).toBe(value.length);
+      const twin = other.get(path);
+      expect(typeof twin, path).toBe(typeof value);
+      if (typeof value === 'function' && typeof twin === 'function') {
+        expect(twin.length, path).toBe(value.length);
       }
     }
   });
 
-  it('translate every string (only names and symbols may be the same)', () => {
+  it.each(others)('translate every string into %s (only symbols may stay)', (_code, other) => {
     const same = [...frLeaves]
-      .filter(([path, v]) => typeof v === 'string' && v === enLeaves.get(path))
+      .filter(([path, v]) => typeof v === 'string' && v === other.get(path))
       .map(([path]) => path);
     expect(same).toEqual([]);
   });

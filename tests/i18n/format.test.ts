@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFormat } from '../../src/lib/i18n/format';
+import { CATALOGUES } from '../../src/lib/i18n/catalogues';
 
-const fr = createFormat('fr');
-const en = createFormat('en');
+// Each language's Intl locale and its catalogue's number words, as the registry pairs them.
+const fr = createFormat('fr-FR', CATALOGUES.fr.numbers);
+const en = createFormat('en-GB', CATALOGUES.en.numbers);
 const NNBSP = '\u202f'; // French thousands separator
 const NBSP = '\u00a0'; // before the French % sign and between a number and its unit
 
@@ -41,5 +43,16 @@ describe('createFormat', () => {
   it('count(100000) groups thousands', () => {
     expect(fr.count(100000)).toBe(`100${NNBSP}000`);
     expect(en.count(100000)).toBe('100,000');
+  });
+
+  // One wording of a rank with its tie, whatever view shows it (src/lib/i18n/rank.ts).
+  it.each([
+    [{ rank: 8, tie: { size: 1 } }, '8e', '8th'],
+    [{ rank: 34, tie: { size: 32 } }, '34e ex æquo', 'tied 34th'],
+    [{ rank: 1, tie: { size: 2 } }, '1er ex æquo', 'tied 1st'],
+    [{ rank: 143, tie: { size: 1 } }, '143e', '143rd'],
+  ])('rank(%o) gives %s and %s', (s, inFr, inEn) => {
+    expect(fr.rank(s)).toBe(inFr);
+    expect(en.rank(s)).toBe(inEn);
   });
 });

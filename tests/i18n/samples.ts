@@ -4,9 +4,11 @@
 import { insights, type Insights } from '../../src/lib/analysis/insights';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import type { RankedSchool } from '../../src/lib/analysis/types';
+import { readFileSync } from 'node:fs';
 import type { Problem } from '../../src/lib/data/types';
+import { parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { formatFor } from '../../src/lib/i18n/catalogues';
-import type { Messages } from '../../src/lib/i18n/fr';
+import type { Messages } from '../../src/lib/i18n/messages';
 import { seedSchools } from '../analysis/seed';
 
 /** Whether a catalogue node holds a function at any depth. */
@@ -35,6 +37,11 @@ const named = (name: string): RankedSchool => {
   return s;
 };
 const lyon = named('Centrale Lyon');
+/** The seed's renamed schools by today's name, as the app words them on the method page. */
+const renamed = renamings(
+  all.map((s) => s.name),
+  parseCurrentNames(readFileSync('data/noms-actuels.csv', 'utf8')).byName,
+);
 const paris = named('Centrale Paris');
 
 // The facts of lists that take every branch of the "Key points" sentences.
@@ -67,15 +74,26 @@ const problemArgs: readonly [Problem][] = [[problem], [bare]];
 const m = (v: number): string => f.months(v);
 
 export const samples: Samples<Messages> = {
+  subtitle: [
+    [144, f],
+    [1, f],
+  ],
+  numbers: {
+    months: [
+      ['8,5', 8.5],
+      ['1', 1],
+    ],
+    ordinal: [[1], [34]],
+    rank: [
+      ['34e', true],
+      ['8e', false],
+    ],
+  },
   summary: { rangeValue: [['1', m(12)]] },
   ranking: {
     tieLabel: [[34, '32', m(6)]],
     tieShort: [['32']],
     rowLabel: [['Centrale Lyon', m(6), '34e ex æquo']],
-    tipRank: [
-      ['34e', true],
-      ['8e', false],
-    ],
     tipSpan: [[32, 34, 65]],
     tipPercentile: [['66', '79', '144']],
     alt: [[144, 'CPE Lyon', 'Centrale Marseille']],
@@ -105,10 +123,6 @@ export const samples: Samples<Messages> = {
       [1, 8, 8],
     ],
     cardLabel: [['Rang']],
-    rankText: [
-      ['34e', true],
-      ['8e', false],
-    ],
     more: [['Centrale Paris', m(4.5), 'Centrale Lille', '8e', '34e ex æquo']],
     same: [['Centrale Lille', 'Centrale Lyon', m(6), '34e ex æquo']],
     nowCalled: [['CentraleSupélec']],
@@ -178,6 +192,11 @@ export const samples: Samples<Messages> = {
       tie: [[34, 32, 34, 65, f]],
       oneMonth: [[6, 34, 29, 70, f]],
       closest: [[paris, lyon, 0.1, 3, f]],
+      names: [
+        [renamed, f],
+        [renamed.slice(0, 1), f],
+        [[], f],
+      ],
     },
   },
   download: {
@@ -204,6 +223,7 @@ export const samples: Samples<Messages> = {
   },
   rules: {
     apprentices: [[9, 12]],
+    dates: [[['ENST Paris', 'SUPELEC']], [[]]],
     source: [['001_8e780615fe4fa5cb.txt']],
     conversion: [['4,33', '9', '2,08', '12', '2,77']],
     below: [[9, m(2.1), '8', '144']],

@@ -2,7 +2,7 @@
 // under the axis: one row per line, beside it, to the right where it fits, else to the left (pure).
 import { CTI_THRESHOLDS } from '../context/rules';
 import type { Format } from '../i18n/format';
-import type { Messages } from '../i18n/fr';
+import type { Messages } from '../i18n/messages';
 
 export interface RefLine {
   id: string;

@@ -62,3 +62,29 @@ export function currentNameOf(
 ): CurrentName | undefined {
   return byName.get(foldName(name));
 }
+
+/** Schools of a ranking known today by one name: `former` as printed, in the ranking's order. */
+export interface Renaming {
+  current: string;
+  former: string[];
+}
+
+/**
+ * The ranking's names (in its order) → the renamed ones, grouped by the name they go by today, in
+ * the order their first school is ranked: `ENI Val-de-Loire` and `ENSI Bourges` under `INSA Centre
+ * Val de Loire`. Schools that kept their name are left out.
+ */
+export function renamings(
+  names: readonly string[],
+  byName: ReadonlyMap<string, CurrentName>,
+): Renaming[] {
+  const groups = new Map<string, Renaming>();
+  for (const name of names) {
+    const renamed = currentNameOf(byName, name);
+    if (renamed === undefined) continue;
+    const group = groups.get(renamed.current);
+    if (group) group.former.push(name);
+    else groups.set(renamed.current, { current: renamed.current, former: [name] });
+  }
+  return [...groups.values()];
+}

@@ -1,5 +1,5 @@
 // What is downloaded → a clear, portable file name (pure): `ecoles-international-classement.svg`.
-import type { Messages } from '../i18n/fr';
+import type { Messages } from '../i18n/messages';
 
 export type ExportKind = 'ranking' | 'histogram' | 'strip' | 'table';
 export type Extension = 'svg' | 'png' | 'csv' | 'json';

@@ -2,7 +2,7 @@
 // language, for the images and files that leave the page (pure).
 import type { Filter } from '../analysis/filter';
 import type { Format } from '../i18n/format';
-import type { Messages } from '../i18n/fr';
+import type { Messages } from '../i18n/messages';
 
 /** How to name what a filter refers to by id. */
 export interface FilterNames {

@@ -1,7 +1,7 @@
 // Which chart, which picks are drawn, whether a filter fades schools → the legend drawn into its
 // downloaded image (pure).
 import { PICK_COLOURS } from '../charts/colours';
-import type { Messages } from '../i18n/fr';
+import type { Messages } from '../i18n/messages';
 import type { LegendItem } from './svg';
 
 export type ChartKind = 'ranking' | 'histogram' | 'strip';

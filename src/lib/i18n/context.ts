@@ -1,6 +1,6 @@
 // The active language's messages and number formats, handed down by context.
 import { createContext } from 'svelte';
-import type { Messages } from './fr';
+import type { Messages } from './messages';
 import type { Format } from './format';
 
 export interface I18n {

@@ -1,9 +1,7 @@
-// Numbers → text for one locale: months, counts, percentages and ordinal ranks (Intl, no DOM).
-import { NBSP } from './typography';
-
-export type Locale = 'fr' | 'en';
-
-const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+// Numbers → text for one language: months, counts, percentages, ordinal ranks and a rank with its
+// tie (Intl for the digits, the catalogue's `numbers` for the words; no DOM).
+import type { NumberWords } from './messages';
+import { rankText, type RankOf } from './rank';
 
 export interface Format {
   /** 8.5 → "8,5" (up to two decimals, no trailing zeros). */
@@ -14,31 +12,27 @@ export interface Format {
   percent(share: number): string;
   /** 1 → "1er", 34 → "34e" (fr); 1 → "1st", 34 → "34th" (en). */
   ordinal(rank: number): string;
+  /** A school's rank with its tie: "8e", "34e ex æquo" (fr); "8th", "tied 34th" (en). */
+  rank(school: RankOf): string;
   /** A whole count with the locale's grouping: 100000 → "100 000". */
   count(value: number): string;
 }
 
-const enSuffix = (n: number): string => {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-};
-
-/** Builds the formatters of one locale once; reuse the result (Intl formatters are costly to create). */
-export function createFormat(locale: Locale): Format {
-  const tag = tags[locale];
-  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const pctFine = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+/**
+ * Builds the formatters of one language once, from its Intl locale (`fr-FR`) and its catalogue's
+ * words for numbers; reuse the result (Intl formatters are costly to create).
+ */
+export function createFormat(locale: string, words: NumberWords): Format {
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const pctFine = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return {
     number: (v) => num.format(v),
-    months: (v) =>
-      locale === 'fr'
-        ? `${num.format(v)}${NBSP}mois`
-        : `${num.format(v)}${NBSP}month${v === 1 ? '' : 's'}`,
+    months: (v) => words.months(num.format(v), v),
     percent: (s) => (Math.abs(s) < 0.1 && s !== 0 ? pctFine : pct).format(s),
-    ordinal: (n) => (locale === 'fr' ? `${n}${n === 1 ? 'er' : 'e'}` : `${n}${enSuffix(n)}`),
+    ordinal: (n) => words.ordinal(n),
+    rank: (s) => rankText(s, words),
     count: (v) => whole.format(v),
   };
 }

@@ -1,7 +1,7 @@
 // Facts about the listed schools + a catalogue and its formats → the sentences of "Key points", in
 // the order they are read. Pure: which words each fact takes lives in the catalogues.
 import type { Insights } from '../analysis/insights';
-import type { Messages } from './fr';
+import type { Messages } from './messages';
 import type { Format } from './format';
 
 export interface Sentence {

@@ -1,7 +1,5 @@
 // Text → the same text with the spaces French typography makes unbreakable (pure), and a message
 // catalogue → the same catalogue with that applied to every string and every function's result.
-import type { Locale } from './format';
-
 /** U+00A0 NO-BREAK SPACE: before a colon, and between a number and the word after it. */
 export const NBSP = '\u00a0';
 /** U+202F NARROW NO-BREAK SPACE: before ; ! ? », after «. */
@@ -30,8 +28,8 @@ export function frenchSpaces(text: string): string {
     .replace(NUMBER_WORD, `$1${NBSP}`);
 }
 
-/** How each language sets a text from a data file shown on its page (a note, a fact). */
-export const typesetFor: Readonly<Record<Locale, (text: string) => string>> = {
+/** How each language of the data files sets their text on its page (registry.ts: `typeset`). */
+export const typesetFor: Readonly<Record<'fr' | 'en', (text: string) => string>> = {
   fr: frenchSpaces,
   en: (text) => text,
 };

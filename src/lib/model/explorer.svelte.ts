@@ -18,7 +18,7 @@ import {
   knownOf,
   type FamilyOption,
 } from './stages';
-import { currentNameOf, parseCurrentNames, type CurrentName } from '../data/names';
+import { currentNameOf, parseCurrentNames, renamings, type CurrentName } from '../data/names';
 import { factsOf, readProfiles, type SchoolFacts } from '../context/profiles';
 import { belowThresholds } from '../context/rules';
 import { describeFilter } from '../export/filter-words';
@@ -119,6 +119,15 @@ export class Explorer {
   currentName(s: RankedSchool): CurrentName | undefined {
     return currentNameOf(this.#names.byName, s.name);
   }
+  /** The ranking's schools renamed since, by today's name: facts the method page and rules word. */
+  readonly renamed = $derived.by(() =>
+    renamings(
+      this.all.map((s) => s.name),
+      this.#names.byName,
+    ),
+  );
+  /** Two former names, as examples of names that changed (the rules panel). */
+  readonly formerNames: string[] = $derived(this.renamed.flatMap((r) => r.former).slice(0, 2));
   /** The facts a school publishes about itself, with their sources. */
   facts(s: RankedSchool): SchoolFacts | undefined {
     return factsOf(this.#profiles, s.name);

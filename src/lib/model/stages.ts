@@ -2,7 +2,7 @@
 // filter offers with their counts, a family's label, what a link may name.
 import type { RankedSchool } from '../analysis/types';
 import { FAMILIES } from '../data/families';
-import type { Lang } from '../state/schema';
+import { languageOf, type Lang } from '../i18n/registry';
 import type { Known } from '../state/url';
 
 /** Schools by id (ids are unique in a ranking). */
@@ -23,9 +23,10 @@ export function familyCounts(
   return counts;
 }
 
-/** Family id → its label in a language. */
+/** Family id → its label in a language (the families file's French or English, see the registry). */
 export function familyLabels(lang: Lang): ReadonlyMap<string, string> {
-  return new Map(FAMILIES.map((fam) => [fam.id, fam[lang]]));
+  const data = languageOf(lang).data;
+  return new Map(FAMILIES.map((fam) => [fam.id, fam[data]]));
 }
 
 /** A family the filter offers: its id, its label in the page's language, how many schools. */
@@ -38,9 +39,10 @@ export interface FamilyOption {
 /** The families that have schools, in the families file's order; none when fewer than two have
  *  any (a filter with one choice filters nothing). */
 export function familyOptions(counts: ReadonlyMap<string, number>, lang: Lang): FamilyOption[] {
+  const data = languageOf(lang).data;
   const options = FAMILIES.map((fam) => ({
     id: fam.id,
-    label: fam[lang],
+    label: fam[data],
     count: counts.get(fam.id) ?? 0,
   })).filter((fam) => fam.count > 0);
   return options.length > 1 ? options : [];

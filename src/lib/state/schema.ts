@@ -5,8 +5,9 @@
 // and writes query strings, both from this declaration: a new filter is one entry here, its control
 // and its filter function.
 import { SORT_KEYS, type Sort } from '../analysis/sort';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/registry';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../i18n/registry';
 /** Which page shows: the explorer, or the methodology (`page=methode`). */
 export type Page = 'explorer' | 'method';
 /** The single view an embed shows. */
@@ -21,7 +22,6 @@ export const EMBED_KINDS: readonly EmbedKind[] = [
 /** Colour theme: `auto` follows the reader's system (prefers-color-scheme). */
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-const LANGS: readonly Lang[] = ['fr', 'en'];
 
 export const MAX_PICKS = 5;
 const MAX_QUERY = 100;
@@ -161,7 +161,14 @@ export const SCHEMA = {
       key === 'rank' && dir === 'asc' ? {} : { sort: `${dir === 'desc' ? '-' : ''}${key}` },
     history: 'push',
   }),
-  lang: choice<Lang>('lang', same(LANGS), 'fr'),
+  /** Any language of the registry (i18n/registry.ts); the first one is the default. */
+  lang: field<Lang>({
+    keys: ['lang'],
+    initial: DEFAULT_LANG,
+    read: (get) => [get('lang')].find(isLang) ?? DEFAULT_LANG,
+    write: (v) => (v === DEFAULT_LANG ? {} : { lang: v }),
+    history: 'push',
+  }),
   page: choice<Page>('page', { explorer: '', method: 'methode' }, 'explorer'),
   theme: choice<Theme>('theme', same(THEMES), 'auto'),
   /** The one view an embed shows; null for the whole app. */

@@ -1,0 +1,37 @@
+// English words: the page's frame: title, subtitle and source, the number words, the language switch, the summary figures.
+import type { Format } from '../format';
+import type { PageMessages } from '../messages';
+
+/** 1 → "st", 2 → "nd", 3 → "rd", 11–13 and the rest → "th". */
+const suffix = (n: number): string => {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+};
+
+export const page: PageMessages = {
+  lang: 'en',
+  title: 'The most international French engineering schools',
+  subtitle: (n: number, f: Format) =>
+    `Average time students spend abroad, in months: ${n === 1 ? '1 school' : `${f.count(n)} schools`} ranked.`,
+  source:
+    'Source: overall ranking “les plus ouvertes à l’international” (year of publication not stated).',
+  loading: 'Loading the ranking…',
+  numbers: {
+    months: (n: string, value: number) => `${n}\u00a0month${value === 1 ? '' : 's'}`,
+    ordinal: (rank: number) => `${rank}${suffix(rank)}`,
+    rank: (ordinal: string, tied: boolean) => (tied ? `tied ${ordinal}` : ordinal),
+  },
+  language: { show: 'Show in English', choose: 'Language' },
+  summary: {
+    heading: 'In figures',
+    schools: 'schools',
+    median: 'median',
+    mean: 'mean',
+    range: 'range',
+    rangeValue: (min: string, max: string) => `${min} to ${max}`,
+  },
+  names: {
+    now: (name: string) => `Today: ${name}`,
+  },
+};

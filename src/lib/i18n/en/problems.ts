@@ -1,0 +1,39 @@
+// English words: the problems found in the table: the panel, and the words for each kind.
+import type { ProblemMessages } from '../messages';
+
+/** A value as quoted in a sentence. */
+const q = (v: string | undefined): string => `“${v ?? ''}”`;
+
+const problems: ProblemMessages['problems'] = {
+  empty: () => 'The text is empty: there is no table to read.',
+  binary: () =>
+    'This file does not look like a text table (binary bytes): export it as CSV or tab-separated text.',
+  'no-value-column': () => 'No column of numbers (the time spent abroad, in months) was found.',
+  'no-name-column': () => 'No column of school names was found.',
+  'no-rows': () => 'The table has only a header line and no school.',
+  'missing-value': () => 'The number of months is missing: the school is left out.',
+  'not-a-number': (p) => `${q(p.value)} is not a number of months: the school is left out.`,
+  'empty-name': () => 'The school’s name is empty: the line is left out.',
+  negative: (p) => `${q(p.value)} months is negative: the school is left out.`,
+  implausible: (p) =>
+    `${q(p.value)} months is more than any plausible study stay: value kept, please check it.`,
+  duplicate: (p) => `This school is already on line ${p.expected ?? '?'}: both lines are kept.`,
+  'bad-rank': (p) => `The rank ${q(p.value)} is not a whole number: it is ignored.`,
+  'rank-mismatch': (p) =>
+    `Printed rank ${p.value ?? '?'}, but the values give rank ${p.expected ?? '?'}.`,
+  'rank-missing': (p) =>
+    `No printed rank although the value differs from the line above: the values give rank ${p.expected ?? '?'}.`,
+};
+
+export const problemWords: ProblemMessages = {
+  problemsPanel: {
+    heading: (n: number) => (n === 1 ? '1 problem in the table' : `${n} problems in the table`),
+    line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
+    /** As the panel has always shown it (English would write "Line 7: "). */
+    separator: ' : ',
+    more: (n: number) =>
+      n === 1 ? '… and 1 more problem not shown.' : `… and ${n} more problems not shown.`,
+    none: 'No school could be read.',
+  },
+  problems,
+};

@@ -1,0 +1,19 @@
+// French words: the filters: search box, months range, families, tie.
+import type { FilterMessages } from '../messages';
+
+export const filters: FilterMessages = {
+  filters: {
+    heading: 'Filtrer',
+    search: 'Chercher une école',
+    searchHint: 'Sans se soucier des accents ni des majuscules : « st etienne », « ponts »…',
+    range: 'Mois à l’étranger',
+    from: 'de',
+    to: 'à',
+    families: 'Familles d’écoles',
+    tiedWith: (name: string) => `Ex æquo avec ${name}`,
+    clearTie: 'Retirer',
+    reset: 'Tout afficher',
+    count: (shown: string, total: string) => `${shown} sur ${total} écoles`,
+    none: 'Aucune école ne correspond à ce filtre.',
+  },
+};

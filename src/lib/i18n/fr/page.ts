@@ -1,0 +1,31 @@
+// French words: the page's frame: title, subtitle and source, the number words, the language switch, the summary figures.
+import type { Format } from '../format';
+import type { PageMessages } from '../messages';
+
+export const page: PageMessages = {
+  lang: 'fr',
+  title: 'Les écoles d’ingénieurs les plus ouvertes à l’international',
+  subtitle: (n: number, f: Format) =>
+    `Temps moyen passé à l’étranger par les étudiants, en mois : ${n === 1 ? '1 école classée' : `${f.count(n)} écoles classées`}.`,
+  source:
+    'Source : classement général « les plus ouvertes à l’international » (année de publication non indiquée).',
+  loading: 'Chargement du classement…',
+  numbers: {
+    /** « mois » is the same for one and many. */
+    months: (n: string, _value: number) => `${n}\u00a0mois`,
+    ordinal: (rank: number) => `${rank}${rank === 1 ? 'er' : 'e'}`,
+    rank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
+  },
+  language: { show: 'Afficher en français', choose: 'Langue' },
+  summary: {
+    heading: 'En chiffres',
+    schools: 'écoles',
+    median: 'médiane',
+    mean: 'moyenne',
+    range: 'étendue',
+    rangeValue: (min: string, max: string) => `${min} à ${max}`,
+  },
+  names: {
+    now: (name: string) => `Aujourd’hui : ${name}`,
+  },
+};

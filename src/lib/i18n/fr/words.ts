@@ -1,0 +1,14 @@
+// French words that several features' sentences share.
+import type { Format } from '../format';
+
+/** "1 école", "144 écoles". */
+export const schools = (n: number, f: Format): string =>
+  n === 1 ? '1 école' : `${f.count(n)} écoles`;
+
+/** "A", "A et B", "A, B et C". */
+export const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`;
+
+/** "1 autre école", "31 autres écoles". */
+export const others = (n: number, f: Format): string =>
+  n === 1 ? '1 autre école' : `${f.count(n)} autres écoles`;

@@ -1,0 +1,466 @@
+// The shape of a message catalogue, feature by feature: every language's catalogue implements
+// `Messages` (src/lib/i18n/<code>/), so a missing or misshapen key is a type error there. Longer
+// than most files: it is only declarations, one interface per feature, read side by side.
+// No fact about one table is written in a catalogue: counts, names and figures come in as arguments.
+import type { Problem, ProblemKind } from '../data/types';
+import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
+import type { RankedSchool } from '../analysis/types';
+import type { Renaming } from '../data/names';
+import type { Format } from './format';
+
+/** A language's words for numbers, from which its `Format` is built (see format.ts). */
+export interface NumberWords {
+  /** A number already formatted, and its value (for the plural) → "8,5 mois", "1 month". */
+  months: (number: string, value: number) => string;
+  /** 1 → "1er", 34 → "34e" (fr); 1 → "1st", 34 → "34th" (en). */
+  ordinal: (rank: number) => string;
+  /** An ordinal and whether other schools share it → "34e ex æquo", "tied 34th". */
+  rank: (ordinal: string, tied: boolean) => string;
+}
+
+/** The page's frame: its title, the figures above everything, the language switch. */
+export interface PageMessages {
+  /** This catalogue's language code, as registered (registry.ts). */
+  lang: string;
+  title: string;
+  /** Under the title: what is measured, and how many schools the table ranks. */
+  subtitle: (schools: number, f: Format) => string;
+  source: string;
+  loading: string;
+  numbers: NumberWords;
+  language: {
+    /** The offer to show the page in this language, written in it: "Show in English". */
+    show: string;
+    /** The group of buttons, one per language, when there are more than two. */
+    choose: string;
+  };
+  summary: {
+    heading: string;
+    schools: string;
+    median: string;
+    mean: string;
+    range: string;
+    rangeValue: (min: string, max: string) => string;
+  };
+  names: {
+    now: (name: string) => string;
+  };
+}
+
+/** The search box, the months range, the families and the tie filter. */
+export interface FilterMessages {
+  filters: {
+    heading: string;
+    search: string;
+    searchHint: string;
+    range: string;
+    from: string;
+    to: string;
+    families: string;
+    tiedWith: (name: string) => string;
+    clearTie: string;
+    reset: string;
+    count: (shown: string, total: string) => string;
+    none: string;
+  };
+}
+
+/** The ranking chart, the histogram and the dot plot. */
+export interface ChartMessages {
+  ranking: {
+    heading: string;
+    axis: string;
+    tieLabel: (rank: number, size: string, months: string) => string;
+    tieShort: (size: string) => string;
+    keys: string;
+    rowLabel: (name: string, months: string, rank: string) => string;
+    tipSpan: (size: number, first: number, last: number) => string;
+    tipPercentile: (p: string, below: string, total: string) => string;
+    /** How to pick (or drop) the row under the pointer, the finger or the keys. */
+    tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) => string;
+    alt: (n: number, top: string, bottom: string) => string;
+  };
+  histogram: {
+    heading: string;
+    axisX: string;
+    axisY: string;
+    binRule: string;
+    brush: string;
+    bar: (count: string, from: string, to: string) => string;
+  };
+  strip: {
+    heading: string;
+    alt: (n: number, median: string, q1: string, q3: string, mean: string) => string;
+    median: string;
+    mean: string;
+    box: string;
+    brush: string;
+    clear: string;
+    keys: string;
+    picked: string;
+  };
+}
+
+/** A column's two orders, as the phone's sort list names them. */
+export interface Orders {
+  asc: string;
+  desc: string;
+}
+
+/** The sortable table. */
+export interface TableMessages {
+  table: {
+    heading: string;
+    caption: string;
+    rank: string;
+    school: string;
+    months: string;
+    family: string;
+    percentile: string;
+    compare: string;
+    tie: string;
+    tieTitle: (size: number, first: number, last: number) => string;
+    sortBy: (column: string) => string;
+    /** The phone's sort list, which stands for the headers of the columns a phone hides. */
+    sort: string;
+    /** One choice of that list: a column and an order, "Centile, décroissant". */
+    sortChoice: (column: string, order: string) => string;
+    /** Each column's two orders, as the list names them. */
+    orders: { rank: Orders; name: Orders; months: Orders; family: Orders; percentile: Orders };
+    /** Under a school's name on a phone, where the family and percentile columns are hidden:
+     *  "Centrale, centile 95" (no family: "centile 95"), the number kept with its word. */
+    details: (family: string, percentile: string) => string;
+  };
+}
+
+/** The comparison panel and its pick list. */
+export interface CompareMessages {
+  compare: {
+    heading: string;
+    /** Nothing picked yet: how to pick (up to MAX_PICKS schools, state/url.ts). */
+    empty: string;
+    /** The panel with nothing picked and nowhere to pick from (an embedded comparison). */
+    none: string;
+    add: string;
+    addHint: string;
+    noMatch: string;
+    /** A school of the pick list known today by another name. */
+    nowCalled: (name: string) => string;
+    added: (name: string, n: number, max: number) => string;
+    /** The list is full (MAX_PICKS schools). */
+    full: string;
+    pick: (name: string) => string;
+    remove: (name: string) => string;
+    removeColumn: string;
+    rank: string;
+    tie: string;
+    tieSpan: (size: number, first: number, last: number) => string;
+    percentile: string;
+    /** A value's label on a phone's comparison card. */
+    cardLabel: (label: string) => string;
+    more: (
+      higher: string,
+      diff: string,
+      lower: string,
+      rankHigher: string,
+      rankLower: string,
+    ) => string;
+    same: (a: string, b: string, months: string, rank: string) => string;
+  };
+}
+
+/** "Key points": sentences written from the schools shown. */
+export interface InsightMessages {
+  insights: {
+    heading: string;
+    methodLink: string;
+    one: (s: RankedSchool, rankingSize: number, f: Format) => string;
+    atLeast: (a: AtLeast, f: Format) => string;
+    largestTie: (t: LargestTie, f: Format) => string;
+    noTie: (total: number, f: Format) => string;
+    tieSpan: (t: LargestTie, f: Format) => string;
+    top: (e: End, size: number, f: Format) => string;
+    bottom: (e: End, size: number, f: Format) => string;
+    span: (s: SpanEnds, f: Format) => string;
+    shared: (s: Shared, f: Format) => string;
+  };
+}
+
+/** The methodology page. */
+export interface MethodMessages {
+  method: {
+    link: string;
+    heading: string;
+    docTitle: (title: string) => string;
+    back: string;
+    intro: string;
+    source: {
+      heading: string;
+      titleLabel: string;
+      valueLabel: string;
+      unknown: string;
+      file: string;
+      sha: string;
+      shaNote: string;
+      schools: string;
+      checked: (problems: number, f: Format) => string;
+    };
+    measure: {
+      heading: string;
+      what: string;
+      notIntro: string;
+      spread: (months: number, f: Format) => string;
+      share: string;
+      activity: string;
+      cost: string;
+      unknowns: string;
+      rulesHeading: string;
+      rules: string;
+      apprentices: (nine: string, twelve: string) => string;
+      minimum: string;
+      conversion: (perMonth: string) => string;
+      cite: string;
+    };
+    ties: {
+      heading: string;
+      intro: string;
+      head: (months: readonly number[], f: Format) => string;
+      forHead: (values: readonly number[], f: Format) => string;
+      competition: string;
+      competitionDef: string;
+      dense: string;
+      denseDef: string;
+      fractional: string;
+      fractionalDef: string;
+      percentile: string;
+      percentileDef: (n: number, f: Format) => string;
+      exampleHeading: (size: number, months: number, f: Format) => string;
+      exampleIntro: (first: number, last: number) => string;
+      exCompetition: (rank: number, f: Format) => string;
+      exDense: (dense: number, f: Format) => string;
+      exFractional: (rank: number, first: number, last: number, f: Format) => string;
+      exPercentile: (percentile: number, n: number, fractional: number, f: Format) => string;
+      noTie: string;
+    };
+    quantiles: {
+      heading: string;
+      method: string;
+      example: (n: number, f: Format) => string;
+      quantile: (p: number, position: number, value: number, f: Format) => string;
+      bins: string;
+      topBin: (max: number, from: number, to: number, count: number, f: Format) => string;
+      fraction: (months: number, from: number, to: number, f: Format) => string;
+    };
+    caveats: {
+      heading: string;
+      tie: (rank: number, size: number, first: number, last: number, f: Format) => string;
+      oneMonth: (months: number, rank: number, more: number, less: number, f: Format) => string;
+      closest: (
+        higher: RankedSchool,
+        lower: RankedSchool,
+        gap: number,
+        days: number,
+        f: Format,
+      ) => string;
+      year: string;
+      /** The schools of the table renamed or merged since, by the name they go by today. */
+      names: (renamed: readonly Renaming[], f: Format) => string;
+    };
+  };
+}
+
+/** Downloads, the share panel and the embeds. */
+export interface ShareMessages {
+  download: {
+    chart: (title: string) => string;
+    label: string;
+    svg: string;
+    png: string;
+    table: string;
+    csv: string;
+    csvExcel: string;
+    json: string;
+    working: (file: string) => string;
+    saved: (file: string) => string;
+    failed: (file: string) => string;
+    subtitle: (filter: string, count: string) => string;
+    link: (url: string) => string;
+    filter: {
+      all: string;
+      some: (parts: string[]) => string;
+      query: (q: string) => string;
+      between: (from: string, to: string) => string;
+      atLeast: (months: string) => string;
+      atMost: (months: string) => string;
+      families: (labels: string[]) => string;
+      tiedWith: (name: string) => string;
+    };
+    legend: {
+      dot: string;
+      band: string;
+      bar: string;
+      stripDot: string;
+      stripOut: string;
+      picked: (name: string) => string;
+    };
+    /** Words of the downloaded files' names (no spaces, no accents). */
+    files: {
+      base: string;
+      ranking: string;
+      histogram: string;
+      strip: string;
+      table: string;
+      semicolon: string;
+    };
+    /** Column headers of the downloaded table, kept as written (scripts match them). */
+    columns: {
+      rank: string;
+      name: string;
+      months: string;
+      tieSize: string;
+      tieFirst: string;
+      tieLast: string;
+      denseRank: string;
+      fractionalRank: string;
+      percentile: string;
+      family: string;
+      position: string;
+      id: string;
+    };
+  };
+  share: {
+    heading: string;
+    copyLink: string;
+    linkCopied: string;
+    linkField: string;
+    manual: string;
+    embedHeading: string;
+    embedKind: string;
+    kinds: {
+      ranking: string;
+      distribution: string;
+      table: string;
+      school: string;
+      compare: string;
+    };
+    copyEmbed: string;
+    embedCopied: string;
+    embedField: string;
+    embedHint: string;
+    needsPick: string;
+  };
+  embed: {
+    titles: {
+      ranking: string;
+      distribution: string;
+      table: string;
+      school: string;
+      compare: string;
+    };
+    frameTitle: (title: string) => string;
+    fullApp: string;
+    newTab: string;
+    noSchool: string;
+    card: {
+      months: string;
+      rank: string;
+      tie: string;
+      percentile: string;
+      ahead: (p: string, below: string, total: string) => string;
+    };
+  };
+}
+
+/** What the CTI rules say, and the thresholds drawn on the charts. */
+export interface RulesMessages {
+  rules: {
+    heading: string;
+    intro: string;
+    compulsory: string;
+    immersion: string;
+    apprentices: (minimum: number, recommended: number) => string;
+    recognition: string;
+    gapYear: string;
+    doubleDegree: string;
+    soft: string;
+    ask: string;
+    average: string;
+    /** When the rules date from, against the ranking's names of another time (a few examples). */
+    dates: (former: readonly string[]) => string;
+    source: (file: string) => string;
+    more: string;
+    toggle: string;
+    conversion: (perMonth: string, a: string, am: string, b: string, bm: string) => string;
+    below: (weeks: number, months: string, n: string, total: string) => string;
+    line: (weeks: number, months: string) => string;
+    alt: (a: string, b: string) => string;
+  };
+}
+
+/** A school's profile. */
+export interface ProfileMessages {
+  profile: {
+    open: (name: string) => string;
+    dialog: (name: string) => string;
+    close: string;
+    months: string;
+    rank: string;
+    percentile: string;
+    percentileText: (p: string, below: string, total: string) => string;
+    family: string;
+    above: string;
+    below: string;
+    more: (months: string, gap: string) => string;
+    fewer: (months: string, gap: string) => string;
+    tied: (others: number) => string;
+    top: string;
+    bottom: string;
+    ctiHeading: string;
+    belowMinimum: (months: string, weeks: number, approx: string) => string;
+    belowRecommended: (months: string, weeks: number, approx: string) => string;
+    meetsRecommended: (months: string, weeks: number, approx: string) => string;
+    perStudent: string;
+    sourcedHeading: string;
+    gapAverage: (own: string, ranking: string, gap: string) => string;
+    sameAverage: (own: string) => string;
+    gapMinimum: (
+      weeks: number,
+      own: string,
+      ranking: string,
+      gap: string,
+      above: boolean,
+    ) => string;
+    conversion: string;
+    quote: string;
+    source: (title: string, file: string) => string;
+    dates: string;
+  };
+}
+
+/** The problems found in the table: the panel, and the words for each kind. */
+export interface ProblemMessages {
+  problemsPanel: {
+    heading: (n: number) => string;
+    line: (line: number) => string;
+    /** Between a problem's line and its words. */
+    separator: string;
+    more: (n: number) => string;
+    none: string;
+  };
+  problems: Record<ProblemKind, (p: Problem) => string>;
+}
+
+/** Every string of the interface, in one language. */
+export interface Messages
+  extends
+    PageMessages,
+    FilterMessages,
+    ChartMessages,
+    TableMessages,
+    CompareMessages,
+    InsightMessages,
+    MethodMessages,
+    ShareMessages,
+    RulesMessages,
+    ProfileMessages,
+    ProblemMessages {}

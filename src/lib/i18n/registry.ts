@@ -1,0 +1,68 @@
+// Language code → its catalogue, Intl locale and name: adding a language is one catalogue
+// (src/lib/i18n/<code>/, imported here) and one line in LANGUAGES below. Nothing else lists them.
+import type { Messages } from './messages';
+import { fr } from './fr';
+import { en } from './en';
+
+/** The languages the data files are written in (family names, notes, facts a school publishes);
+ *  typography.ts `typesetFor` sets their text. */
+export type DataLang = 'fr' | 'en';
+
+export interface Language {
+  /** Its code, in the URL (`?lang=en`) and on `<html lang>`. */
+  readonly code: string;
+  readonly messages: Messages;
+  /** The Intl locale its numbers are formatted with (`createFormat`). */
+  readonly locale: string;
+  /** Its name, in itself, as the language switch shows it: "Français", "English". */
+  readonly name: string;
+  /** Which language of the data files it shows (a third language falls back on one of them). */
+  readonly data: DataLang;
+}
+
+/** One line per language; the first is the default (no `lang=` in the URL). */
+const LANGUAGES: Language[] = [
+  { code: 'fr', messages: fr, locale: 'fr-FR', name: 'Français', data: 'fr' },
+  { code: 'en', messages: en, locale: 'en-GB', name: 'English', data: 'en' },
+];
+
+/** A registered language's code (check a string from outside with `isLang`). */
+export type Lang = string;
+
+/** The default language: the page's without `lang=` (the registry's first). */
+export const DEFAULT_LANG: Lang = (LANGUAGES[0] as Language).code;
+
+const codes: Lang[] = LANGUAGES.map((l) => l.code);
+
+/** Every registered code, in the order of the registry (the switch's order). */
+export const LANGS: readonly Lang[] = codes;
+
+/** Whether `code` is a registered language. */
+export function isLang(code: unknown): code is Lang {
+  return typeof code === 'string' && LANGUAGES.some((l) => l.code === code);
+}
+
+/** The language of a code; the default one for a code not registered. */
+export function languageOf(code: Lang): Language {
+  return LANGUAGES.find((l) => l.code === code) ?? (LANGUAGES[0] as Language);
+}
+
+/** Every registered language, in order. */
+export function languages(): readonly Language[] {
+  return LANGUAGES;
+}
+
+/**
+ * Adds a language at run time, after the others: for tests (a pseudo-locale), or a catalogue
+ * loaded later; a language shipped with the app is a line in LANGUAGES instead. Returns what
+ * takes it out again. A code already registered is an error (two catalogues for one code).
+ */
+export function registerLanguage(language: Language): () => void {
+  if (isLang(language.code)) throw new Error(`language ${language.code} is already registered`);
+  LANGUAGES.push(language);
+  codes.push(language.code);
+  return () => {
+    LANGUAGES.splice(LANGUAGES.indexOf(language), 1);
+    codes.splice(codes.indexOf(language.code), 1);
+  };
+}

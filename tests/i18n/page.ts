@@ -1,0 +1,13 @@
+// The whole page rendered in jsdom at an address (`?lang=xx`), on an explorer model made as main.ts
+// makes it (tests/app.ts).
+import { renderApp } from '../app';
+
+/** Renders the page at `/` + `search`; put the address back with `resetAddress` after the test. */
+export function renderPage(search = ''): ReturnType<typeof renderApp>['result'] {
+  window.history.replaceState(null, '', `/${search}`);
+  return renderApp().result;
+}
+
+export function resetAddress(): void {
+  window.history.replaceState(null, '', '/');
+}

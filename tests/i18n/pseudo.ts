@@ -1,0 +1,51 @@
+// A pseudo-locale for tests, 'xx': the English catalogue with every letter of its own words
+// accented and each text in brackets, « [Ŧĥé ŕàñķîñĝ] », so that a text the page shows without
+// going through the registry's catalogue (a word written in a component, a catalogue the page
+// reads directly) stands out. Names and figures handed to a message are kept as they are.
+import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import type { Messages } from '../../src/lib/i18n/messages';
+import type { Language } from '../../src/lib/i18n/registry';
+
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ACCENTED = 'àƀçđéƒĝĥîĵķĺɱñôƥǫŕŝŧûʋŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÔƤǪŔŜŦÛƲŴẊÝŽ';
+
+/** "The ranking" → "Ŧĥé ŕàñķîñĝ": every ASCII letter accented, everything else kept. */
+export const accent = (text: string): string =>
+  text.replace(/[A-Za-z]/g, (c) => ACCENTED[PLAIN.indexOf(c)] ?? c);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A message's result in pseudo-words, the string arguments it was given kept as they are. */
+function pseudoResult(result: string, args: readonly unknown[]): string {
+  const kept = args
+    .filter((a): a is string => typeof a === 'string' && a !== '')
+    .sort((a, b) => b.length - a.length);
+  if (kept.length === 0) return `[${accent(result)}]`;
+  const parts = result.split(new RegExp(`(${kept.map(escape).join('|')})`));
+  return `[${parts.map((p, i) => (i % 2 === 1 ? p : accent(p))).join('')}]`;
+}
+
+/** A catalogue node → the same shape, every string and every function's result in pseudo-words. */
+function pseudoNode<T>(node: T): T {
+  if (typeof node === 'string') return `[${accent(node)}]` as T;
+  if (typeof node === 'function') {
+    const fn = node as (...args: unknown[]) => unknown;
+    const wrapped = (...args: unknown[]): unknown => pseudoResult(String(fn(...args)), args);
+    return Object.defineProperty(wrapped, 'length', { value: fn.length }) as T;
+  }
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([k, v]) => [k, pseudoNode(v)]);
+  return Object.fromEntries(entries) as T;
+}
+
+/** The pseudo-locale's catalogue, from the English one. */
+export const xx: Messages = { ...pseudoNode(CATALOGUES.en), lang: 'xx' };
+
+/** The pseudo-locale as the registry takes it: English numbers' locale, English data files. */
+export const pseudoLanguage: Language = {
+  code: 'xx',
+  messages: xx,
+  locale: 'en-GB',
+  name: accent('[Pseudo]'),
+  data: 'en',
+};
