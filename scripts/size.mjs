@@ -48,7 +48,7 @@ export function startUrls(html) {
   /** @type {string[]} */
   const urls = [];
   for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
-    const isScript = name.toLowerCase() === 'script';
+    const isScript = name?.toLowerCase() === 'script';
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     const url = isScript
       ? attr(tag, 'src')
