@@ -79,22 +79,27 @@ export function singleFile() {
   return {
     name: 'single-file',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') throw new Error('single-file: no index.html in the bundle');
-      /** @type {Map<string, string>} */
-      const files = new Map();
-      for (const [name, item] of Object.entries(bundle)) {
-        if (item.type === 'chunk') files.set(name, item.code);
-        else if (name.endsWith('.css')) files.set(name, String(item.source));
-      }
-      const { html, used } = inlineHtml(String(page.source), files);
-      page.source = html;
-      // Deleting an entry is how a plugin drops an emitted file from the bundle.
-      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
-      for (const name of used) delete bundle[name];
-      const left = Object.keys(bundle).filter((name) => name !== 'index.html');
-      if (left.length > 0) throw new Error(`single-file: not inlined: ${left.join(', ')}`);
+    // Last of every plugin's generateBundle: Vite's own (build-import-analysis) writes the final code
+    // of a dynamic import inlined by codeSplitting: false (its __VITE_PRELOAD__ marker) there.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new Error('single-file: no index.html in the bundle');
+        /** @type {Map<string, string>} */
+        const files = new Map();
+        for (const [name, item] of Object.entries(bundle)) {
+          if (item.type === 'chunk') files.set(name, item.code);
+          else if (name.endsWith('.css')) files.set(name, String(item.source));
+        }
+        const { html, used } = inlineHtml(String(page.source), files);
+        page.source = html;
+        // Deleting an entry is how a plugin drops an emitted file from the bundle.
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
+        for (const name of used) delete bundle[name];
+        const left = Object.keys(bundle).filter((name) => name !== 'index.html');
+        if (left.length > 0) throw new Error(`single-file: not inlined: ${left.join(', ')}`);
+      },
     },
   };
 }

@@ -198,7 +198,8 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     expect(opener).toHaveTextContent('Mines Saint-Etienne');
     expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
     await user.click(opener);
-    expect(dialog()).toHaveAccessibleName('Mines Saint-Etienne');
+    // The dialog's code loads on first use: it shows once loaded.
+    await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('Mines Saint-Etienne'));
     expect(document.activeElement).toBe(dialog()?.querySelector('h2'));
     await vi.waitFor(() => expect(window.location.search).toBe('?school=mines-saint-etienne'));
     expect(dialog()?.querySelector('.gap')).toHaveTextContent(/2 mois d’écart/);
@@ -212,7 +213,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?school=enst-paris');
     app();
-    expect(dialog()).toHaveAccessibleName('ENST Paris');
+    await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('ENST Paris'));
     expect(dialog()?.querySelector('.renamed')).toHaveTextContent(/^Aujourd’hui : Télécom Paris/);
     await user.click(dialog()?.querySelector('button.close') as HTMLElement);
     expect(dialog()).toBeNull();
@@ -225,7 +226,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     app();
     const panel = $('.compare') as HTMLElement;
     await user.click(within(panel).getByRole('button', { name: 'ENST Paris' }));
-    expect(dialog()).toHaveAccessibleName('ENST Paris');
+    await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('ENST Paris'));
     await user.click(within(dialog() as HTMLElement).getByRole('button', { name: 'ENSIIE' }));
     expect(dialog()).toHaveAccessibleName('ENSIIE');
     expect(document.activeElement).toBe(dialog()?.querySelector('h2'));

@@ -99,3 +99,38 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   expect(w.elsewhere).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the parts loaded on first use (profile, methodology, a download, an embed) load under the policy', async ({
+  page,
+  baseURL,
+}) => {
+  const w = await watch(page, new URL(baseURL ?? '').origin);
+  const errors = await open(page, '/csp/');
+
+  // The profile dialog: its script and stylesheet load on the first click.
+  await page.locator('tbody [data-profile="mines-saint-etienne"]').click();
+  await expect(page.getByRole('dialog', { name: 'Mines Saint-Etienne' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // A chart download: the export code loads on the click.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: /^Télécharger le graphique/ })
+    .first()
+    .getByRole('button', { name: 'SVG' })
+    .click();
+  expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+
+  // The methodology page, then an embed.
+  await page.locator('#method-link-header').click();
+  await expect(page.locator('#method-heading')).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+  await page.goto('/csp/?embed=table&q=lyon');
+  await expect(page.locator('main.embed')).toBeVisible();
+
+  expect(await violations(page)).toEqual([]);
+  expect(w.console).toEqual([]);
+  expect(w.elsewhere).toEqual([]);
+  expect(errors).toEqual([]);
+});

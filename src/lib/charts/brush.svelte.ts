@@ -1,6 +1,6 @@
 // A drag across a chart drawn on the months scale → the months range every view follows
 // (view.range). Shared by the dot plot and the histogram, which use the same scale.
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import type { ViewState } from '../state/view.svelte';
 import { brushRange } from './dots';
 
@@ -15,9 +15,9 @@ export class MonthsBrush {
   /** Where a drag started and where it is now, in pixels; null when not dragging. */
   #drag = $state<{ from: number; to: number } | null>(null);
   readonly #view: ViewState;
-  readonly #x: () => ScaleLinear<number, number>;
+  readonly #x: () => Linear;
 
-  constructor(view: ViewState, x: () => ScaleLinear<number, number>) {
+  constructor(view: ViewState, x: () => Linear) {
     this.#view = view;
     this.#x = x;
   }
@@ -44,7 +44,7 @@ export class MonthsBrush {
     const { from, to } = this.#drag;
     this.#drag = null;
     const x = this.#x();
-    const domain = x.domain() as [number, number];
+    const domain = x.domain();
     this.#view.setRange(
       Math.abs(from - to) < CLICK_PX ? null : brushRange(from, to, (px) => x.invert(px), domain),
     );
@@ -60,7 +60,7 @@ export class MonthsBrush {
     const range = this.#view.range;
     if (!range) return null;
     const x = this.#x();
-    const [lo, hi] = x.domain() as [number, number];
+    const [lo, hi] = x.domain();
     return [x(Math.max(lo, range[0])), x(Math.min(hi, range[1]))];
   }
 }

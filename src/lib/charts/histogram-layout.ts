@@ -1,7 +1,7 @@
 // Bins + the months domain + a size → the histogram's marks in pixels: margins, both scales, each
 // bar, its count's place, the ticks, the brush band's and the reference lines' bounds (pure, no DOM).
 // Histogram.svelte copies these onto SVG attributes.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type Linear } from './linear';
 import type { Bin } from '../analysis/types';
 import { countScale, monthTicks, type Margins, type Tick } from './scales';
 
@@ -36,8 +36,8 @@ export interface HistogramLayout {
   width: number;
   height: number;
   margin: Margins;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: Linear;
+  y: Linear;
   /** The axis line and the bars' bottom: y(0). */
   baseline: number;
   /** Left and right ends of the axis and grid lines. */
@@ -69,9 +69,7 @@ export function histogramLayout({
   const height = plotHeight + band;
   const margin = { top: 20, right: 16, bottom: 44 + band, left: 40 };
   // 2. Scales: months across (never under 40 px wide), counts up from the axis to a nice maximum.
-  const x = scaleLinear()
-    .domain(domain)
-    .range([margin.left, Math.max(margin.left + 40, width - margin.right)]);
+  const x = linearScale(domain, [margin.left, Math.max(margin.left + 40, width - margin.right)]);
   const peak = bins.reduce((m, b) => (b.count > m ? b.count : m), 0);
   const y = countScale(peak, height - margin.bottom, margin.top);
   const baseline = y(0);

@@ -2,7 +2,7 @@
 // drawn on the months axis (the histogram, the dot plot, the ranking chart), so that they line up
 // and hold still under a filter (the LayerCake pattern: the scale made once, each chart only draws).
 import { createContext } from 'svelte';
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import { monthsScale } from './scales';
 
 /** The months domain of a page's charts, and the scale for a chart's pixel range. */
@@ -25,7 +25,7 @@ export class Months {
   }
 
   /** The months scale over the pixels [x0, x1]. */
-  scale(x0: number, x1: number): ScaleLinear<number, number> {
+  scale(x0: number, x1: number): Linear {
     return monthsScale(this.#max(), x0, x1);
   }
 }

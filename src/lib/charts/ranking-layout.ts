@@ -3,7 +3,7 @@
 // 2. rows: each mounted row's dot and its name cut to fit;
 // 3. tie bands: where each run of tied rows shown lies, alternately shaded;
 // 4. tie labels: beside each group's dots, only in free space (never over a mark or a CTI line).
-import type { ScaleLinear } from 'd3-scale';
+import type { Linear } from './linear';
 import { BAND_HEIGHT } from './references';
 import { clipRun, fitLabel, monthsScale, monthTicks, tieRuns } from './scales';
 
@@ -50,7 +50,7 @@ export interface RankingFrame {
   plotLeft: number;
   plotRight: number;
   /** The months scale, from 0 a whole month past the maximum. */
-  x: ScaleLinear<number, number>;
+  x: Linear;
   ticks: { value: number; x: number }[];
   /** How many characters of a name its column holds. */
   maxChars: number;

@@ -1,5 +1,6 @@
 // Data extents + pixel sizes → d3 scales and tick lists for the charts (pure, no DOM).
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, type ScaleBand } from 'd3-scale';
+import { linearScale, niceDomain, type Linear } from './linear';
 
 export interface Margins {
   top: number;
@@ -15,19 +16,15 @@ export interface Tick {
 }
 
 /** Months axis from 0 to a whole month past the maximum, so the top value never sits on the edge. */
-export function monthsScale(
-  maxMonths: number,
-  x0: number,
-  x1: number,
-): ScaleLinear<number, number> {
+export function monthsScale(maxMonths: number, x0: number, x1: number): Linear {
   const top = Math.max(1, Math.floor(maxMonths) + 1);
-  return scaleLinear().domain([0, top]).range([x0, x1]);
+  return linearScale([0, top], [x0, x1]);
 }
 
 /** Whole-month ticks, thinned so that labels stay at least minGap pixels apart. */
-export function monthTicks(scale: ScaleLinear<number, number>, minGap = 28): number[] {
-  const [d0, d1] = scale.domain() as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
+export function monthTicks(scale: Linear, minGap = 28): number[] {
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
   const span = d1 - d0;
   const pxPerMonth = span > 0 ? Math.abs(r1 - r0) / span : 0;
   const step = [1, 2, 3, 4, 6, 12].find((s) => s * pxPerMonth >= minGap) ?? 12;
@@ -42,11 +39,8 @@ export function rowScale(ids: readonly string[], y0: number, y1: number): ScaleB
 }
 
 /** Count axis from 0 to a nice maximum. */
-export function countScale(maxCount: number, y0: number, y1: number): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([0, Math.max(1, maxCount)])
-    .nice(4)
-    .range([y0, y1]);
+export function countScale(maxCount: number, y0: number, y1: number): Linear {
+  return linearScale(niceDomain(0, Math.max(1, maxCount), 4), [y0, y1]);
 }
 
 /** Cuts a label to fit about maxChars characters, with an ellipsis. */

@@ -1,7 +1,7 @@
 // Dot stacks + the box's figures + the months domain + a width → the dot plot's marks in pixels:
 // each dot's centre and radius, the box plot (whiskers, box, median, mean), the ticks and the
 // bounds of the brush and reference lines (pure, no DOM). Strip.svelte copies these onto SVG.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type Linear } from './linear';
 import { DOT_R, dotSize, type StackedDot } from './dots';
 import { monthTicks, type Margins, type Tick } from './scales';
 
@@ -74,7 +74,7 @@ export interface StripLayout {
   width: number;
   height: number;
   margin: Margins;
-  x: ScaleLinear<number, number>;
+  x: Linear;
   /** Each dot's centre, in the order of stacks.dots. */
   points: { x: number; y: number }[];
   /** Radius of every dot, the step between two dots of a stack, and the radius of a picked or
@@ -100,9 +100,7 @@ export function stripLayout<T>({
 }: StripInput<T>): StripLayout {
   // 1. Scale: months across, never under 40 px wide.
   const margin = { top: 10, right: 16, bottom: 24, left: 40 };
-  const x = scaleLinear()
-    .domain(domain)
-    .range([margin.left, Math.max(margin.left + 40, width - margin.right)]);
+  const x = linearScale(domain, [margin.left, Math.max(margin.left + 40, width - margin.right)]);
   // 2. Rows, top down: the stacks (dots touch at most, until a stack too tall shrinks them all,
   //    see dotSize), the box 8 px under them, the tick labels, the CTI labels' band.
   const { step, r } = dotSize(stacks.tallest);

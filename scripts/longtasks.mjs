@@ -1,0 +1,121 @@
+// `npm run bench:longtasks` (after `npm run build`): the main-thread tasks over 50 ms (Chromium's
+// `longtask` entries, from the first script on) while the page starts and while a person uses it,
+// at 375 and 1280 px, on the bundled ranking (144 schools). Issue 12 wants none. A measure, not a
+// test: it prints every long task by step and exits 0. LONGTASK_PORT sets the port (default 4397),
+// LONGTASK_DIST the build served (default dist/).
+//
+// Steps, each after the page has settled (two frames and 200 ms): start (up to the ready signal),
+// a search typed then cleared, a sort, a pick, a school's profile opened then closed, the
+// methodology page opened (its code loads then) and left.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const port = Number(process.env.LONGTASK_PORT ?? 4397);
+
+/**
+ * Starts a static server of `dir` and resolves once it answers.
+ * @param {string} dir
+ */
+async function serve(dir) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port), dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', () => reject(new Error(`no server on port ${port} (is it taken?)`)));
+  });
+  return server;
+}
+
+/** @typedef {{ step: string, start: number, duration: number }} LongTask */
+
+/**
+ * The steps a person takes, each named; the long tasks are read after each.
+ * @type {[string, (page: import('@playwright/test').Page) => Promise<void>][]}
+ */
+const STEPS = [
+  ['start', async () => {}],
+  [
+    'search typed',
+    async (page) => {
+      await page.getByRole('searchbox').first().pressSequentially('st etienne', { delay: 60 });
+    },
+  ],
+  ['search cleared', (page) => page.getByRole('searchbox').first().fill('')],
+  [
+    'sort by name',
+    (page) =>
+      page
+        .getByRole('columnheader', { name: /École|School/ })
+        .getByRole('button')
+        .click(),
+  ],
+  ['pick a school', (page) => page.locator('tbody input[type="checkbox"]').first().click()],
+  ['profile opened', (page) => page.locator('tbody [data-profile]').first().click()],
+  ['profile closed', (page) => page.keyboard.press('Escape')],
+  ['method opened', (page) => page.locator('#method-link-header').click()],
+  [
+    'method left',
+    async (page) => {
+      await page.goBack();
+    },
+  ],
+];
+
+/** Two frames and 200 ms: the page has drawn what the step changed. */
+const settle = (/** @type {import('@playwright/test').Page} */ page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200))),
+      ),
+  );
+
+const found = await findChromium();
+const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
+const server = await serve(process.env.LONGTASK_DIST ?? 'dist');
+let worst = 0;
+try {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.addInitScript(() => {
+      /** @type {{ start: number, duration: number }[]} */
+      const seen = [];
+      Object.defineProperty(window, '__longTasks', { value: seen });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.locator('html[data-ready="1"]').waitFor();
+    /** @type {LongTask[]} */
+    const tasks = [];
+    let read = 0;
+    for (const [step, act] of STEPS) {
+      await act(page);
+      await settle(page);
+      const all = /** @type {{ start: number, duration: number }[]} */ (
+        await page.evaluate(
+          () =>
+            /** @type {Window & { __longTasks?: { start: number, duration: number }[] }} */ (window)
+              .__longTasks ?? [],
+        )
+      );
+      for (const t of all.slice(read)) tasks.push({ step, ...t });
+      read = all.length;
+    }
+    console.log(`${width} px: ${tasks.length} task(s) over 50 ms`);
+    for (const t of tasks) {
+      console.log(
+        `  ${t.step.padEnd(16)} at ${t.start.toFixed(0).padStart(6)} ms: ${t.duration.toFixed(0)} ms`,
+      );
+      worst = Math.max(worst, t.duration);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`longest: ${worst.toFixed(0)} ms (issue 12: none over 50 ms)`);
