@@ -44,11 +44,13 @@ export const editsAllowed = (word: string): number =>
 export function prefixDistance(typed: string, word: string, max: number): number {
   const m = typed.length;
   const n = Math.min(word.length, m + max);
-  // Rows of the edit table: typed[0, i) against word[0, j), for j up to n (typed arrays: no holes).
-  let before = new Int32Array(n + 1);
-  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let row = new Int32Array(n + 1);
-  const at = (r: Int32Array, j: number): number => r[j] ?? 0;
+  // Too short for any of its prefixes to come within max of what was typed.
+  if (n < m - max) return max + 1;
+  // Rows of the edit table: typed[0, i) against word[0, j), for j up to n, in three rows reused
+  // from call to call (no allocation per word: a keystroke measures thousands of them).
+  if (scratch[0].length <= n) scratch = [0, 1, 2].map(() => new Int32Array(2 * n + 2)) as Rows;
+  let [before, prev, row] = scratch;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     row[0] = i;
     let least = i;
@@ -64,11 +66,23 @@ export function prefixDistance(typed: string, word: string, max: number): number
       if (d < least) least = d;
     }
     if (least > max) return max + 1;
-    [before, prev, row] = [prev, row, before];
+    const spare = before;
+    before = prev;
+    prev = row;
+    row = spare;
   }
   // The closest prefix of the word: the least of the last row.
-  return Math.min(max + 1, ...prev);
+  let best = max + 1;
+  for (let j = 0; j <= n; j++) best = Math.min(best, at(prev, j));
+  return best;
 }
+
+/** A cell of a row (typed arrays read as number | undefined under noUncheckedIndexedAccess). */
+const at = (r: Int32Array, j: number): number => r[j] ?? 0;
+
+type Rows = [Int32Array, Int32Array, Int32Array];
+/** The edit table's rows, grown to the longest word measured so far. */
+let scratch: Rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /** A school that comes close to the query: how many typos, and the words the query meant. */
 export interface CloseMatch<T> {
@@ -83,10 +97,12 @@ export interface CloseMatch<T> {
 function distances(typed: string, vocab: readonly string[]): Uint8Array {
   const max = editsAllowed(typed);
   const alias = aliasOf(typed);
-  return Uint8Array.from(vocab, (w) => {
+  const out = new Uint8Array(vocab.length);
+  vocab.forEach((w, i) => {
     const d = prefixDistance(typed, w, max);
-    return alias === undefined || d === 0 ? d : Math.min(d, prefixDistance(alias, w, 0));
+    out[i] = alias === undefined || d === 0 ? d : Math.min(d, prefixDistance(alias, w, 0));
   });
+  return out;
 }
 
 /**
@@ -105,24 +121,31 @@ export function closeMatches<T extends { id: string }>(
   if (typed.length === 0 || limit <= 0) return [];
   const table = typed.map((w) => ({ w, max: editsAllowed(w), d: distances(w, index.vocab) }));
   const found: (CloseMatch<T> & { rest: number; order: number })[] = [];
+  // The vocabulary word each typed word comes closest to, for the school at hand (reused).
+  const ats = new Int32Array(table.length);
   items.forEach((item, order) => {
     const own = index.words.get(item.id) ?? [];
     let edits = 0;
-    const meant: string[] = [];
-    const used = new Set<number>();
-    for (const { w, max, d } of table) {
+    for (let k = 0; k < table.length; k++) {
+      const { max, d } = table[k] ?? { max: 0, d: new Uint8Array() };
       let best = max + 1;
-      let at = -1;
       for (const i of own) {
         const e = d[i] ?? best;
-        if (e < best) [best, at] = [e, i];
+        if (e < best) {
+          best = e;
+          ats[k] = i;
+        }
       }
-      if (at < 0) return;
+      if (best > max) return;
       edits += best;
-      used.add(at);
-      meant.push(best === 0 ? w : (index.vocab[at] ?? w));
     }
-    found.push({ item, edits, meant: meant.join(' '), rest: own.length - used.size, order });
+    // Every word comes close: the words meant, and how many of the name's words none of them took.
+    const meant = table.map(({ w, d }, k) => {
+      const at = ats[k] ?? -1;
+      return d[at] === 0 ? w : (index.vocab[at] ?? w);
+    });
+    const rest = own.length - new Set(ats).size;
+    found.push({ item, edits, meant: meant.join(' '), rest, order });
   });
   // Fewest typos; then the name with fewest words left unmatched ("Ecole polytechnique" before
   // "Institut polytechnique Lasalle Beauvais"); then rank order.
