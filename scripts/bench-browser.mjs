@@ -113,15 +113,17 @@ try {
       label: 'seed (144)',
       url: `http://127.0.0.1:${port}/`,
       budget: 16,
-      queries: ['centrale', '', 'mines', '', 'e', '', 'st etienne', ''],
+      // "polytecnique" finds nothing exactly: it times the tolerant search and « vouliez-vous dire ».
+      queries: ['centrale', '', 'mines', '', 'e', '', 'st etienne', '', 'polytecnique', ''],
       changes: 40,
       warmUp: 5,
     },
   ];
   if (big > 0) {
     const label = `${big.toLocaleString('en')} schools`;
-    // Generated names are "École d'ingénieurs n° 1234": these keep about 1/9, 1/9, 1/90, 1/n.
-    const queries = ['n 12', '', 'n 3', '', 'n 45', '', `n ${big}`, ''];
+    // Generated names are "École d'ingénieurs n° 1234": these keep about 1/9, 1/9, 1/90, 1/n, and
+    // "ecloe n 9999x" none exactly: it times the tolerant search over every name.
+    const queries = ['n 12', '', 'n 3', '', 'n 45', '', `n ${big}`, '', 'ecloe n 9999x', ''];
     const url = `http://127.0.0.1:${port + 1}/?n=${big}`;
     cases.push({ label, url, budget: 100, queries, changes: 12, warmUp: 2 });
   }

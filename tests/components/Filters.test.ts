@@ -32,6 +32,25 @@ describe('Filters', () => {
     expect(view.range).toBeNull();
   });
 
+  it('folds the range and families into a panel that says how many are set', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(FiltersHarness, { view });
+    const summary = screen.getByText('Filtres', { selector: 'summary' });
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(summary.closest('details')).toHaveAttribute('open');
+    view.setRange([3, Infinity]);
+    await user.click(screen.getByRole('checkbox', { name: 'Mines (7)' }));
+    expect(summary).toHaveTextContent(/^Filtres\s\(2\)$/);
+  });
+
+  it('opens the panel at first when a link restored a filter it holds', () => {
+    render(FiltersHarness, { view: new ViewState({ families: ['mines'] }) });
+    const summary = screen.getByText(/^Filtres/, { selector: 'summary' });
+    expect(summary.closest('details')).toHaveAttribute('open');
+  });
+
   it('family checkboxes toggle families', async () => {
     const user = userEvent.setup();
     const view = new ViewState();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows } from './page';
+import { names, open, rows, unfold } from './page';
 
 // axe-core over the whole page (a 144-row table, a tall chart) is slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -95,6 +95,7 @@ test('the CTI lines toggle off and on, the counts below them are shown, and they
   await expect(page).not.toHaveURL(/cti=/);
 
   // A filter changes the counts: the seven Mines schools, one of them under 12 weeks.
+  await unfold(page, 'Filtres');
   await page.getByRole('checkbox', { name: /^Mines/ }).check();
   await expect(below).toHaveText([
     'Sous 9 semaines (≈ 2,1 mois) : 0 des 7 écoles affichées',

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartRows, names, open, rows, table } from './page';
+import { chartRows, names, open, rows, table, unfold } from './page';
 import { nb } from '../i18n/spaces';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -24,6 +24,7 @@ test('a months range and a family narrow the list; back steps through the change
   page,
 }) => {
   await open(page);
+  await unfold(page, 'Filtres');
   await page.getByRole('spinbutton', { name: 'de' }).fill('3');
   await page.getByRole('spinbutton', { name: 'à' }).fill('5');
   await page.getByRole('spinbutton', { name: 'à' }).press('Tab');

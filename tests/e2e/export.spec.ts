@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { fr } from '../../src/lib/i18n/fr';
-import { names, open, rows } from './page';
+import { names, open, rows, unfold } from './page';
 import { seedRows } from './seed';
 import { download, pngPixels, pngSize, svgInfo } from './download';
 import { nb } from '../i18n/spaces';
@@ -282,6 +282,7 @@ test('copy the link: the clipboard holds the page’s address, and a live region
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, './?q=mines&pick=mines-douai');
+  await unfold(page, fr.share.heading);
   await page.getByRole('button', { name: fr.share.copyLink }).click();
   const share = page.getByRole('region', { name: fr.share.heading });
   await expect(share.getByRole('status').first()).toHaveText(fr.share.linkCopied);
@@ -296,6 +297,7 @@ test('copy the link without a clipboard: the link is shown in a read-only field,
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   });
   await open(page, './?q=mines');
+  await unfold(page, fr.share.heading);
   await page.getByRole('button', { name: fr.share.copyLink }).click();
   const field = page.getByRole('textbox', { name: fr.share.linkField });
   await expect(field).toHaveValue(page.url());
@@ -313,6 +315,7 @@ test('copy an embed code: the chosen view, this view’s filter and picks, and e
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, './?q=centrale');
+  await unfold(page, fr.share.heading);
   const kind = page.getByRole('combobox', { name: fr.share.embedKind });
   const copy = page.getByRole('button', { name: fr.share.copyEmbed });
   const code = page.getByRole('textbox', { name: fr.share.embedField });

@@ -34,3 +34,12 @@ export async function fullPageShot(page: Page, path: string): Promise<void> {
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.screenshot({ path, fullPage: true });
 }
+
+/** Unfolds a folded panel of the page by its summary (« Filtres », « Partager cette vue »). */
+export async function unfold(page: Page, summary: string): Promise<void> {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) });
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator('summary').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+}

@@ -112,8 +112,13 @@ export const samples: Samples<Messages> = {
     details: [['Centrale', '95']],
   },
   filters: {
+    panel: [[0], [1], [3]],
     tiedWith: [['Centrale Lyon']],
     count: [['42', '144']],
+  },
+  results: {
+    first: [['5', '144']],
+    didYouMean: [['mines saint etienne']],
   },
   compare: {
     pick: [['Centrale Lyon']],

@@ -42,6 +42,36 @@ describe('Explorer', () => {
     expect(m.subtitle).toMatch(new RegExp(`${expected.length}\\ssur 144\\sécoles`));
   });
 
+  it('offers close names and the corrected search only when the search finds nothing', () => {
+    const m = explorer();
+    m.view.search('mines sant etienne');
+    flushSync();
+    expect(m.schools).toEqual([]);
+    expect(m.closeMatches.map((c) => c.item.name)).toEqual(['Mines Saint-Etienne']);
+    expect(m.meant).toBe('mines saint etienne');
+    m.view.search('st etienne');
+    flushSync();
+    // The exact search as before: every seed name with "Saint-Etienne", in rank order.
+    expect(m.schools.map((s) => s.name)).toEqual(
+      seed.filter((s) => s.name.includes('Saint-Etienne')).map((s) => s.name),
+    );
+    expect(m.closeMatches).toEqual([]);
+    expect(m.meant).toBeNull();
+  });
+
+  it('looks for close names only among the schools the rest of the filter keeps', () => {
+    const m = explorer();
+    m.view.search('centrale lyion');
+    flushSync();
+    expect(m.meant).toBe('centrale lyon');
+    m.view.setRange([7, Infinity]);
+    flushSync();
+    // Centrale Lyon has 6 months: out of the range, so nothing comes close.
+    expect(seed.find((s) => s.name === 'Centrale Lyon')?.months).toBe(6);
+    expect(m.closeMatches).toEqual([]);
+    expect(m.meant).toBeNull();
+  });
+
   it('finds a school by id through a Map, and the months of the hovered school only when shown', () => {
     const m = explorer();
     expect(m.school('cpe-lyon')?.months).toBe(12);

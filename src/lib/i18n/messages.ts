@@ -47,9 +47,11 @@ export interface PageMessages {
   };
 }
 
-/** The search box, the months range, the families and the tie filter. */
+/** The search box, the months range, the families and the tie filter, and the results under them. */
 export interface FilterMessages {
   filters: {
+    /** The folded panel of the range, families and tie: how many of them are set. */
+    panel: (set: number) => string;
     heading: string;
     search: string;
     searchHint: string;
@@ -62,6 +64,21 @@ export interface FilterMessages {
     reset: string;
     count: (shown: string, total: string) => string;
     none: string;
+  };
+  /** The short list of schools under the search box. */
+  results: {
+    /** Its heading with nothing filtered: the first schools of the ranking. */
+    top: string;
+    /** Its heading when a filter is set. */
+    matches: string;
+    /** How many of how many the list shows (not live: the filters' count is). */
+    first: (shown: string, of: string) => string;
+    /** The link to the ranking chart and table. */
+    all: string;
+    /** The corrected query, offered when the search finds nothing. */
+    didYouMean: (query: string) => string;
+    /** The label of the list of close names under it. */
+    close: string;
   };
 }
 

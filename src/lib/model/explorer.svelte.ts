@@ -7,6 +7,8 @@ import { createContext } from 'svelte';
 import { buildDataset, type Dataset } from '../dataset';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
 import { describe } from '../analysis/distribution';
+import { closeMatches, fuzzyIndex, type CloseMatch, type FuzzyIndex } from '../analysis/fuzzy';
+import { queryWords } from '../analysis/search';
 import type { Distribution, RankedSchool } from '../analysis/types';
 import { familyOf, parseFamilies } from '../data/families';
 import {
@@ -45,6 +47,9 @@ export interface ExplorerInput {
   /** The page's address, for links to a view (`location.href`); '' on a server. */
   href?: string;
 }
+
+/** How many close names « did you mean » lists at most. */
+export const CLOSE_MAX = 5;
 
 export class Explorer {
   /** What the person chose; a link restores it (set from the page's query string below). */
@@ -165,6 +170,19 @@ export class Explorer {
     const id = this.view.hovered;
     return id !== null && this.visibleIds.has(id) ? (this.school(id)?.months ?? null) : null;
   });
+  // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
+  // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
+  // first search that finds nothing (a $derived is lazy), not per keystroke.
+  readonly #fuzzy: FuzzyIndex = $derived(fuzzyIndex(this.index.keys));
+  /** Empty unless a search is typed and no school matches it exactly. */
+  readonly closeMatches: readonly CloseMatch<RankedSchool>[] = $derived.by(() => {
+    const filter = this.view.filter;
+    if (this.schools.length > 0 || queryWords(filter.query).length === 0) return [];
+    const rest = filterSchools(this.all, { ...filter, query: '' }, this.index);
+    return closeMatches(rest, this.#fuzzy, filter.query, CLOSE_MAX);
+  });
+  /** The search corrected after the best close name ("Did you mean …?"); null for none. */
+  readonly meant: string | null = $derived(this.closeMatches[0]?.meant ?? null);
   /** CTI thresholds → how many of the schools shown fall below each. */
   readonly below = $derived(belowThresholds(this.schools));
 

@@ -3,6 +3,7 @@ import type { FilterMessages } from '../messages';
 
 export const filters: FilterMessages = {
   filters: {
+    panel: (set: number) => (set === 0 ? 'Filters' : `Filters (${set})`),
     heading: 'Filter',
     search: 'Find a school',
     searchHint: 'Accents and capitals do not matter: “st etienne”, “ponts”…',
@@ -15,5 +16,13 @@ export const filters: FilterMessages = {
     reset: 'Show all',
     count: (shown: string, total: string) => `${shown} of ${total} schools`,
     none: 'No school matches this filter.',
+  },
+  results: {
+    top: 'Top of the ranking',
+    matches: 'Results',
+    first: (shown: string, of: string) => `First ${shown} of ${of}`,
+    all: 'The whole ranking',
+    didYouMean: (query: string) => `Did you mean “${query}”?`,
+    close: 'Close names',
   },
 };

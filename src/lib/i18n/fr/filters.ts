@@ -3,6 +3,7 @@ import type { FilterMessages } from '../messages';
 
 export const filters: FilterMessages = {
   filters: {
+    panel: (set: number) => (set === 0 ? 'Filtres' : `Filtres (${set})`),
     heading: 'Filtrer',
     search: 'Chercher une école',
     searchHint: 'Sans se soucier des accents ni des majuscules : « st etienne », « ponts »…',
@@ -15,5 +16,13 @@ export const filters: FilterMessages = {
     reset: 'Tout afficher',
     count: (shown: string, total: string) => `${shown} sur ${total} écoles`,
     none: 'Aucune école ne correspond à ce filtre.',
+  },
+  results: {
+    top: 'En tête du classement',
+    matches: 'Résultats',
+    first: (shown: string, of: string) => `${shown} premières sur ${of}`,
+    all: 'Tout le classement',
+    didYouMean: (query: string) => `Vouliez-vous dire « ${query} » ?`,
+    close: 'Noms proches',
   },
 };

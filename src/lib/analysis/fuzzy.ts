@@ -1,0 +1,154 @@
+// Search keys → the words schools are named by, and a typed query → the schools whose names come
+// close to it, typos forgiven, best first, with the query corrected (pure, no DOM). The exact
+// search (search.ts) comes first: this runs only when it finds nothing.
+import { aliasOf, queryWords } from './search';
+
+/** What tolerant matching needs of a dataset, computed once per dataset (not per keystroke). */
+export interface FuzzyIndex {
+  /** Every distinct word of every search key. */
+  vocab: readonly string[];
+  /** The vocabulary indices of each school id's words. */
+  words: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Splits each search key into words, once per dataset; the words shared by schools once. */
+export function fuzzyIndex(keys: ReadonlyMap<string, string>): FuzzyIndex {
+  const at = new Map<string, number>();
+  const vocab: string[] = [];
+  const words = new Map<string, number[]>();
+  for (const [id, key] of keys) {
+    const own: number[] = [];
+    for (const w of key.split(' ')) {
+      if (w === '' || w === '|') continue;
+      let i = at.get(w);
+      if (i === undefined) {
+        i = vocab.push(w) - 1;
+        at.set(w, i);
+      }
+      if (!own.includes(i)) own.push(i);
+    }
+    words.set(id, own);
+  }
+  return { vocab, words };
+}
+
+/** How many typos a typed word may hold: none up to 3 letters, 1 up to 5, then 2. */
+export const editsAllowed = (word: string): number =>
+  word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2;
+
+/**
+ * The fewest edits (a letter added, dropped, changed, or two neighbours swapped) that turn `typed`
+ * into the start of `word` (a word being typed is a prefix); `max + 1` as soon as it is over `max`.
+ * "sant" → "saint": 1; "pari" → "paris": 0; "lyion" → "lyon": 1.
+ */
+export function prefixDistance(typed: string, word: string, max: number): number {
+  const m = typed.length;
+  const n = Math.min(word.length, m + max);
+  // Too short for any of its prefixes to come within max of what was typed.
+  if (n < m - max) return max + 1;
+  // Rows of the edit table: typed[0, i) against word[0, j), for j up to n, in three rows reused
+  // from call to call (no allocation per word: a keystroke measures thousands of them).
+  if (scratch[0].length <= n) scratch = [0, 1, 2].map(() => new Int32Array(2 * n + 2)) as Rows;
+  let [before, prev, row] = scratch;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    let least = i;
+    const c = typed.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const w = word.charCodeAt(j - 1);
+      let d = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + (c === w ? 0 : 1));
+      // Two neighbours swapped ("ecloe" → "ecole") count as one edit.
+      if (i > 1 && j > 1 && c === word.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === w) {
+        d = Math.min(d, at(before, j - 2) + 1);
+      }
+      row[j] = d;
+      if (d < least) least = d;
+    }
+    if (least > max) return max + 1;
+    const spare = before;
+    before = prev;
+    prev = row;
+    row = spare;
+  }
+  // The closest prefix of the word: the least of the last row.
+  let best = max + 1;
+  for (let j = 0; j <= n; j++) best = Math.min(best, at(prev, j));
+  return best;
+}
+
+/** A cell of a row (typed arrays read as number | undefined under noUncheckedIndexedAccess). */
+const at = (r: Int32Array, j: number): number => r[j] ?? 0;
+
+type Rows = [Int32Array, Int32Array, Int32Array];
+/** The edit table's rows, grown to the longest word measured so far. */
+let scratch: Rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/** A school that comes close to the query: how many typos, and the words the query meant. */
+export interface CloseMatch<T> {
+  item: T;
+  /** Typos over all the words typed (0 when each is the start of a word, as with "pari"). */
+  edits: number;
+  /** The query corrected for this school: each word with a typo replaced by the word it meant. */
+  meant: string;
+}
+
+/** For one typed word: its distance to each vocabulary word (over the allowance: allowance + 1). */
+function distances(typed: string, vocab: readonly string[]): Uint8Array {
+  const max = editsAllowed(typed);
+  const alias = aliasOf(typed);
+  const out = new Uint8Array(vocab.length);
+  vocab.forEach((w, i) => {
+    const d = prefixDistance(typed, w, max);
+    out[i] = alias === undefined || d === 0 ? d : Math.min(d, prefixDistance(alias, w, 0));
+  });
+  return out;
+}
+
+/**
+ * The items whose names come close to every word typed: each word within its allowance of typos
+ * (`editsAllowed`) of the start of a word of the name. Fewest typos first, then the names with
+ * fewest words beside those typed, then in the given order (rank order); at most `limit`; none for
+ * an empty query.
+ */
+export function closeMatches<T extends { id: string }>(
+  items: readonly T[],
+  index: FuzzyIndex,
+  query: string,
+  limit: number,
+): CloseMatch<T>[] {
+  const typed = queryWords(query);
+  if (typed.length === 0 || limit <= 0) return [];
+  const table = typed.map((w) => ({ w, max: editsAllowed(w), d: distances(w, index.vocab) }));
+  const found: (CloseMatch<T> & { rest: number; order: number })[] = [];
+  // The vocabulary word each typed word comes closest to, for the school at hand (reused).
+  const ats = new Int32Array(table.length);
+  items.forEach((item, order) => {
+    const own = index.words.get(item.id) ?? [];
+    let edits = 0;
+    for (let k = 0; k < table.length; k++) {
+      const { max, d } = table[k] ?? { max: 0, d: new Uint8Array() };
+      let best = max + 1;
+      for (const i of own) {
+        const e = d[i] ?? best;
+        if (e < best) {
+          best = e;
+          ats[k] = i;
+        }
+      }
+      if (best > max) return;
+      edits += best;
+    }
+    // Every word comes close: the words meant, and how many of the name's words none of them took.
+    const meant = table.map(({ w, d }, k) => {
+      const at = ats[k] ?? -1;
+      return d[at] === 0 ? w : (index.vocab[at] ?? w);
+    });
+    const rest = own.length - new Set(ats).size;
+    found.push({ item, edits, meant: meant.join(' '), rest, order });
+  });
+  // Fewest typos; then the name with fewest words left unmatched ("Ecole polytechnique" before
+  // "Institut polytechnique Lasalle Beauvais"); then rank order.
+  found.sort((a, b) => a.edits - b.edits || a.rest - b.rest || a.order - b.order);
+  return found.slice(0, limit).map(({ item, edits, meant }) => ({ item, edits, meant }));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  closeMatches,
+  editsAllowed,
+  fuzzyIndex,
+  prefixDistance,
+} from '../../src/lib/analysis/fuzzy';
+import { filterIndex } from '../../src/lib/analysis/filter';
+import { currentNameOf, parseCurrentNames } from '../../src/lib/data/names';
+import { buildDataset } from '../../src/lib/dataset';
+import { seedText } from '../seed-text';
+
+const schools = buildDataset(seedText).ranking.schools;
+// The app's index: printed names and the current names of data/noms-actuels.csv.
+const renamed = parseCurrentNames(
+  readFileSync(fileURLToPath(new URL('../../data/noms-actuels.csv', import.meta.url)), 'utf8'),
+);
+const keys = filterIndex(
+  schools,
+  () => '',
+  (s) => {
+    const r = currentNameOf(renamed.byName, s.name);
+    return r ? [r.current] : [];
+  },
+).keys;
+const index = fuzzyIndex(keys);
+const close = (query: string, limit = 8) =>
+  closeMatches(schools, index, query, limit).map((m) => [m.item.name, m.edits, m.meant]);
+
+describe('prefixDistance', () => {
+  it.each([
+    ['sant', 'saint', 1, 1],
+    ['pari', 'paris', 1, 0],
+    ['lyion', 'lyon', 1, 1],
+    ['polytecnique', 'polytechnique', 2, 1],
+    ['ecloe', 'ecole', 1, 1],
+    ['centarle', 'centrale', 2, 1],
+    ['xyz', 'abc', 0, 1],
+    ['', 'abc', 0, 0],
+    ['abcdef', 'ab', 2, 3],
+    ['mines', 'enise', 1, 2],
+  ])('prefixDistance(%j, %j, %i) gives %i', (typed, word, max, expected) => {
+    expect(prefixDistance(typed, word, max)).toBe(expected);
+  });
+});
+
+describe('editsAllowed', () => {
+  it.each([
+    ['st', 0],
+    ['ecl', 0],
+    ['sant', 1],
+    ['lyion', 1],
+    ['polyte', 2],
+  ])('editsAllowed(%j) gives %i', (word, expected) => {
+    expect(editsAllowed(word)).toBe(expected);
+  });
+});
+
+describe('fuzzyIndex', () => {
+  it('lists each word once, and each school its own words', () => {
+    const idx = fuzzyIndex(
+      new Map([
+        ['a', 'mines saint etienne'],
+        ['b', 'enise saint etienne | x'],
+      ]),
+    );
+    expect(idx.vocab).toEqual(['mines', 'saint', 'etienne', 'enise', 'x']);
+    expect(idx.words.get('a')).toEqual([0, 1, 2]);
+    expect(idx.words.get('b')).toEqual([3, 1, 2, 4]);
+  });
+});
+
+describe('closeMatches', () => {
+  it('finds « mines sant etienne » as Mines Saint-Etienne, one typo, and corrects the query', () => {
+    expect(close('mines sant etienne')).toEqual([
+      ['Mines Saint-Etienne', 1, 'mines saint etienne'],
+    ]);
+  });
+
+  it('puts Ecole polytechnique before a longer name for « polytecnique »', () => {
+    expect(close('polytecnique')).toEqual([
+      ['Ecole polytechnique', 1, 'polytechnique'],
+      ['Institut polytechnique Lasalle Beauvais', 1, 'polytechnique'],
+    ]);
+  });
+
+  it('finds « centrale lyion » as Centrale Lyon, before the other Centrales it does not fit', () => {
+    expect(close('centrale lyion')).toEqual([['Centrale Lyon', 1, 'centrale lyon']]);
+  });
+
+  it('finds a current name from the start of its words: « telecom pari » is Télécom Paris', () => {
+    expect(close('telecom pari')[0]).toEqual(['ENST Paris', 0, 'telecom pari']);
+  });
+
+  it('spells out « st » and keeps it as typed', () => {
+    expect(close('mines st etiene')).toEqual([['Mines Saint-Etienne', 1, 'mines st etienne']]);
+  });
+
+  it('allows no typo in a word of three letters or fewer', () => {
+    expect(close('xyz')).toEqual([]);
+  });
+
+  it('gives nothing for an empty query or a limit of 0', () => {
+    expect(close('')).toEqual([]);
+    expect(close('  — ')).toEqual([]);
+    expect(close('centrale lyion', 0)).toEqual([]);
+  });
+
+  it('keeps at most `limit`, fewest typos first', () => {
+    const all = close('centrale', 50);
+    expect(close('centrale', 2)).toEqual(all.slice(0, 2));
+    const edits = all.map(([, e]) => e as number);
+    expect(edits).toEqual([...edits].sort((a, b) => a - b));
+  });
+});

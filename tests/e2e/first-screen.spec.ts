@@ -1,0 +1,145 @@
+// The first screen, as a student on a phone (375×800) or a reader at a desktop (1280×800) sees it:
+// the first ranked schools and the first match of a search inside the first viewport, a typo that
+// still finds the school, the filters folded into a panel, the table's header in sight, axe-clean.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { open, table } from './page';
+import { seedRows } from './seed';
+import { fr } from '../../src/lib/i18n/fr';
+
+const HEIGHT = 800;
+
+test.beforeEach(async ({ page }) => {
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.setViewportSize({ width, height: HEIGHT });
+});
+
+const search = (page: Page): Locator => page.getByRole('searchbox', { name: fr.filters.search });
+/** The short list under the search box, by its heading. */
+const results = (page: Page, heading: string): Locator =>
+  page.getByRole('list', { name: heading }).getByRole('button');
+const scrollY = (page: Page): Promise<number> => page.evaluate(() => window.scrollY);
+
+test('with no search, the first ranked schools are in the first viewport', async ({
+  page,
+}, info) => {
+  await open(page);
+  const first = seedRows().slice(0, 3);
+  const rows = results(page, fr.results.top);
+  for (const [i, s] of first.entries()) {
+    await expect(rows.nth(i)).toContainText(s.name);
+    await expect(rows.nth(i)).toBeInViewport({ ratio: 1 });
+  }
+  expect(await scrollY(page)).toBe(0);
+  await page.screenshot({ path: info.outputPath(`first-screen-${info.project.name}.png`) });
+});
+
+test('at 1280×800 the ranking starts in the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: HEIGHT });
+  await open(page);
+  const heading = page.getByRole('heading', { name: fr.ranking.heading, level: 2 });
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  const box = await page.locator('.rows .row').first().boundingBox();
+  expect(box?.y ?? Infinity).toBeLessThan(HEIGHT);
+});
+
+test('after « st etienne » the first match is in the viewport without scrolling', async ({
+  page,
+}, info) => {
+  await open(page);
+  await search(page).fill('st etienne');
+  const rows = results(page, fr.results.matches);
+  // The seed's schools with "Saint-Etienne" in their name, in rank order.
+  const expected = seedRows()
+    .filter((s) => s.name.includes('Saint-Etienne'))
+    .map((s) => s.name);
+  await expect(rows).toHaveCount(expected.length);
+  await expect(rows.first()).toContainText(expected[0] ?? '');
+  await expect(rows.first()).toBeInViewport({ ratio: 1 });
+  expect(await scrollY(page)).toBe(0);
+  await page.screenshot({ path: info.outputPath(`st-etienne-${info.project.name}.png`) });
+});
+
+test('a typo still finds the school, and « vouliez-vous dire » sets the search', async ({
+  page,
+}, info) => {
+  await open(page);
+  await search(page).fill('mines sant etienne');
+  const meant = page.getByRole('button', { name: fr.results.didYouMean('mines saint etienne') });
+  await expect(meant).toBeInViewport();
+  const close = results(page, fr.results.close);
+  await expect(close).toHaveCount(1);
+  await expect(close.first()).toContainText('Mines Saint-Etienne');
+  await expect(close.first()).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: info.outputPath(`typo-${info.project.name}.png`) });
+  await meant.click();
+  await expect(search(page)).toHaveValue('mines saint etienne');
+  await expect(page).toHaveURL(/\?q=mines\+saint\+etienne$/);
+  await expect(results(page, fr.results.matches)).toHaveText([/Mines Saint-Etienne/]);
+
+  await search(page).fill('polytecnique');
+  await expect(results(page, fr.results.close).first()).toContainText('Ecole polytechnique');
+  await search(page).fill('centrale lyion');
+  await expect(results(page, fr.results.close)).toHaveText([/Centrale Lyon/]);
+});
+
+test('a row of the short list opens the school’s profile', async ({ page }) => {
+  await open(page);
+  await search(page).fill('polytecnique');
+  await results(page, fr.results.close).first().click();
+  await expect(page.getByRole('dialog', { name: 'Ecole polytechnique' })).toBeVisible();
+  await expect(page).toHaveURL(/school=/);
+});
+
+test('the filters fold into a panel that says how many are set', async ({ page }) => {
+  await open(page);
+  const from = page.getByRole('spinbutton', { name: fr.filters.from });
+  await expect(from).toBeHidden();
+  await page.getByText(fr.filters.panel(0), { exact: true }).click();
+  await expect(from).toBeVisible();
+  await from.fill('3');
+  await from.press('Tab');
+  await page.getByRole('checkbox', { name: /^Mines/ }).check();
+  await expect(page.locator('summary', { hasText: fr.filters.panel(2) })).toHaveCount(1);
+  // A link that holds a filter opens the panel.
+  await open(page, './?min=3');
+  await expect(page.getByRole('spinbutton', { name: fr.filters.from })).toBeVisible();
+});
+
+test('the share panel sits with the controls, above the ranking', async ({ page }) => {
+  await open(page);
+  const share = page.locator('summary', { hasText: fr.share.heading });
+  const ranking = page.getByRole('heading', { name: fr.ranking.heading, level: 2 });
+  const [a, b] = [await share.boundingBox(), await ranking.boundingBox()];
+  expect(a?.y ?? Infinity).toBeLessThan(b?.y ?? -Infinity);
+  await share.click();
+  await expect(page.getByRole('button', { name: fr.share.copyLink })).toBeVisible();
+});
+
+test('the table’s header stays in sight while its rows scroll by', async ({ page }) => {
+  await open(page);
+  const t = table(page);
+  const th = t.locator('thead th').first();
+  // Scroll so that the table's top is 600 px above the viewport: its header must stick at the top.
+  await t.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top + 600));
+  await expect.poll(async () => (await t.boundingBox())?.y ?? 0).toBeLessThan(-500);
+  const box = await th.boundingBox();
+  expect(Math.round(box?.y ?? -1)).toBe(0);
+  // The table fits its box: nothing is cut off by the box's horizontal clip.
+  const fits = await t.evaluate((el) => el.scrollWidth <= (el.parentElement?.clientWidth ?? 0));
+  expect(fits).toBe(true);
+});
+
+test('the first screen is axe-clean, with the short list and with « vouliez-vous dire »', async ({
+  page,
+}) => {
+  await open(page);
+  const axe = async (): Promise<string[]> =>
+    (await new AxeBuilder({ page }).include('main > .controls').analyze()).violations.map(
+      (v) => `${v.id}: ${v.help}`,
+    );
+  expect(await axe()).toEqual([]);
+  await search(page).fill('mines sant etienne');
+  await expect(results(page, fr.results.close)).toHaveCount(1);
+  expect(await axe()).toEqual([]);
+});
