@@ -1,9 +1,13 @@
-// The prerender step of the build: src/prerender.ts, loaded through Vite (the Svelte plugin compiles
-// the components for the server), renders each language's default view; each is written into the
+// The prerender step of the build: src/prerender.ts, built for the server by Vite (the Svelte plugin
+// compiles the components for svelte/server), renders each language's default view; each is written into the
 // built index.html shell: the app's HTML in #app, the language, title and description in <head>.
 // The default language goes to index.html, the others to <code>/index.html (the multi-file build
 // only: the single-file build is one file, its other languages are mounted from ?lang=).
-import { createServer } from 'vite';
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -13,13 +17,34 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The attribute a style attribute becomes: its value is the style's index in the stylesheet. */
+export const STYLE_ATTRIBUTE = 'data-prerendered-style';
+
 /**
- * Markup without its style attributes. A strict Content-Security-Policy refuses them as markup
- * (style-src-attr); hydration sets the same styles again through the DOM, which the policy allows.
- * Svelte's server output escapes `"` in attribute values, so a value ends at the first `"`.
+ * Markup whose style attributes became rules of a stylesheet. A strict Content-Security-Policy
+ * refuses styles written as markup (style-src-attr) but takes a stylesheet from the page's origin:
+ * each `style="X"` becomes `data-prerendered-style="i"`, with `styles[i]` = X (a style seen before
+ * keeps its index). Hydration then sets the same styles through the DOM, which the policy allows,
+ * and main.ts takes the attributes off. Svelte's server output escapes `"` in attribute values, so
+ * a value ends at the first `"`.
  * @param {string} html
+ * @param {string[]} styles the distinct styles so far, in order; new ones are added
+ * @returns {string}
  */
-export const withoutStyleAttributes = (html) => html.replace(/\sstyle="[^"]*"/g, '');
+export function hoistStyles(html, styles) {
+  return html.replace(/\sstyle="([^"]*)"/g, (_, /** @type {string} */ style) => {
+    let index = styles.indexOf(style);
+    if (index === -1) index = styles.push(style) - 1;
+    return ` ${STYLE_ATTRIBUTE}="${index}"`;
+  });
+}
+
+/**
+ * The stylesheet of hoisted styles: one rule per style, on its attribute.
+ * @param {readonly string[]} styles
+ */
+export const hoistedStylesheet = (styles) =>
+  styles.map((style, i) => `[${STYLE_ATTRIBUTE}="${i}"]{${style}}\n`).join('');
 
 /**
  * The relative URLs of a page moved `depth` folders down, still pointing at the same files:
@@ -46,10 +71,13 @@ export const deeper = (html, depth) =>
  * `data-prerendered` on #app holds the query string of the view it shows: main.ts hydrates when the
  * address asks for that view, and mounts afresh otherwise.
  * @param {string} shell
- * @param {Prerendered} page
+ * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
+ * @param {string | null} stylesheet the hoisted styles' file, relative to the shell ('./assets/…')
  * @returns {string}
  */
-export function fillShell(shell, page) {
+export function fillShell(shell, page, stylesheet) {
+  const link =
+    stylesheet === null ? '' : `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`;
   /** @type {[RegExp, string][]} */
   const steps = [
     [/<html lang="[^"]*"/, `<html lang="${escapeHtml(page.lang)}"`],
@@ -60,10 +88,10 @@ export function fillShell(shell, page) {
     ],
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
-    [/<\/head>/, `${page.head}</head>`],
+    [/<\/head>/, `${link}${page.head}</head>`],
     [
       /<div id="app"><\/div>/,
-      `<div id="app" data-prerendered="${escapeHtml(page.search)}">${withoutStyleAttributes(page.body)}</div>`,
+      `<div id="app" data-prerendered="${escapeHtml(page.search)}">${page.body}</div>`,
     ],
   ];
   let html = shell;
@@ -75,22 +103,36 @@ export function fillShell(shell, page) {
   return deeper(html, page.dir.split('/').filter(Boolean).length);
 }
 
-/** Renders every language's default view with src/prerender.ts, loaded through a Vite server. */
-async function renderPages() {
-  const server = await createServer({
-    configFile: false,
-    root: process.cwd(),
-    logLevel: 'error',
-    appType: 'custom',
-    plugins: [svelte()],
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
+/**
+ * Renders every language's default view: src/prerender.ts built for the server (Svelte's server
+ * output, the data files inlined, svelte itself left to Node) into a folder under node_modules, so
+ * that Node finds svelte from it, then run.
+ * @returns {Promise<Prerendered[]>}
+ */
+export async function renderPages() {
+  const outDir = resolve('node_modules/.prerender');
+  await rm(outDir, { recursive: true, force: true });
   try {
+    await build({
+      configFile: false,
+      root: process.cwd(),
+      mode: 'production',
+      logLevel: 'error',
+      plugins: [svelte()],
+      assetsInclude: ['**/*.txt'],
+      build: {
+        ssr: 'src/prerender.ts',
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+      },
+    });
     /** @type {{ prerenderAll: () => Prerendered[] }} */
-    const entry = /** @type {never} */ (await server.ssrLoadModule('/src/prerender.ts'));
+    const entry = await import(pathToFileURL(join(outDir, 'prerender.js')).href);
     return entry.prerenderAll();
   } finally {
-    await server.close();
+    await rm(outDir, { recursive: true, force: true });
   }
 }
 
@@ -110,15 +152,21 @@ export function prerender({ languages }) {
       const shell = bundle['index.html'];
       if (shell?.type !== 'asset') throw new Error('prerender: no index.html in the bundle');
       const source = String(shell.source);
-      const pages = await renderPages();
+      /** @type {string[]} */
+      const styles = [];
+      const pages = (await renderPages()).map((page) => ({
+        ...page,
+        body: hoistStyles(page.body, styles),
+      }));
+      const css = hoistedStylesheet(styles);
+      const name = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+      if (styles.length > 0) this.emitFile({ type: 'asset', fileName: name, source: css });
+      const href = styles.length > 0 ? `./${name}` : null;
       for (const page of pages) {
-        if (page.dir === '') shell.source = fillShell(source, page);
+        if (page.dir === '') shell.source = fillShell(source, page, href);
         else if (languages === 'all') {
-          this.emitFile({
-            type: 'asset',
-            fileName: `${page.dir}index.html`,
-            source: fillShell(source, page),
-          });
+          const html = fillShell(source, page, href);
+          this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
       }
     },

@@ -19,6 +19,10 @@ if (target) {
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   if (prerendered !== undefined && toSearch(model.view.params) === prerendered) {
     hydrate(App, { target, props: { model } });
+    // Hydration has set the prerendered styles on the elements: their stylesheet rules go.
+    for (const el of target.querySelectorAll('[data-prerendered-style]')) {
+      el.removeAttribute('data-prerendered-style');
+    }
   } else {
     // Another view (a filter, an embed, the methodology) than the HTML holds: start afresh.
     target.textContent = '';
