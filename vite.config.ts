@@ -12,8 +12,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     // prerender: each language's default view is written into the built HTML (scripts/prerender.mjs).
     plugins: single
-      ? [svelte(), prerender({ languages: 'default' }), singleFile()]
-      : [svelte(), prerender({ languages: 'all' })],
+      ? [svelte(), prerender({ single: true }), singleFile()]
+      : [svelte(), prerender({ single: false })],
     assetsInclude: ['**/*.txt'],
     build: single
       ? {

@@ -17,6 +17,26 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A classic script for <head>, run before the page is first painted: when the address asks for
+ * another view than the one prerendered (`<html data-prerendered>`), it marks the page stale, and
+ * the prerendered stylesheet hides the app until main.ts has mounted the view asked for and taken
+ * the mark off (or, should no script follow, for 3 s at most). No flash of the wrong view.
+ */
+export const GUARD = `(function () {
+  var root = document.documentElement;
+  var search = location.search;
+  if (search !== '' && search !== root.getAttribute('data-prerendered')) {
+    root.setAttribute('data-stale', '');
+  }
+})();
+`;
+
+/** The rules that hide a stale page's app (see GUARD). */
+export const STALE_RULES =
+  'html[data-stale] #app{visibility:hidden;animation:prerendered-reveal 0s 3s forwards}\n' +
+  '@keyframes prerendered-reveal{to{visibility:visible}}\n';
+
 /** The attribute a style attribute becomes: its value is the style's index in the stylesheet. */
 export const STYLE_ATTRIBUTE = 'data-prerendered-style';
 
@@ -68,19 +88,24 @@ export const deeper = (html, depth) =>
 
 /**
  * The built index.html shell with one prerendered page written into it.
- * `data-prerendered` on #app holds the query string of the view it shows: main.ts hydrates when the
- * address asks for that view, and mounts afresh otherwise.
+ * `data-prerendered` on <html> holds the query string of the view it shows: main.ts hydrates when
+ * the address asks for that view, and mounts afresh otherwise.
  * @param {string} shell
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
- * @param {string | null} stylesheet the hoisted styles' file, relative to the shell ('./assets/…')
+ * @param {{ stylesheet: string | null, guard: string | null }} files the hoisted styles' file and
+ *   the guard script (GUARD), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
-export function fillShell(shell, page, stylesheet) {
+export function fillShell(shell, page, { stylesheet, guard }) {
   const link =
     stylesheet === null ? '' : `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`;
+  const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
   /** @type {[RegExp, string][]} */
   const steps = [
-    [/<html lang="[^"]*"/, `<html lang="${escapeHtml(page.lang)}"`],
+    [
+      /<html lang="[^"]*"/,
+      `<html lang="${escapeHtml(page.lang)}" data-prerendered="${escapeHtml(page.search)}"`,
+    ],
     [/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`],
     [
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
@@ -88,11 +113,8 @@ export function fillShell(shell, page, stylesheet) {
     ],
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
-    [/<\/head>/, `${link}${page.head}</head>`],
-    [
-      /<div id="app"><\/div>/,
-      `<div id="app" data-prerendered="${escapeHtml(page.search)}">${page.body}</div>`,
-    ],
+    [/<\/head>/, `${link}${script}${page.head}</head>`],
+    [/<div id="app"><\/div>/, `<div id="app">${page.body}</div>`],
   ];
   let html = shell;
   for (const [pattern, replacement] of steps) {
@@ -137,12 +159,23 @@ export async function renderPages() {
 }
 
 /**
- * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html).
+ * A file of the bundle named after its content: `assets/<stem>-<8 hex of its sha-256>.<ext>`.
+ * @param {string} stem
+ * @param {string} ext
+ * @param {string} content
+ */
+const hashedName = (stem, ext, content) =>
+  `assets/${stem}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${ext}`;
+
+/**
+ * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
+ * their stylesheet and the guard script (GUARD) beside them.
  * Listed before single-file (both 'post'), which then inlines the scripts into the filled page.
- * @param {{ languages: 'all' | 'default' }} options 'default': index.html only (the single file)
+ * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (an
+ *   inlined script becomes a module, which runs too late to guard anything)
  * @returns {import('vite').Plugin}
  */
-export function prerender({ languages }) {
+export function prerender({ single }) {
   return {
     name: 'prerender',
     apply: 'build',
@@ -158,14 +191,16 @@ export function prerender({ languages }) {
         ...page,
         body: hoistStyles(page.body, styles),
       }));
-      const css = hoistedStylesheet(styles);
-      const name = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-      if (styles.length > 0) this.emitFile({ type: 'asset', fileName: name, source: css });
-      const href = styles.length > 0 ? `./${name}` : null;
+      const css = hoistedStylesheet(styles) + STALE_RULES;
+      const stylesheet = hashedName('prerendered', 'css', css);
+      this.emitFile({ type: 'asset', fileName: stylesheet, source: css });
+      const guard = single ? null : hashedName('guard', 'js', GUARD);
+      if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: GUARD });
+      const files = { stylesheet: `./${stylesheet}`, guard: guard && `./${guard}` };
       for (const page of pages) {
-        if (page.dir === '') shell.source = fillShell(source, page, href);
-        else if (languages === 'all') {
-          const html = fillShell(source, page, href);
+        if (page.dir === '') shell.source = fillShell(source, page, files);
+        else if (!single) {
+          const html = fillShell(source, page, files);
           this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
         }
       }

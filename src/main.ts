@@ -10,9 +10,10 @@ import { toSearch } from './lib/state/url';
 import './app.css';
 
 const target = document.getElementById('app');
+const root = document.documentElement;
 if (target) {
   // The query string of the view the build rendered into this page; undefined when none was.
-  const prerendered = target.dataset.prerendered;
+  const prerendered = root.dataset.prerendered;
   // Opened at a language's folder (en/): the address becomes the app's own for that view.
   const moved = languageFolderAddress(location.href, prerendered);
   if (moved !== null) history.replaceState(history.state, '', moved);
@@ -28,4 +29,6 @@ if (target) {
     target.textContent = '';
     mount(App, { target, props: { model } });
   }
+  // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
+  delete root.dataset.stale;
 }

@@ -79,28 +79,35 @@ describe('deeper', () => {
 
 describe('fillShell', () => {
   it('writes language, title, description, head and the view into the shell, for a folder', () => {
-    expect(fillShell(shell, page, './assets/p.css')).toBe(
+    expect(fillShell(shell, page, { stylesheet: './assets/p.css', guard: './assets/g.js' })).toBe(
       [
         '<!doctype html>',
-        '<html lang="en">',
+        '<html lang="en" data-prerendered="?lang=en">',
         '<head><meta name="description" content="Ranked &lt;by&gt; months: $&amp;." /><title>Schools &amp; “ties”</title>',
         '<script type="module" crossorigin src="../assets/a.js"></script>',
-        '<link rel="stylesheet" crossorigin href="../assets/a.css"><link rel="stylesheet" href="../assets/p.css"><meta name="x" /></head>',
-        '<body><div id="app" data-prerendered="?lang=en"><!--[--><h1>Schools</h1><div class="lazy" data-prerendered-style="0"><a href="?lang=en">x</a></div><!--]--></div></body></html>',
+        '<link rel="stylesheet" crossorigin href="../assets/a.css"><link rel="stylesheet" href="../assets/p.css"><script src="../assets/g.js"></script><meta name="x" /></head>',
+        '<body><div id="app"><!--[--><h1>Schools</h1><div class="lazy" data-prerendered-style="0"><a href="?lang=en">x</a></div><!--]--></div></body></html>',
       ].join('\n'),
     );
   });
 
-  it('keeps the shell’s URLs for the default language, and marks its view as ""', () => {
-    const html = fillShell(shell, { ...page, lang: 'fr', dir: '', search: '' }, null);
+  it('keeps the shell’s URLs for the default language, marks its view as "", adds no file', () => {
+    const html = fillShell(
+      shell,
+      { ...page, lang: 'fr', dir: '', search: '' },
+      { stylesheet: null, guard: null },
+    );
     expect(html).toContain('src="./assets/a.js"');
-    expect(html).not.toContain('p.css');
-    expect(html).toContain('<div id="app" data-prerendered="">');
+    expect(html).not.toMatch(/p\.css|g\.js/);
+    expect(html).toContain('<html lang="fr" data-prerendered="">');
   });
 
   it('fails on a shell without the app’s empty target', () => {
     expect(() =>
-      fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, null),
+      fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, {
+        stylesheet: null,
+        guard: null,
+      }),
     ).toThrow(/id="app"/);
   });
 });

@@ -102,6 +102,8 @@ test('another view than the prerendered one is mounted afresh, with no error', a
   const removed = await watchRemovals(page);
   const errors = await open(page, './?q=lyon');
   expect(await removed()).toContain('HEADER');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-stale');
   expect(await names(rows(page)).allTextContents()).toEqual(
     seed.filter((s) => /lyon/i.test(s.name)).map((s) => s.name),
   );
@@ -162,13 +164,18 @@ for (const path of ['./', './en/']) {
     const shifted = await watchShifts(page);
     await open(page, path);
     expect(await shifted()).toBe(0);
-    // The watch sees a shift: a block pushed in above the heading moves it.
-    await page.evaluate(() => {
+    // The watch sees a shift: a block grown above the heading moves it (scroll anchoring off, so
+    // that the browser does not scroll to keep the heading in place).
+    await page.evaluate(async () => {
+      const frame = (): Promise<void> =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      document.documentElement.style.overflowAnchor = 'none';
+      window.scrollTo(0, 0);
       const block = document.createElement('div');
-      block.className = 'pushed';
       document.body.prepend(block);
-      block.getBoundingClientRect();
+      await frame();
       block.style.height = '300px';
+      await frame();
     });
     await expect.poll(shifted).toBeGreaterThan(0);
   });
@@ -197,4 +204,17 @@ test('every part sits where the prerendered page put it, below the fold too', as
   await open(page, './');
   expect(before.length).toBeGreaterThan(10);
   expect(await partsLaidOut(page)).toEqual(before);
+});
+
+test('before the app’s script runs, another view’s address shows no prerendered view', async ({
+  page,
+}) => {
+  // The app's script never arrives: what shows is what the HTML and the guard alone give.
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.goto('./?q=lyon');
+  await expect(page.locator('html')).toHaveAttribute('data-stale', '');
+  await expect(page.locator('h1')).toBeHidden();
+  await page.goto('./');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-stale');
 });
