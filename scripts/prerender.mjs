@@ -22,17 +22,23 @@ export const escapeHtml = (text) =>
  * another view than the one prerendered (`<html data-prerendered>`), it marks the page stale, and
  * the prerendered stylesheet hides the app until main.ts has mounted the view asked for and taken
  * the mark off (or, should no script follow, for 3 s at most). No flash of the wrong view.
+ * Only the keys a view is read from count (a `?utm_source=` changes nothing); on a language's
+ * folder (en/), no `lang=` means the folder's language, as main.ts reads it.
+ * @param {readonly string[]} keys the view's query-string keys (src/prerender.ts `viewKeys`)
  */
-export const GUARD = `(function () {
+export const guardScript = (keys) => `(function (keys) {
   var root = document.documentElement;
-  var search = location.search;
-  if (search !== '' && search !== root.getAttribute('data-prerendered')) {
-    root.setAttribute('data-stale', '');
-  }
-})();
+  var asked = new URLSearchParams(location.search);
+  var shown = new URLSearchParams(root.getAttribute('data-prerendered') || '');
+  if (!asked.has('lang') && shown.has('lang')) asked.set('lang', shown.get('lang'));
+  var stale = keys.some(function (key) {
+    return asked.getAll(key).join('&') !== shown.getAll(key).join('&');
+  });
+  if (stale) root.setAttribute('data-stale', '');
+})(${JSON.stringify(keys)});
 `;
 
-/** The rules that hide a stale page's app (see GUARD). */
+/** The rules that hide a stale page's app (see guardScript). */
 export const STALE_RULES =
   'html[data-stale] #app{visibility:hidden;animation:prerendered-reveal 0s 3s forwards}\n' +
   '@keyframes prerendered-reveal{to{visibility:visible}}\n';
@@ -93,7 +99,7 @@ export const deeper = (html, depth) =>
  * @param {string} shell
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
  * @param {{ stylesheet: string | null, guard: string | null }} files the hoisted styles' file and
- *   the guard script (GUARD), relative to the shell ('./assets/…'), where there are
+ *   the guard script (guardScript), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
 export function fillShell(shell, page, { stylesheet, guard }) {
@@ -129,7 +135,7 @@ export function fillShell(shell, page, { stylesheet, guard }) {
  * Renders every language's default view: src/prerender.ts built for the server (Svelte's server
  * output, the data files inlined, svelte itself left to Node) into a folder under node_modules, so
  * that Node finds svelte from it, then run.
- * @returns {Promise<Prerendered[]>}
+ * @returns {Promise<{ pages: Prerendered[], keys: string[] }>} the pages, and the view's query keys
  */
 export async function renderPages() {
   const outDir = resolve('node_modules/.prerender');
@@ -150,9 +156,9 @@ export async function renderPages() {
         minify: false,
       },
     });
-    /** @type {{ prerenderAll: () => Prerendered[] }} */
+    /** @type {{ prerenderAll: () => Prerendered[], viewKeys: () => string[] }} */
     const entry = await import(pathToFileURL(join(outDir, 'prerender.js')).href);
-    return entry.prerenderAll();
+    return { pages: entry.prerenderAll(), keys: entry.viewKeys() };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
@@ -169,7 +175,7 @@ const hashedName = (stem, ext, content) =>
 
 /**
  * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
- * their stylesheet and the guard script (GUARD) beside them.
+ * their stylesheet and the guard script (guardScript) beside them.
  * Listed before single-file (both 'post'), which then inlines the scripts into the filled page.
  * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (an
  *   inlined script becomes a module, which runs too late to guard anything)
@@ -187,15 +193,17 @@ export function prerender({ single }) {
       const source = String(shell.source);
       /** @type {string[]} */
       const styles = [];
-      const pages = (await renderPages()).map((page) => ({
+      const rendered = await renderPages();
+      const pages = rendered.pages.map((page) => ({
         ...page,
         body: hoistStyles(page.body, styles),
       }));
       const css = hoistedStylesheet(styles) + STALE_RULES;
       const stylesheet = hashedName('prerendered', 'css', css);
       this.emitFile({ type: 'asset', fileName: stylesheet, source: css });
-      const guard = single ? null : hashedName('guard', 'js', GUARD);
-      if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: GUARD });
+      const script = guardScript(rendered.keys);
+      const guard = single ? null : hashedName('guard', 'js', script);
+      if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: script });
       const files = { stylesheet: `./${stylesheet}`, guard: guard && `./${guard}` };
       for (const page of pages) {
         if (page.dir === '') shell.source = fillShell(source, page, files);

@@ -7,6 +7,7 @@ import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { DEFAULT_LANG, LANGS } from './lib/i18n/registry';
 import { toSearch } from './lib/state/url';
+import { FIELD_KEYS, fieldOf } from './lib/state/schema';
 
 /** One prerendered page: where it goes, and what to write into the HTML shell. */
 export interface Prerendered {
@@ -46,4 +47,9 @@ export function prerender(lang: string): Prerendered {
 /** Every registered language's default view, the default language first. */
 export function prerenderAll(): Prerendered[] {
   return LANGS.map(prerender);
+}
+
+/** Every query-string key a view is read from (others, such as utm_source, change no view). */
+export function viewKeys(): string[] {
+  return FIELD_KEYS.flatMap((k) => fieldOf(k).keys);
 }

@@ -1,11 +1,13 @@
 // The build's prerender step (scripts/prerender.mjs): the rendered view written into the HTML shell,
 // its style attributes moved to a stylesheet (the strict CSP refuses them as markup), and its
 // relative URLs kept pointing at the same files from a language's folder. Expectations by hand.
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   deeper,
   escapeHtml,
   fillShell,
+  guardScript,
   hoistStyles,
   hoistedStylesheet,
 } from '../../scripts/prerender.mjs';
@@ -109,5 +111,43 @@ describe('fillShell', () => {
         guard: null,
       }),
     ).toThrow(/id="app"/);
+  });
+});
+
+describe('guardScript', () => {
+  /** Runs the guard on a page at `search` that holds the view `prerendered`: is it marked stale? */
+  const stale = (search: string, prerendered: string): boolean => {
+    const attributes = new Map([['data-prerendered', prerendered]]);
+    const documentElement = {
+      getAttribute: (name: string) => attributes.get(name) ?? null,
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+    };
+    runInNewContext(guardScript(['q', 'min', 'max', 'lang', 'embed']), {
+      document: { documentElement },
+      location: { search },
+      URLSearchParams,
+    });
+    return attributes.has('data-stale');
+  };
+
+  it.each([
+    ['', ''],
+    ['?utm_source=news&n=144', ''],
+    ['', '?lang=en'],
+    ['?lang=en', '?lang=en'],
+    ['?fbclid=x', '?lang=en'],
+  ])('at %j, a page holding %j is the view asked for', (search, prerendered) => {
+    expect(stale(search, prerendered)).toBe(false);
+  });
+
+  it.each([
+    ['?q=lyon', ''],
+    ['?min=3', ''],
+    ['?lang=en', ''],
+    ['?embed=table', ''],
+    ['?lang=fr', '?lang=en'],
+    ['?q=lyon', '?lang=en'],
+  ])('at %j, a page holding %j is stale', (search, prerendered) => {
+    expect(stale(search, prerendered)).toBe(true);
   });
 });
