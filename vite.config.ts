@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { singleFile } from './scripts/single-file.mjs';
+import { prerender } from './scripts/prerender.mjs';
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
 // Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
@@ -9,7 +10,10 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: single ? [svelte(), singleFile()] : [svelte()],
+    // prerender: each language's default view is written into the built HTML (scripts/prerender.mjs).
+    plugins: single
+      ? [svelte(), prerender({ single: true }), singleFile()]
+      : [svelte(), prerender({ single: false })],
     assetsInclude: ['**/*.txt'],
     build: single
       ? {

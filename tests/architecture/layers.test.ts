@@ -126,8 +126,8 @@ describe('the bundled data files (data/)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('src/main.ts does import them (the check above sees such imports)', () => {
-    const main = SRC.find((f) => f.path === 'src/main.ts');
+  it('src/bundled.ts, which both entry points read, does import them (the check above sees such imports)', () => {
+    const main = SRC.find((f) => f.path === 'src/bundled.ts');
     const data = main
       ? importsOf(main).filter((i) => i.kind === 'local' && inside(i.path, 'data'))
       : [];

@@ -198,7 +198,7 @@ async function withHostileNames(page: Page): Promise<void> {
   await page.route('**/assets/*.js', async (route) => {
     const response = await route.fetch();
     let body = await response.text();
-    // The seed's text is in one of the bundle's scripts: the others go through as they are.
+    // Only the script that bundles the seed (not, say, the prerendered page's guard in <head>).
     if (!body.includes('\tCentrale Paris\t')) return route.fulfill({ response, body });
     for (const [name, hostile] of Object.entries(HOSTILE)) {
       const cell = `\t${name}\t`;

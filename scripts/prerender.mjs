@@ -1,0 +1,217 @@
+// The prerender step of the build: src/prerender.ts, built for the server by Vite (the Svelte plugin
+// compiles the components for svelte/server), renders each language's default view; each is written into the
+// built index.html shell: the app's HTML in #app, the language, title and description in <head>.
+// The default language goes to index.html, the others to <code>/index.html (the multi-file build
+// only: the single-file build is one file, its other languages are mounted from ?lang=).
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Text for an HTML attribute or element: `&`, `<`, `>` and `"` as entities.
+ * @param {string} text
+ */
+export const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A classic script for <head>, run before the page is first painted: when the address asks for
+ * another view than the one prerendered (`<html data-prerendered>`), it marks the page stale, and
+ * the prerendered stylesheet hides the app until main.ts has mounted the view asked for and taken
+ * the mark off (or, should no script follow, for 3 s at most). No flash of the wrong view.
+ * Only the keys a view is read from count (a `?utm_source=` changes nothing); on a language's
+ * folder (en/), no `lang=` means the folder's language, as main.ts reads it.
+ * @param {readonly string[]} keys the view's query-string keys (src/prerender.ts `viewKeys`)
+ */
+export const guardScript = (keys) => `(function (keys) {
+  var root = document.documentElement;
+  var asked = new URLSearchParams(location.search);
+  var shown = new URLSearchParams(root.getAttribute('data-prerendered') || '');
+  if (!asked.has('lang') && shown.has('lang')) asked.set('lang', shown.get('lang'));
+  var stale = keys.some(function (key) {
+    return asked.getAll(key).join('&') !== shown.getAll(key).join('&');
+  });
+  if (stale) root.setAttribute('data-stale', '');
+})(${JSON.stringify(keys)});
+`;
+
+/** The rules that hide a stale page's app (see guardScript). */
+export const STALE_RULES =
+  'html[data-stale] #app{visibility:hidden;animation:prerendered-reveal 0s 3s forwards}\n' +
+  '@keyframes prerendered-reveal{to{visibility:visible}}\n';
+
+/** The attribute a style attribute becomes: its value is the style's index in the stylesheet. */
+export const STYLE_ATTRIBUTE = 'data-prerendered-style';
+
+/**
+ * Markup whose style attributes became rules of a stylesheet. A strict Content-Security-Policy
+ * refuses styles written as markup (style-src-attr) but takes a stylesheet from the page's origin:
+ * each `style="X"` becomes `data-prerendered-style="i"`, with `styles[i]` = X (a style seen before
+ * keeps its index). Hydration then sets the same styles through the DOM, which the policy allows,
+ * and main.ts takes the attributes off. Svelte's server output escapes `"` in attribute values, so
+ * a value ends at the first `"`.
+ * @param {string} html
+ * @param {string[]} styles the distinct styles so far, in order; new ones are added
+ * @returns {string}
+ */
+export function hoistStyles(html, styles) {
+  return html.replace(/\sstyle="([^"]*)"/g, (_, /** @type {string} */ style) => {
+    let index = styles.indexOf(style);
+    if (index === -1) index = styles.push(style) - 1;
+    return ` ${STYLE_ATTRIBUTE}="${index}"`;
+  });
+}
+
+/**
+ * The stylesheet of hoisted styles: one rule per style, on its attribute.
+ * @param {readonly string[]} styles
+ */
+export const hoistedStylesheet = (styles) =>
+  styles.map((style, i) => `[${STYLE_ATTRIBUTE}="${i}"]{${style}}\n`).join('');
+
+/**
+ * The relative URLs of a page moved `depth` folders down, still pointing at the same files:
+ * `src="./assets/a.js"` → `src="../assets/a.js"` for depth 1.
+ * @param {string} html
+ * @param {number} depth
+ */
+export const deeper = (html, depth) =>
+  depth === 0 ? html : html.replace(/\b(src|href)="\.\//g, `$1="${'../'.repeat(depth)}`);
+
+/**
+ * @typedef {object} Prerendered What src/prerender.ts gives for one language.
+ * @property {string} lang
+ * @property {string} dir
+ * @property {string} search
+ * @property {string} title
+ * @property {string} description
+ * @property {string} head
+ * @property {string} body
+ */
+
+/**
+ * The built index.html shell with one prerendered page written into it.
+ * `data-prerendered` on <html> holds the query string of the view it shows: main.ts hydrates when
+ * the address asks for that view, and mounts afresh otherwise.
+ * @param {string} shell
+ * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
+ * @param {{ stylesheet: string | null, guard: string | null }} files the hoisted styles' file and
+ *   the guard script (guardScript), relative to the shell ('./assets/…'), where there are
+ * @returns {string}
+ */
+export function fillShell(shell, page, { stylesheet, guard }) {
+  const link =
+    stylesheet === null ? '' : `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`;
+  const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
+  /** @type {[RegExp, string][]} */
+  const steps = [
+    [
+      /<html lang="[^"]*"/,
+      `<html lang="${escapeHtml(page.lang)}" data-prerendered="${escapeHtml(page.search)}"`,
+    ],
+    [/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`],
+    [
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    ],
+    // The page no longer needs JavaScript to be read.
+    [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
+    [/<\/head>/, `${link}${script}${page.head}</head>`],
+    [/<div id="app"><\/div>/, `<div id="app">${page.body}</div>`],
+  ];
+  let html = shell;
+  for (const [pattern, replacement] of steps) {
+    if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern}`);
+    // A function, so that "$&" in the rendered text is kept as written.
+    html = html.replace(pattern, () => replacement);
+  }
+  return deeper(html, page.dir.split('/').filter(Boolean).length);
+}
+
+/**
+ * Renders every language's default view: src/prerender.ts built for the server (Svelte's server
+ * output, the data files inlined, svelte itself left to Node) into a folder under node_modules, so
+ * that Node finds svelte from it, then run.
+ * @returns {Promise<{ pages: Prerendered[], keys: string[] }>} the pages, and the view's query keys
+ */
+export async function renderPages() {
+  const outDir = resolve('node_modules/.prerender');
+  await rm(outDir, { recursive: true, force: true });
+  try {
+    await build({
+      configFile: false,
+      root: process.cwd(),
+      mode: 'production',
+      logLevel: 'error',
+      plugins: [svelte()],
+      assetsInclude: ['**/*.txt'],
+      build: {
+        ssr: 'src/prerender.ts',
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+      },
+    });
+    /** @type {{ prerenderAll: () => Prerendered[], viewKeys: () => string[] }} */
+    const entry = await import(pathToFileURL(join(outDir, 'prerender.js')).href);
+    return { pages: entry.prerenderAll(), keys: entry.viewKeys() };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A file of the bundle named after its content: `assets/<stem>-<8 hex of its sha-256>.<ext>`.
+ * @param {string} stem
+ * @param {string} ext
+ * @param {string} content
+ */
+const hashedName = (stem, ext, content) =>
+  `assets/${stem}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${ext}`;
+
+/**
+ * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
+ * their stylesheet and the guard script (guardScript) beside them.
+ * Listed before single-file (both 'post'), which then inlines the scripts into the filled page.
+ * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (an
+ *   inlined script becomes a module, which runs too late to guard anything)
+ * @returns {import('vite').Plugin}
+ */
+export function prerender({ single }) {
+  return {
+    name: 'prerender',
+    apply: 'build',
+    // After Vite has written index.html (its own plugins emit it in generateBundle).
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const shell = bundle['index.html'];
+      if (shell?.type !== 'asset') throw new Error('prerender: no index.html in the bundle');
+      const source = String(shell.source);
+      /** @type {string[]} */
+      const styles = [];
+      const rendered = await renderPages();
+      const pages = rendered.pages.map((page) => ({
+        ...page,
+        body: hoistStyles(page.body, styles),
+      }));
+      const css = hoistedStylesheet(styles) + STALE_RULES;
+      const stylesheet = hashedName('prerendered', 'css', css);
+      this.emitFile({ type: 'asset', fileName: stylesheet, source: css });
+      const script = guardScript(rendered.keys);
+      const guard = single ? null : hashedName('guard', 'js', script);
+      if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: script });
+      const files = { stylesheet: `./${stylesheet}`, guard: guard && `./${guard}` };
+      for (const page of pages) {
+        if (page.dir === '') shell.source = fillShell(source, page, files);
+        else if (!single) {
+          const html = fillShell(source, page, files);
+          this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// The build's prerender step (scripts/prerender.mjs): the rendered view written into the HTML shell,
+// its style attributes moved to a stylesheet (the strict CSP refuses them as markup), and its
+// relative URLs kept pointing at the same files from a language's folder. Expectations by hand.
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import {
+  deeper,
+  escapeHtml,
+  fillShell,
+  guardScript,
+  hoistStyles,
+  hoistedStylesheet,
+} from '../../scripts/prerender.mjs';
+
+const shell = [
+  '<!doctype html>',
+  '<html lang="fr">',
+  '<head><meta name="description" content="Classement." /><title>Écoles</title>',
+  '<script type="module" crossorigin src="./assets/a.js"></script>',
+  '<link rel="stylesheet" crossorigin href="./assets/a.css"></head>',
+  '<body><div id="app"></div>',
+  '<noscript>Cette page a besoin de JavaScript.</noscript></body></html>',
+].join('\n');
+
+const page = {
+  lang: 'en',
+  dir: 'en/',
+  search: '?lang=en',
+  title: 'Schools & “ties”',
+  description: 'Ranked <by> months: $&.',
+  head: '<meta name="x" />',
+  body: '<!--[--><h1>Schools</h1><div class="lazy" data-prerendered-style="0"><a href="?lang=en">x</a></div><!--]-->',
+};
+
+describe('escapeHtml', () => {
+  it('escapeHtml(`a & <b> "c"`) gives entities for &, <, > and "', () => {
+    expect(escapeHtml('a & <b> "c"')).toBe('a &amp; &lt;b&gt; &quot;c&quot;');
+  });
+});
+
+describe('hoistStyles', () => {
+  it('gives each distinct style an index, the same style the same one, and keeps the text', () => {
+    const styles: string[] = ['height: 1px;'];
+    expect(
+      hoistStyles(
+        '<td colspan="3" style="--rows: 2;"></td><p style="height: 1px;">style="x"</p><i style="--rows: 2;"></i>',
+        styles,
+      ),
+    ).toBe(
+      '<td colspan="3" data-prerendered-style="1"></td><p data-prerendered-style="0">style="x"</p><i data-prerendered-style="1"></i>',
+    );
+    expect(styles).toEqual(['height: 1px;', '--rows: 2;']);
+  });
+  it('leaves markup without styles as it is', () => {
+    const styles: string[] = [];
+    expect(hoistStyles('<svg data-style="a"><g></g></svg>', styles)).toBe(
+      '<svg data-style="a"><g></g></svg>',
+    );
+    expect(styles).toEqual([]);
+  });
+});
+
+describe('hoistedStylesheet', () => {
+  it('hoistedStylesheet(["a: 1;", "b: 2;"]) gives one rule per style, on its attribute', () => {
+    expect(hoistedStylesheet(['a: 1;', 'b: 2;'])).toBe(
+      '[data-prerendered-style="0"]{a: 1;}\n[data-prerendered-style="1"]{b: 2;}\n',
+    );
+  });
+});
+
+describe('deeper', () => {
+  it('deeper(html, 1) points "./" src and href one folder up, and leaves others', () => {
+    expect(
+      deeper('<a href="./a.js"></a><img src="./b.png"><a href="?x=1"><a href="data:,">', 1),
+    ).toBe('<a href="../a.js"></a><img src="../b.png"><a href="?x=1"><a href="data:,">');
+  });
+  it('deeper(html, 0) changes nothing', () => {
+    expect(deeper('<a href="./a.js">', 0)).toBe('<a href="./a.js">');
+  });
+});
+
+describe('fillShell', () => {
+  it('writes language, title, description, head and the view into the shell, for a folder', () => {
+    expect(fillShell(shell, page, { stylesheet: './assets/p.css', guard: './assets/g.js' })).toBe(
+      [
+        '<!doctype html>',
+        '<html lang="en" data-prerendered="?lang=en">',
+        '<head><meta name="description" content="Ranked &lt;by&gt; months: $&amp;." /><title>Schools &amp; “ties”</title>',
+        '<script type="module" crossorigin src="../assets/a.js"></script>',
+        '<link rel="stylesheet" crossorigin href="../assets/a.css"><link rel="stylesheet" href="../assets/p.css"><script src="../assets/g.js"></script><meta name="x" /></head>',
+        '<body><div id="app"><!--[--><h1>Schools</h1><div class="lazy" data-prerendered-style="0"><a href="?lang=en">x</a></div><!--]--></div></body></html>',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the shell’s URLs for the default language, marks its view as "", adds no file', () => {
+    const html = fillShell(
+      shell,
+      { ...page, lang: 'fr', dir: '', search: '' },
+      { stylesheet: null, guard: null },
+    );
+    expect(html).toContain('src="./assets/a.js"');
+    expect(html).not.toMatch(/p\.css|g\.js/);
+    expect(html).toContain('<html lang="fr" data-prerendered="">');
+  });
+
+  it('fails on a shell without the app’s empty target', () => {
+    expect(() =>
+      fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, {
+        stylesheet: null,
+        guard: null,
+      }),
+    ).toThrow(/id="app"/);
+  });
+});
+
+describe('guardScript', () => {
+  /** Runs the guard on a page at `search` that holds the view `prerendered`: is it marked stale? */
+  const stale = (search: string, prerendered: string): boolean => {
+    const attributes = new Map([['data-prerendered', prerendered]]);
+    const documentElement = {
+      getAttribute: (name: string) => attributes.get(name) ?? null,
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+    };
+    runInNewContext(guardScript(['q', 'min', 'max', 'lang', 'embed']), {
+      document: { documentElement },
+      location: { search },
+      URLSearchParams,
+    });
+    return attributes.has('data-stale');
+  };
+
+  it.each([
+    ['', ''],
+    ['?utm_source=news&n=144', ''],
+    ['', '?lang=en'],
+    ['?lang=en', '?lang=en'],
+    ['?fbclid=x', '?lang=en'],
+  ])('at %j, a page holding %j is the view asked for', (search, prerendered) => {
+    expect(stale(search, prerendered)).toBe(false);
+  });
+
+  it.each([
+    ['?q=lyon', ''],
+    ['?min=3', ''],
+    ['?lang=en', ''],
+    ['?embed=table', ''],
+    ['?lang=fr', '?lang=en'],
+    ['?q=lyon', '?lang=en'],
+  ])('at %j, a page holding %j is stale', (search, prerendered) => {
+    expect(stale(search, prerendered)).toBe(true);
+  });
+});

@@ -1,0 +1,220 @@
+// The prerendered page (scripts/prerender.mjs, src/main.ts): readable before and without any script,
+// hydrated in place when the address asks for the view it holds, and laid out the same before and
+// after hydration (no layout shift), in French at ./ and in English at ./en/.
+import { expect, test, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { open, rows, names } from './page';
+import { seedRows } from './seed';
+
+const seed = seedRows();
+
+/** The rank cell (the first <td>) of each row shown, as a number. */
+const ranksShown = (page: Page): Promise<number[]> =>
+  rows(page)
+    .locator('td:first-of-type')
+    .allTextContents()
+    .then((cells) => cells.map((c) => Number.parseInt(c, 10)));
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the French page shows the 144 schools with their ranks, in order', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(
+      'Les écoles d’ingénieurs les plus ouvertes à l’international',
+    );
+    await expect(rows(page)).toHaveCount(144);
+    expect(await names(rows(page)).allTextContents()).toEqual(seed.map((s) => s.name));
+    expect(await ranksShown(page)).toEqual(seed.map((s) => s.rank));
+    await expect(page.locator('.rows .row')).toHaveCount(144);
+  });
+
+  test('the English page at en/ shows them too, in English, with its styles', async ({ page }) => {
+    const css: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.css')) css.push(String(r.status()));
+    });
+    await page.goto('./en/');
+    const rowsEn = page
+      .getByRole('table', { name: 'Full ranking, sortable by column' })
+      .locator('tbody tr[data-id]');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('The most international French engineering schools');
+    await expect(page.locator('h1')).toHaveText(
+      'The most international French engineering schools',
+    );
+    await expect(rowsEn).toHaveCount(144);
+    expect(await rowsEn.locator('th button').allTextContents()).toEqual(seed.map((s) => s.name));
+    expect(css).toEqual(['200', '200']);
+  });
+
+  test('under the strict policy the prerendered markup breaks no rule', async ({ page }) => {
+    const reports: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) reports.push(m.text());
+    });
+    await page.goto('/csp/');
+    await expect(rows(page)).toHaveCount(144);
+    expect(reports).toEqual([]);
+  });
+
+  test('the single file, opened from disk, shows them too', async ({ page }) => {
+    await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+    await expect(rows(page)).toHaveCount(144);
+    expect(await ranksShown(page)).toEqual(seed.map((s) => s.rank));
+  });
+});
+
+/** Records the elements taken out of the page from its first byte on: a mount afresh empties #app. */
+async function watchRemovals(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    Object.defineProperty(window, '__removed', { value: removed });
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.removedNodes) if (n instanceof Element) removed.push(n.nodeName);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as Window & { __removed?: string[] }).__removed ?? []);
+}
+
+test('the page is hydrated in place: its heading stays the one the HTML holds', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  const removed = await watchRemovals(page);
+  const errors = await open(page, './');
+  await expect(rows(page)).toHaveCount(144);
+  expect(await removed()).not.toContain('HEADER');
+  // Hydrated, it answers: a search filters the rows.
+  await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
+  await expect(rows(page)).toHaveCount(6);
+  expect(errors).toEqual([]);
+  expect(warnings).toEqual([]);
+});
+
+test('another view than the prerendered one is mounted afresh, with no error', async ({ page }) => {
+  const removed = await watchRemovals(page);
+  const errors = await open(page, './?q=lyon');
+  expect(await removed()).toContain('HEADER');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-stale');
+  expect(await names(rows(page)).allTextContents()).toEqual(
+    seed.filter((s) => /lyon/i.test(s.name)).map((s) => s.name),
+  );
+  expect(errors).toEqual([]);
+});
+
+test('en/ is hydrated in English at the app’s address for it, and French is one click away', async ({
+  page,
+}) => {
+  const removed = await watchRemovals(page);
+  const errors = await open(page, './en/');
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+  expect(await removed()).not.toContain('HEADER');
+  await expect(page.locator('h1')).toHaveText('The most international French engineering schools');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('h1')).toHaveText(
+    'Les écoles d’ingénieurs les plus ouvertes à l’international',
+  );
+  await expect(page).toHaveURL(/\/$/);
+  expect(errors).toEqual([]);
+});
+
+/** Collects layout shifts (not caused by input) from the page's first byte on. */
+async function watchShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+    let sum = 0;
+    const add = (entries: PerformanceEntryList): void => {
+      for (const e of entries as Shift[]) if (!e.hadRecentInput) sum += e.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // The entries not yet handed to the callback (it runs late on a busy machine) are taken too.
+    Object.defineProperty(window, '__shifted', {
+      value: () => {
+        add(observer.takeRecords());
+        return sum;
+      },
+    });
+  });
+  /** The sum of the shifts so far, once two frames have been drawn. */
+  return () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              done((window as Window & { __shifted?: () => number }).__shifted?.() ?? NaN),
+            ),
+          ),
+        ),
+    );
+}
+
+for (const path of ['./', './en/']) {
+  test(`no layout shift from load to ready at ${path} (CLS 0)`, async ({ page }) => {
+    const shifted = await watchShifts(page);
+    await open(page, path);
+    expect(await shifted()).toBe(0);
+    // The watch sees a shift: a block above the heading, grown or shrunk at each try, moves it
+    // (scroll anchoring off, so that the browser does not scroll to keep the heading in place).
+    await page.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+      document.body.prepend(Object.assign(document.createElement('div'), { id: 'pushed' }));
+    });
+    const push = async (): Promise<number> => {
+      await page.evaluate(() => {
+        const block = document.getElementById('pushed');
+        if (block) block.style.height = block.style.height === '300px' ? '0px' : '300px';
+        window.scrollTo(0, 0);
+      });
+      return shifted();
+    };
+    await expect.poll(push).toBeGreaterThan(0);
+  });
+}
+
+/** Where the page's parts sit in the document: top and height of each heading, section, chart box
+ *  and table. (The SVG inside a chart box is drawn again at the measured width: its box is not.) */
+const partsLaidOut = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('#app :is(h1, h2, h3, section, .chart, table)'), (el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.nodeName}#${el.id} ${Math.round(r.top + scrollY)} ${Math.round(r.height)}`;
+    }),
+  );
+
+test('every part sits where the prerendered page put it, below the fold too', async ({
+  browser,
+  page,
+  viewport,
+}) => {
+  const off = await browser.newContext({ javaScriptEnabled: false, viewport });
+  const still = await off.newPage();
+  await still.goto(new URL('./', test.info().project.use.baseURL).href);
+  const before = await partsLaidOut(still);
+  await off.close();
+  await open(page, './');
+  expect(before.length).toBeGreaterThan(10);
+  expect(await partsLaidOut(page)).toEqual(before);
+});
+
+test('before the app’s script runs, another view’s address shows no prerendered view', async ({
+  page,
+}) => {
+  // The app's script never arrives: what shows is what the HTML and the guard alone give.
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.goto('./?q=lyon');
+  await expect(page.locator('html')).toHaveAttribute('data-stale', '');
+  await expect(page.locator('h1')).toBeHidden();
+  await page.goto('./');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-stale');
+});
