@@ -18,8 +18,9 @@
 // school (the search cleared): the two costs differ widely, so each has its median; "all" is the
 // median over both, the figure the budget is about.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startServer } from './spawn-server.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const big = Number(process.env.BENCH_N ?? 0);
@@ -32,22 +33,6 @@ if (big > 0) {
     { stdio: 'inherit' },
   );
   if (built.status !== 0) process.exit(built.status ?? 1);
-}
-
-/**
- * Starts a static server of `dir` and resolves once it answers.
- * @param {string} dir
- * @param {number} at the port
- */
-async function serve(dir, at) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', String(at), dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    server.stdout.once('data', resolve);
-    server.once('exit', () => reject(new Error(`no server on port ${at} (is it taken?)`)));
-  });
-  return server;
 }
 
 /**
@@ -105,8 +90,8 @@ const ms = (v) => (v < 1000 ? v.toFixed(1) : v.toFixed(0)).padStart(6);
 
 const found = await findChromium();
 const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
-const servers = [await serve(process.env.BENCH_DIST ?? 'dist', port)];
-if (big > 0) servers.push(await serve('dist-bench', port + 1));
+const servers = [await startServer(process.env.BENCH_DIST ?? 'dist', port)];
+if (big > 0) servers.push(await startServer('dist-bench', port + 1));
 try {
   const cases = [
     {

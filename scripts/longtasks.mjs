@@ -8,25 +8,10 @@
 // a search typed then cleared, a sort, a pick, a school's profile opened then closed, the
 // methodology page opened (its code loads then) and left.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startServer } from './spawn-server.mjs';
 
 const port = Number(process.env.LONGTASK_PORT ?? 4397);
-
-/**
- * Starts a static server of `dir` and resolves once it answers.
- * @param {string} dir
- */
-async function serve(dir) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port), dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    server.stdout.once('data', resolve);
-    server.once('exit', () => reject(new Error(`no server on port ${port} (is it taken?)`)));
-  });
-  return server;
-}
 
 /** @typedef {{ step: string, start: number, duration: number }} LongTask */
 
@@ -74,7 +59,7 @@ const settle = (/** @type {import('@playwright/test').Page} */ page) =>
 
 const found = await findChromium();
 const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
-const server = await serve(process.env.LONGTASK_DIST ?? 'dist');
+const server = await startServer(process.env.LONGTASK_DIST ?? 'dist', port);
 let worst = 0;
 try {
   for (const width of [375, 1280]) {

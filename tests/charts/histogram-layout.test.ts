@@ -84,7 +84,7 @@ describe('histogramLayout on the seed', () => {
     const banded = histogramLayout({ bins, domain: DOMAIN, width: 375, band: 30 });
     expect(banded.height).toBe(plain.height + 30);
     expect(banded.bars).toEqual(plain.bars);
-    expect(banded.refs.band).toBeCloseTo(banded.baseline + 24, 9);
+    expect(banded.refs.bands[0]).toBeCloseTo(banded.baseline + 24, 9);
     expect(banded.title.y).toBe(plain.title.y + 30);
   });
 

@@ -4,7 +4,7 @@ import {
   defaultParams,
   EMBED_KINDS,
   fromSearch,
-  onlyQueryDiffers,
+  historyStep,
   toSearch,
   withoutEmbed,
   type ViewParams,
@@ -190,7 +190,7 @@ describe('withoutEmbed', () => {
   });
 });
 
-describe('onlyQueryDiffers', () => {
+describe('historyStep', () => {
   it.each([
     ['?q=a', '?q=ab', true],
     ['', '?q=a', true],
@@ -198,7 +198,7 @@ describe('onlyQueryDiffers', () => {
     ['?q=a&min=3', '?q=a&min=4', false],
     ['?pick=a', '', false],
     ['?q=a', '?q=a&page=methode', false],
-  ])('onlyQueryDiffers(%j, %j) is %s', (a, b, expected) => {
-    expect(onlyQueryDiffers(a, b)).toBe(expected);
+  ])('historyStep(%j, %j) replaces: %s', (a, b, expected) => {
+    expect(historyStep(a, b) === 'replace').toBe(expected);
   });
 });

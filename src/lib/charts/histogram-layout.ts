@@ -2,6 +2,7 @@
 // bar, its count's place, the ticks, the brush band's and the reference lines' bounds (pure, no DOM).
 // Histogram.svelte copies these onto SVG attributes.
 import { linearScale, type Linear } from './linear';
+import type { RefBounds } from './references';
 import type { Bin } from '../analysis/types';
 import { countScale, monthTicks, type Margins, type Tick } from './scales';
 
@@ -52,7 +53,7 @@ export interface HistogramLayout {
   /** The brush band's top and height: from 8 px over the plot down to the axis. */
   brush: { top: number; height: number };
   /** The reference lines' extent, and the top of their labels' band. */
-  refs: { top: number; bottom: number; band: number; left: number; right: number };
+  refs: RefBounds;
   /** The axis title's anchor (centred under the plot). */
   title: { x: number; y: number };
 }
@@ -105,7 +106,7 @@ export function histogramLayout({
     refs: {
       top: margin.top - 8,
       bottom: baseline,
-      band: baseline + 24,
+      bands: [baseline + 24],
       left: margin.left,
       right: width - 2,
     },

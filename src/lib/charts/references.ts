@@ -39,6 +39,16 @@ export function refMarks(
   });
 }
 
+/** Where a chart draws the CTI lines (RefLines' props but the scale): the lines from `top` to
+ *  `bottom`, their labels in bands starting at each of `bands`, within `left` to `right`. */
+export interface RefBounds {
+  top: number;
+  bottom: number;
+  bands: readonly number[];
+  left: number;
+  right: number;
+}
+
 /** Height of the label band RefLines draws under an axis: two rows of 13 px and a margin. */
 export const BAND_HEIGHT = 28;
 

@@ -2,6 +2,7 @@
 // each dot's centre and radius, the box plot (whiskers, box, median, mean), the ticks and the
 // bounds of the brush and reference lines (pure, no DOM). Strip.svelte copies these onto SVG.
 import { linearScale, type Linear } from './linear';
+import type { RefBounds } from './references';
 import { DOT_R, dotSize, type StackedDot } from './dots';
 import { monthTicks, type Margins, type Tick } from './scales';
 
@@ -87,7 +88,7 @@ export interface StripLayout {
   ticks: Tick[];
   axisY: number;
   /** The reference lines' extent, and the top of their labels' band. */
-  refs: { top: number; bottom: number; band: number; left: number; right: number };
+  refs: RefBounds;
 }
 
 /** The dot plot's marks for `stacks` drawn `width` pixels wide. */
@@ -128,7 +129,7 @@ export function stripLayout<T>({
     refs: {
       top: margin.top,
       bottom: boxY + BOX_HEIGHT + 3,
-      band: axisY + 8,
+      bands: [axisY + 8],
       left: margin.left,
       right: width - 2,
     },

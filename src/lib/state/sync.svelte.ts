@@ -3,7 +3,7 @@
 // by whoever makes the view (the explorer model, from the entry point's `location.search`): nothing
 // here touches the window before the effects run, so the page renders on a server.
 import type { ViewState } from './view.svelte';
-import { fromSearch, onlyQueryDiffers, toSearch, type Known } from './url';
+import { historyStep, toSearch, fromSearch, type Known } from './url';
 
 /** How long a change of the search text (or any change, in an embed) waits before it is written to
  *  the address, in milliseconds. */
@@ -31,7 +31,7 @@ export function syncWithUrl(
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     // In an embed every change replaces the entry: a frame's history entries would otherwise
     // join the host page's, and its back button would step through the embed's sorts and picks.
-    const replace = view.embed !== null || onlyQueryDiffers(search, current);
+    const replace = view.embed !== null || historyStep(current, search) === 'replace';
     if (replace) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   };
@@ -41,7 +41,7 @@ export function syncWithUrl(
     clearTimeout(timer);
     latest = search === current ? null : search;
     if (latest === null) return;
-    if (view.embed === null && !onlyQueryDiffers(search, current)) write();
+    if (view.embed === null && historyStep(current, search) === 'push') write();
     else timer = setTimeout(write, WRITE_DELAY_MS);
   });
   // Leaving the page (a reload, a link followed) writes what is pending first.

@@ -61,12 +61,6 @@ export function historyStep(a: string, b: string): 'push' | 'replace' {
   return 'replace';
 }
 
-/** True when two query strings differ at most in fields that replace the history entry (the
- *  search text): typing replaces the entry instead of adding one per key. */
-export function onlyQueryDiffers(a: string, b: string): boolean {
-  return historyStep(a, b) === 'replace';
-}
-
 /** The same view in the whole app: the embed parameters left out. */
 export function withoutEmbed(v: ViewParams): ViewParams {
   return { ...v, embed: null, embedId: null };
