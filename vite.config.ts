@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { singleFile } from './scripts/single-file.mjs';
 import { prerender } from './scripts/prerender.mjs';
+import { serverIslands } from './scripts/islands.mjs';
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
 // Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
@@ -12,8 +13,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     // prerender: each language's default view is written into the built HTML (scripts/prerender.mjs).
     plugins: single
-      ? [svelte(), prerender({ single: true }), singleFile()]
-      : [svelte(), prerender({ single: false })],
+      ? [serverIslands(), svelte(), prerender({ single: true }), singleFile()]
+      : [serverIslands(), svelte(), prerender({ single: false })],
     assetsInclude: ['**/*.txt'],
     build: single
       ? {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serverIslands } from './islands.mjs';
 
 /**
  * Text for an HTML attribute or element: `&`, `<`, `>` and `"` as entities.
@@ -98,13 +99,15 @@ export const deeper = (html, depth) =>
  * the address asks for that view, and mounts afresh otherwise.
  * @param {string} shell
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
- * @param {{ stylesheet: string | null, guard: string | null }} files the hoisted styles' file and
- *   the guard script (guardScript), relative to the shell ('./assets/…'), where there are
+ * @param {{ stylesheet: string | null, guard: string | null, islands?: string[] }} files the
+ *   hoisted styles' file, the guard script (guardScript) and the islands' stylesheets
+ *   (islandStylesheets), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
-export function fillShell(shell, page, { stylesheet, guard }) {
-  const link =
-    stylesheet === null ? '' : `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`;
+export function fillShell(shell, page, { stylesheet, guard, islands = [] }) {
+  const link = [...islands, ...(stylesheet === null ? [] : [stylesheet])]
+    .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
+    .join('');
   const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
   /** @type {[RegExp, string][]} */
   const steps = [
@@ -146,7 +149,7 @@ export async function renderPages() {
       root: process.cwd(),
       mode: 'production',
       logLevel: 'error',
-      plugins: [svelte()],
+      plugins: [serverIslands(), svelte()],
       assetsInclude: ['**/*.txt'],
       build: {
         ssr: 'src/prerender.ts',
@@ -172,6 +175,36 @@ export async function renderPages() {
  */
 const hashedName = (stem, ext, content) =>
   `assets/${stem}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${ext}`;
+
+/**
+ * The stylesheets of the page's islands (src/lib/parts, loaded with import()): their prerendered
+ * markup is painted before any script, so their styles load at start with the page's own.
+ * @param {import('vite').Rollup.OutputBundle} bundle
+ * @returns {string[]} './assets/….css', in the bundle's order
+ */
+export function islandStylesheets(bundle) {
+  /** @type {Set<string>} */
+  const css = new Set();
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @param {string} name a chunk and the chunks it imports statically */
+  const follow = (name) => {
+    const chunk = bundle[name];
+    if (seen.has(name) || chunk?.type !== 'chunk') return;
+    seen.add(name);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(`./${file}`);
+    chunk.imports.forEach(follow);
+  };
+  // What the entry loads already (Vite links it in index.html) is not linked twice.
+  for (const [name, chunk] of Object.entries(bundle))
+    if (chunk.type === 'chunk' && chunk.isEntry) follow(name);
+  const linked = new Set(css);
+  for (const [name, chunk] of Object.entries(bundle)) {
+    if (chunk.type !== 'chunk' || !chunk.isDynamicEntry) continue;
+    if (/\/src\/lib\/parts\/[^/]+\.svelte$/.test(chunk.facadeModuleId ?? '')) follow(name);
+  }
+  return [...css].filter((file) => !linked.has(file));
+}
 
 /**
  * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
@@ -204,7 +237,11 @@ export function prerender({ single }) {
       const script = guardScript(rendered.keys);
       const guard = single ? null : hashedName('guard', 'js', script);
       if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: script });
-      const files = { stylesheet: `./${stylesheet}`, guard: guard && `./${guard}` };
+      const files = {
+        stylesheet: `./${stylesheet}`,
+        guard: guard && `./${guard}`,
+        islands: single ? [] : islandStylesheets(bundle),
+      };
       for (const page of pages) {
         if (page.dir === '') shell.source = fillShell(source, page, files);
         else if (!single) {

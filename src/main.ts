@@ -1,10 +1,12 @@
 // Entry point: the bundled files and the page's address → an explorer model → the app, hydrated
 // over the HTML the build prerendered (scripts/prerender.mjs) when the address asks for the view it
-// holds, mounted afresh otherwise.
+// holds, mounted afresh otherwise. The first screen is built in this task; the parts below it
+// (lib/island) each in a task of their own afterwards, so that no task builds the whole page.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
+import { islands, releasePrerenderedStyles } from './lib/island/islands';
 import { languageFolderAddress } from './lib/prerendered';
 import { toSearch } from './lib/state/url';
 import './app.css';
@@ -18,12 +20,21 @@ if (target) {
   const moved = languageFolderAddress(location.href, prerendered);
   if (moved !== null) history.replaceState(history.state, '', moved);
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
-  if (prerendered !== undefined && toSearch(model.view.params) === prerendered) {
+  const dataset = model.dataset;
+  // The prerendered HTML shows the view as long as the address and the table are the ones it was
+  // rendered for: until then, the islands hydrate over it.
+  const fresh = () =>
+    prerendered !== undefined &&
+    model.dataset === dataset &&
+    toSearch(model.view.params) === prerendered;
+  // The first screen is painted already (prerendered): the page is built in the next task, so
+  // that reading the table and building the page are two tasks, not one long one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (fresh()) {
     hydrate(App, { target, props: { model } });
-    // Hydration has set the prerendered styles on the elements: their stylesheet rules go.
-    for (const el of target.querySelectorAll('[data-prerendered-style]')) {
-      el.removeAttribute('data-prerendered-style');
-    }
+    // Hydration has set the prerendered styles on the elements: their stylesheet rules go
+    // (the islands' own go when each is hydrated).
+    releasePrerenderedStyles(target);
   } else {
     // Another view (a filter, an embed, the methodology) than the HTML holds: start afresh.
     target.textContent = '';
@@ -31,4 +42,5 @@ if (target) {
   }
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;
+  islands.start(fresh);
 }

@@ -116,6 +116,26 @@ describe('the views (src/lib/components, src/lib/charts)', () => {
   });
 });
 
+describe('the islands (src/lib/parts, src/lib/island)', () => {
+  const importers = (folder: string) =>
+    SRC.filter((f) =>
+      importsOf(f).some((imp) => imp.kind === 'local' && inside(imp.path, folder)),
+    ).map((f) => f.path);
+
+  it('only the island modules import a part: the client loads each with import(), after the first screen', () => {
+    expect(importers('src/lib/parts').sort()).toEqual([
+      'src/lib/island/Island.server.svelte',
+      'src/lib/island/parts.ts',
+    ]);
+  });
+
+  it('parts.ts loads every part with import(), never statically', () => {
+    const parts = SRC.find((f) => f.path === 'src/lib/island/parts.ts');
+    expect(parts?.text).toMatch(/import\('\.\.\/parts\//);
+    expect(parts?.text).not.toMatch(/^import [^(]*from '\.\.\/parts\//m);
+  });
+});
+
 describe('the bundled data files (data/)', () => {
   it('no module under src/lib imports one: the dataset is an input, given by the entry point', () => {
     const wrong = under('src/lib').flatMap((f) =>

@@ -4,8 +4,8 @@ import { screen } from '@testing-library/svelte';
 import { renderApp } from '../app';
 
 describe('App on bad input', () => {
-  it('shows the problem in words, not a blank page, for binary bytes', () => {
-    renderApp({
+  it('shows the problem in words, not a blank page, for binary bytes', async () => {
+    await renderApp({
       text: '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000garbage',
       familiesCsv: '',
       namesCsv: '',
@@ -17,14 +17,14 @@ describe('App on bad input', () => {
     expect(document.documentElement.dataset.ready).toBe('1');
   });
 
-  it('says the text is empty', () => {
-    renderApp({ text: '', familiesCsv: '', namesCsv: '', profiles: null });
+  it('says the text is empty', async () => {
+    await renderApp({ text: '', familiesCsv: '', namesCsv: '', profiles: null });
     expect(screen.getByText(/Le texte est vide/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('keeps the good rows and lists the bad ones with their line', () => {
-    renderApp({
+  it('keeps the good rows and lists the bad ones with their line', async () => {
+    await renderApp({
       text: 'Rang;École;Mois\n1;A;12\n2;B;n.c.\n2;C;10',
       familiesCsv: '',
       namesCsv: '',

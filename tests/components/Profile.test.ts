@@ -193,7 +193,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
 
   it('opens from the table, moves focus into it, is in the URL, and Escape closes it, focus back', async () => {
     const user = userEvent.setup();
-    app();
+    await app();
     const opener = $('tbody [data-profile="mines-saint-etienne"]') as HTMLElement;
     expect(opener).toHaveTextContent('Mines Saint-Etienne');
     expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
@@ -212,7 +212,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
   it('a link opens it; the close button closes it and focus goes to the school in the table', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?school=enst-paris');
-    app();
+    await app();
     await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('ENST Paris'));
     expect(dialog()?.querySelector('.renamed')).toHaveTextContent(/^Aujourd’hui : Télécom Paris/);
     await user.click(dialog()?.querySelector('button.close') as HTMLElement);
@@ -223,7 +223,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
   it('opens from the compare panel, and a neighbour switches the profile in place', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?pick=enst-paris');
-    app();
+    await app();
     const panel = $('.compare') as HTMLElement;
     await user.click(within(panel).getByRole('button', { name: 'ENST Paris' }));
     await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('ENST Paris'));
@@ -235,7 +235,7 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
 
   it('the search finds a school by its current name', async () => {
     const user = userEvent.setup();
-    app();
+    await app();
     await user.type(screen.getByRole('searchbox', { name: 'Chercher une école' }), 'telecom paris');
     const table = screen.getByRole('table', { name: 'Classement complet, triable par colonne' });
     expect(

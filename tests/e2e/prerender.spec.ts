@@ -46,7 +46,11 @@ test.describe('with JavaScript off', () => {
     );
     await expect(rowsEn).toHaveCount(144);
     expect(await rowsEn.locator('th button').allTextContents()).toEqual(seed.map((s) => s.name));
-    expect(css).toEqual(['200', '200']);
+    // The page's stylesheets and those of the parts built later (src/lib/island), linked at start
+    // since their prerendered markup shows at once: every one found from en/.
+    const linked = await page.locator('link[rel="stylesheet"]').count();
+    expect(linked).toBeGreaterThan(2);
+    expect(css).toEqual(Array.from({ length: linked }, () => '200'));
   });
 
   test('under the strict policy the prerendered markup breaks no rule', async ({ page }) => {
@@ -90,7 +94,9 @@ test('the page is hydrated in place: its heading stays the one the HTML holds', 
   const removed = await watchRemovals(page);
   const errors = await open(page, './');
   await expect(rows(page)).toHaveCount(144);
-  expect(await removed()).not.toContain('HEADER');
+  // No HTML element is built again: not the first screen, nor the parts hydrated after it
+  // (src/lib/island). (SVG marks may go: a chart is drawn again at its measured width.)
+  expect((await removed()).filter((name) => name === name.toUpperCase())).toEqual([]);
   // Hydrated, it answers: a search filters the rows.
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('centrale');
   await expect(rows(page)).toHaveCount(6);

@@ -3,9 +3,11 @@
 import { renderApp } from '../app';
 
 /** Renders the page at `/` + `search`; put the address back with `resetAddress` after the test. */
-export function renderPage(search = ''): ReturnType<typeof renderApp>['result'] {
+export async function renderPage(
+  search = '',
+): Promise<Awaited<ReturnType<typeof renderApp>>['result']> {
   window.history.replaceState(null, '', `/${search}`);
-  return renderApp().result;
+  return (await renderApp()).result;
 }
 
 export function resetAddress(): void {

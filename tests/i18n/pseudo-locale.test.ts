@@ -111,8 +111,8 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
     expect(f.rank({ rank: 34, tie: { size: 32 } })).toBe(`[${accent('tied ')}[34${accent('th')}]]`);
   });
 
-  it('words the headings, buttons and labels of the page, and no French or English text is left', () => {
-    renderPage('?lang=xx');
+  it('words the headings, buttons and labels of the page, and no French or English text is left', async () => {
+    await renderPage('?lang=xx');
     expect(document.documentElement.lang).toBe('xx');
     expect(document.title).toBe(xx.title);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(xx.title);
@@ -133,7 +133,7 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
   ])(
     'at %s too, every heading, button and label is its words, none of French or English',
     async (search, least) => {
-      renderPage(search);
+      await renderPage(search);
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(xx.title);
       // The comparison's sentence, or the methodology's heading (the page loads on first use): the
       // page asked for is shown.
@@ -146,7 +146,7 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
 
   it('offers every registered language, each named in its own, the page’s own pressed', async () => {
     const user = userEvent.setup();
-    renderPage('?lang=xx');
+    await renderPage('?lang=xx');
     const group = screen.getByRole('group', { name: xx.language.choose });
     const buttons = Array.from(group.querySelectorAll('button'));
     expect(buttons.map((b) => [b.textContent, b.lang, b.getAttribute('aria-pressed')])).toEqual([

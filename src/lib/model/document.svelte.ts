@@ -2,6 +2,7 @@
 // given back to the link that opened the methodology. Effects only: nothing runs on a server.
 import { tick, untrack } from 'svelte';
 import type { Explorer } from './explorer.svelte';
+import { islands } from '../island/islands';
 
 /** Call once, during the app component's initialisation. */
 export function followDocument(model: Explorer): void {
@@ -23,7 +24,8 @@ export function followDocument(model: Explorer): void {
     document.documentElement.dataset.theme = view.theme;
   });
 
-  // Back from the methodology, focus returns to the link that opened it.
+  // Back from the methodology, focus returns to the link that opened it, once the part of the page
+  // that holds it is built again (lib/island).
   let shownPage = untrack(() => view.page);
   $effect(() => {
     const page = view.page;
@@ -31,7 +33,9 @@ export function followDocument(model: Explorer): void {
     shownPage = page;
     const opener = view.opener;
     if (page === 'explorer' && opener !== null) {
-      void tick().then(() => document.getElementById(opener)?.focus());
+      void tick()
+        .then(() => islands.settled())
+        .then(() => document.getElementById(opener)?.focus());
     }
   });
 }

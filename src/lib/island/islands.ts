@@ -1,0 +1,126 @@
+// The islands' work (Island.svelte): each part below the first screen is loaded, then hydrated over
+// its prerendered HTML or mounted, one part per task, in the page's order, once the entry point has
+// shown the first screen (`start`). No single task builds the whole page: the reader can scroll,
+// type and tap between two parts. A part removed before its turn is skipped; one removed after is
+// unmounted. A part whose code fails to load (the network) keeps its prerendered HTML.
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import { LOADERS, type PartName } from './parts';
+
+/** Each part's code, loaded on first need (parts.ts; tests give their own). */
+export type Loaders = Record<PartName, () => Promise<{ default: Component }>>;
+
+interface Entry {
+  readonly part: PartName;
+  readonly element: HTMLElement;
+  readonly context: Map<unknown, unknown>;
+  removed: boolean;
+  instance?: ReturnType<typeof mount>;
+}
+
+/** A new task: what was queued before it (input, a frame) runs first. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The attribute of the styles the build hoisted out of the prerendered markup (prerender.mjs). */
+const PRERENDERED_STYLE = 'data-prerendered-style';
+
+/**
+ * Takes the hoisted styles' marks off the elements under `root` (hydration has set the same
+ * styles on them), except inside islands not built yet: their prerendered markup keeps its styles.
+ */
+export function releasePrerenderedStyles(root: ParentNode): void {
+  for (const el of root.querySelectorAll(`[${PRERENDERED_STYLE}]`)) {
+    const island = el.closest('[data-island]');
+    if (island === null || !pending.has(island)) {
+      el.removeAttribute(PRERENDERED_STYLE);
+    }
+  }
+}
+
+/** The islands' elements still waiting for their part. */
+const pending = new WeakSet<Element>();
+
+export class Islands {
+  readonly #loaders: Loaders;
+  #queue: Entry[] = [];
+  #running = false;
+  #started = false;
+  #fresh: () => boolean = () => false;
+  #idle: (() => void)[] = [];
+
+  constructor(loaders: Loaders) {
+    this.#loaders = loaders;
+  }
+
+  /**
+   * Queues a part for its element; returns what removes it (Island.svelte's onMount cleanup).
+   * `context` is the page's (getAllContexts): the part reads the explorer from it.
+   */
+  add(part: PartName, element: HTMLElement, context: Map<unknown, unknown>): () => void {
+    const entry: Entry = { part, element, context, removed: false };
+    this.#queue.push(entry);
+    pending.add(element);
+    void this.#run();
+    return () => {
+      entry.removed = true;
+      pending.delete(element);
+      if (entry.instance) void unmount(entry.instance);
+    };
+  }
+
+  /**
+   * Starts the work, after the first screen is hydrated or mounted. `fresh` says whether the
+   * prerendered HTML still shows the view (the address and the table it was rendered for): then a
+   * part is hydrated over it; otherwise the HTML goes and the part is mounted.
+   */
+  start(fresh: () => boolean): void {
+    this.#fresh = fresh;
+    this.#started = true;
+    void this.#run();
+  }
+
+  /** Resolves once every part queued so far is built (at once when none waits). */
+  settled(): Promise<void> {
+    if (!this.#running && this.#queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  async #run(): Promise<void> {
+    if (!this.#started || this.#running) return;
+    this.#running = true;
+    try {
+      for (let entry = this.#queue.shift(); entry; entry = this.#queue.shift()) {
+        if (entry.removed) continue;
+        let Part: Component;
+        try {
+          Part = (await this.#loaders[entry.part]()).default;
+        } catch {
+          // Offline: the prerendered part stays as it was rendered, readable.
+          pending.delete(entry.element);
+          continue;
+        }
+        await nextTask();
+        if (entry.removed) continue;
+        this.#build(entry, Part);
+        await nextTask();
+      }
+    } finally {
+      this.#running = false;
+      for (const resolve of this.#idle.splice(0)) resolve();
+    }
+  }
+
+  #build(entry: Entry, Part: Component): void {
+    const { element, context } = entry;
+    pending.delete(element);
+    if (element.hasChildNodes() && this.#fresh()) {
+      entry.instance = hydrate(Part, { target: element, context });
+      releasePrerenderedStyles(element);
+    } else {
+      element.textContent = '';
+      entry.instance = mount(Part, { target: element, context });
+    }
+  }
+}
+
+/** The page's islands. */
+export const islands = new Islands(LOADERS);

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { Islands, releasePrerenderedStyles, type Loaders } from '../../src/lib/island/islands';
+import { PART_NAMES } from '../../src/lib/island/parts';
+import Part from './Part.svelte';
+
+/** Every part is the test's Part; `fail` names the parts whose code does not load. */
+function loaders(fail: string[] = [], loaded: string[] = []): Loaders {
+  return Object.fromEntries(
+    PART_NAMES.map((name) => [
+      name,
+      () => {
+        loaded.push(name);
+        return fail.includes(name)
+          ? Promise.reject(new Error('offline'))
+          : Promise.resolve({ default: Part });
+      },
+    ]),
+  ) as Loaders;
+}
+
+/** An island's element holding what the server renders for Part saying `text`. */
+function prerendered(text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.dataset.island = 'x';
+  el.innerHTML = `<!--[--><p class="part" data-prerendered-style="0">${text}</p><!--]-->`;
+  document.body.append(el);
+  return el;
+}
+
+const context = (text: string) => {
+  const said = { text, builds: 0 };
+  return { said, map: new Map<unknown, unknown>([['said', said]]) };
+};
+
+describe('islands', () => {
+  it('builds nothing before start, then every part in order, one per task', async () => {
+    const loaded: string[] = [];
+    const islands = new Islands(loaders([], loaded));
+    const { said, map } = context('bonjour');
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    islands.add('ranking', a, map);
+    islands.add('table', b, map);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(loaded).toEqual([]);
+    expect(a.textContent).toBe('');
+    islands.start(() => false);
+    // The first part's code is asked for at once; nothing is built in the same task.
+    expect(loaded).toEqual(['ranking']);
+    expect(said.builds).toBe(0);
+    await islands.settled();
+    expect(loaded).toEqual(['ranking', 'table']);
+    expect(said.builds).toBe(2);
+    expect(a.innerHTML).toContain('<p class="part">bonjour</p>');
+    expect(b.innerHTML).toContain('<p class="part">bonjour</p>');
+  });
+
+  it('hydrates over the prerendered part while it shows the view: the same elements stay', async () => {
+    const islands = new Islands(loaders());
+    const el = prerendered('bonjour');
+    const p = el.querySelector('p');
+    const { said, map } = context('bonjour');
+    islands.add('table', el, map);
+    islands.start(() => true);
+    await islands.settled();
+    expect(said.builds).toBe(1);
+    expect(el.querySelector('p')).toBe(p);
+    expect(el.querySelectorAll('p')).toHaveLength(1);
+    // Hydrated: the hoisted style's mark has gone.
+    expect(p?.hasAttribute('data-prerendered-style')).toBe(false);
+  });
+
+  it('mounts afresh, the prerendered HTML gone, once the view is another', async () => {
+    const islands = new Islands(loaders());
+    const el = prerendered('bonjour');
+    const p = el.querySelector('p');
+    const { map } = context('hello');
+    islands.add('table', el, map);
+    islands.start(() => false);
+    await islands.settled();
+    expect(el.querySelectorAll('p')).toHaveLength(1);
+    expect(el.querySelector('p')).not.toBe(p);
+    expect(el.querySelector('p')?.textContent).toBe('hello');
+  });
+
+  it('skips a part removed before its turn, and unmounts one removed after', async () => {
+    const islands = new Islands(loaders());
+    const { said, map } = context('x');
+    const gone = document.createElement('div');
+    const kept = document.createElement('div');
+    const remove = islands.add('ranking', gone, map);
+    const removeKept = islands.add('table', kept, map);
+    remove();
+    islands.start(() => false);
+    await islands.settled();
+    expect(gone.textContent).toBe('');
+    expect(said.builds).toBe(1);
+    expect(kept.textContent).toBe('x');
+    removeKept();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(kept.textContent).toBe('');
+  });
+
+  it('keeps the prerendered HTML of a part whose code does not load, and builds the others', async () => {
+    const islands = new Islands(loaders(['ranking']));
+    const el = prerendered('hors ligne');
+    const other = document.createElement('div');
+    const { map } = context('x');
+    islands.add('ranking', el, map);
+    islands.add('table', other, map);
+    islands.start(() => true);
+    await islands.settled();
+    expect(el.querySelector('p')?.textContent).toBe('hors ligne');
+    expect(el.querySelector('p')?.getAttribute('data-prerendered-style')).toBe('0');
+    expect(other.textContent).toBe('x');
+  });
+
+  it('settles at once when nothing waits', async () => {
+    const islands = new Islands(loaders());
+    islands.start(() => false);
+    await expect(islands.settled()).resolves.toBeUndefined();
+  });
+});
+
+describe('releasePrerenderedStyles', () => {
+  it('takes the marks off, except inside islands still waiting for their part', async () => {
+    const islands = new Islands(loaders());
+    const root = document.createElement('main');
+    root.innerHTML =
+      '<p data-prerendered-style="1">top</p><div data-island="table"><p data-prerendered-style="2">below</p></div>';
+    const island = root.querySelector<HTMLElement>('[data-island]') as HTMLElement;
+    islands.add('table', island, context('x').map);
+    releasePrerenderedStyles(root);
+    expect(root.querySelectorAll('[data-prerendered-style]')).toHaveLength(1);
+    expect(island.querySelector('p')?.getAttribute('data-prerendered-style')).toBe('2');
+  });
+});
