@@ -220,11 +220,13 @@ export function goalLines(row) {
  * The whole report: when and with what, the table, the failing audits, and the app's goals.
  * @param {Measure} measure
  * @param {Row[]} rows
- * @param {{ app: string, lighthouseRuns: number | null }} options the app's label; the Lighthouse
- *   performance runs per target (null: Lighthouse skipped)
+ * @param {{ app: string, lighthouseRuns: number | null, load: { start: number, end: number, cores: number } }} options
+ *   the app's label; the Lighthouse performance runs per target (null: Lighthouse skipped); the
+ *   machine's load average over a minute when the run started and ended, and its cores (the times
+ *   stretch with it)
  * @returns {string}
  */
-export function perfReport(measure, rows, { app, lighthouseRuns }) {
+export function perfReport(measure, rows, { app, lighthouseRuns, load }) {
   const { date, chromium, runs } = measure.meta;
   const lighthouse =
     lighthouseRuns === null
@@ -236,6 +238,7 @@ export function perfReport(measure, rows, { app, lighthouseRuns }) {
   const appRow = rows.find((r) => r.target === app);
   return [
     `Measured ${date.slice(0, 10)} at ${date.slice(11, 16)} UTC, Chromium ${chromium}; ready: median of ${runs} loads.`,
+    `Load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, on ${load.cores} cores.`,
     lighthouse,
     '',
     perfTable(rows),

@@ -35,6 +35,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -210,6 +211,7 @@ const found = await findChromium();
 if (!found) throw new Error('no Chromium found: see "Where the browser tests find Chromium"');
 const executablePath = found.path ?? chromium.executablePath();
 
+const loadAtStart = loadavg()[0] ?? 0;
 const peersDir = preparePeers(resolve(opt.peers));
 if (!opt['no-build']) {
   step('app: npm run build');
@@ -244,6 +246,7 @@ if (withLighthouse) {
 const report = perfReport(measure, perfRows(measure, categories), {
   app: APP,
   lighthouseRuns: withLighthouse ? lhRuns : null,
+  load: { start: loadAtStart, end: loadavg()[0] ?? 0, cores: cpus().length },
 });
 writeFileSync(`${out}-table.md`, `${report}\n`);
 console.error(`\nwrote ${out}.json, .md, -table.md\n`);

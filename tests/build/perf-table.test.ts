@@ -183,19 +183,21 @@ describe('goalLines', () => {
 
 describe('perfReport', () => {
   const rows = perfRows(measure, categories);
+  const load = { start: 1.234, end: 17.56, cores: 2 };
 
-  it('opens with the date, the time in UTC and Chromium, and lists the failing audits', () => {
-    const lines = perfReport(measure, rows, { app: 'app', lighthouseRuns: 3 }).split('\n');
+  it('opens with the date, the time in UTC, Chromium and the load, and lists the failing audits', () => {
+    const lines = perfReport(measure, rows, { app: 'app', lighthouseRuns: 3, load }).split('\n');
     expect(lines[0]).toBe(
       'Measured 2026-12-01 at 16:08 UTC, Chromium 156.0.8078.114; ready: median of 9 loads.',
     );
+    expect(lines[1]).toBe('Load average 1.2 at the start, 17.6 at the end, on 2 cores.');
     expect(lines).toContain('- d3: meta-description');
     expect(lines).toContain("Issue 12's goals, app:");
   });
 
   it('says Lighthouse was skipped, and then lists no audit', () => {
-    const text = perfReport(measure, rows, { app: 'app', lighthouseRuns: null });
-    expect(text.split('\n')[1]).toBe('Lighthouse skipped.');
+    const text = perfReport(measure, rows, { app: 'app', lighthouseRuns: null, load });
+    expect(text.split('\n')[2]).toBe('Lighthouse skipped.');
     expect(text).not.toContain('audits failing');
   });
 });
