@@ -149,6 +149,32 @@ async function freePort() {
   return address.port;
 }
 
+/** @typedef {(url: string, flags: object) => Promise<{ lhr: Lhr } | undefined>} Lighthouse */
+
+/**
+ * One Lighthouse run of the other categories on `url`, in a Chromium of its own.
+ * @param {Lighthouse} lighthouse
+ * @param {string} executablePath
+ * @param {string} url
+ * @returns {Promise<Lhr>}
+ */
+async function lighthouseRun(lighthouse, executablePath, url) {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    const flags = { port, hostname: '127.0.0.1', output: 'json', logLevel: 'error' };
+    const result = await lighthouse(url, { ...flags, onlyCategories: OTHER_CATEGORIES });
+    if (!result) throw new Error(`no result for ${url}`);
+    return result.lhr;
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Accessibility, best practices and SEO of each target, one Lighthouse run each, as measure.mjs
  * runs the performance category: its Lighthouse, mobile preset (the default config), Chromium
@@ -162,38 +188,26 @@ async function freePort() {
  */
 async function otherCategories(peersDir, executablePath, measure, out) {
   const entry = join(peersDir, 'node_modules/lighthouse/core/index.js');
-  const { default: lighthouse } =
-    /** @type {{ default: (url: string, flags: object) => Promise<{ lhr: Lhr } | undefined> }} */ (
-      await import(pathToFileURL(entry).href)
-    );
+  const { default: lighthouse } = /** @type {{ default: Lighthouse }} */ (
+    await import(pathToFileURL(entry).href)
+  );
   /** @type {Map<string, Categories>} */
   const scores = new Map();
   for (const { target, folder, url } of measure.results) {
     const serverPort = await freePort();
     const server = await startServer(folder, serverPort);
-    const debugPort = await freePort();
-    const browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
-    });
     try {
       const page = new URL(url);
       page.host = `127.0.0.1:${serverPort}`;
-      const result = await lighthouse(page.href, {
-        port: debugPort,
-        hostname: '127.0.0.1',
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: OTHER_CATEGORIES,
-      });
-      if (!result) throw new Error(`lighthouse gave no result for ${target}`);
-      writeFileSync(`${out}-lighthouse-${target}.json`, JSON.stringify(result.lhr));
-      const found = categoryScores(result.lhr);
+      const lhr = await lighthouseRun(lighthouse, executablePath, page.href);
+      writeFileSync(`${out}-lighthouse-${target}.json`, JSON.stringify(lhr));
+      const found = categoryScores(lhr);
       scores.set(target, found);
       console.error(`${target}: ${JSON.stringify(found)}`);
+    } catch (error) {
+      // The other targets still count: this one shows '–'.
+      console.error(`${target}: Lighthouse failed: ${error}`);
     } finally {
-      await browser.close();
       server.kill();
     }
   }
