@@ -31,14 +31,14 @@ if (target) {
   // that reading the table and building the page are two tasks, not one long one.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (fresh()) {
-    hydrate(App, { target, props: { model } });
+    hydrate(App, { target, props: { model, growing: true } });
     // Hydration has set the prerendered styles on the elements: their stylesheet rules go
     // (the islands' own go when each is hydrated).
     releasePrerenderedStyles(target);
   } else {
     // Another view (a filter, an embed, the methodology) than the HTML holds: start afresh.
     target.textContent = '';
-    mount(App, { target, props: { model } });
+    mount(App, { target, props: { model, growing: true } });
   }
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;

@@ -31,7 +31,7 @@ export function prerender(lang: string): Prerendered {
     ...bundled,
     search: lang === DEFAULT_LANG ? '' : `?lang=${lang}`,
   });
-  const { head, body } = render(App, { props: { model } });
+  const { head, body } = render(App, { props: { model, growing: true } });
   const t = model.i18n.t;
   return {
     lang,

@@ -2,3 +2,4 @@
 export { KEEP_MOUNTED_MAX, rowWindow } from './rows';
 export { onScrollFrame } from './scroll';
 export { FIRST_WINDOW, ScrollWindow } from './scroll-window.svelte';
+export { FIRST_ROWS, GrowingRows, ROWS_PER_TASK, setGrowing } from './growing.svelte';

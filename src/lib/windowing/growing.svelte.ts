@@ -1,0 +1,47 @@
+// A long list drawn a slice at a time: the first rows before the page's first frame (and in the
+// prerendered HTML), then more in each following task, until every row is drawn. No single task
+// builds 144 chart rows or table rows, and the prerendered page holds only the first ones. On by
+// context (`setGrowing`, set by the page); a list with no such context draws every row at once.
+import { createContext } from 'svelte';
+
+/** Rows drawn at first: more than a desktop's first screen of the ranking chart (16 px a row). */
+export const FIRST_ROWS = 40;
+/** Rows added in each task after that. */
+export const ROWS_PER_TASK = 40;
+
+const [getGrowing, setGrowingContext, hasGrowing] = createContext<boolean>();
+
+/** Whether the lists below the calling component grow (call once, during the page's set-up). */
+export function setGrowing(on: boolean): void {
+  setGrowingContext(on);
+}
+
+/**
+ * How many rows of a list to draw: FIRST_ROWS, then ROWS_PER_TASK more in each task after the
+ * component is mounted, until `total()`; `total()` at once where lists do not grow. Create it while
+ * a component is set up. Its effect runs only in a browser: on a server, the first rows stay.
+ */
+export class GrowingRows {
+  #count = $state(Number.POSITIVE_INFINITY);
+
+  constructor(total: () => number) {
+    if (!(hasGrowing() && getGrowing())) return;
+    this.#count = FIRST_ROWS;
+    $effect(() => {
+      const count = this.#count;
+      if (count >= total()) return;
+      const id = setTimeout(() => (this.#count = count + ROWS_PER_TASK), 0);
+      return () => clearTimeout(id);
+    });
+  }
+
+  /** The rows to draw of a list of `n`. */
+  of(n: number): number {
+    return Math.min(n, this.#count);
+  }
+
+  /** Whether every row of a list of `n` is drawn. */
+  whole(n: number): boolean {
+    return this.#count >= n;
+  }
+}
