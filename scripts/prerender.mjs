@@ -99,16 +99,21 @@ export const deeper = (html, depth) =>
  * the address asks for that view, and mounts afresh otherwise.
  * @param {string} shell
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
- * @param {{ stylesheet: string | null, guard: string | null, islands?: string[] }} files the
- *   hoisted styles' file, the guard script (guardScript) and the islands' stylesheets
- *   (islandStylesheets), relative to the shell ('./assets/…'), where there are
+ * @param {{ stylesheet: string | null, guard: string | null, islands?: readonly string[],
+ *   preload?: readonly string[] }} files the hoisted styles' file, the guard script (guardScript),
+ *   the islands' stylesheets (islandStylesheets) and the page's language's catalogue chunks to
+ *   preload (`catalogueChunks`), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
-export function fillShell(shell, page, { stylesheet, guard, islands = [] }) {
+export function fillShell(shell, page, { stylesheet, guard, islands = [], preload = [] }) {
   const link = [...islands, ...(stylesheet === null ? [] : [stylesheet])]
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
     .join('');
   const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
+  // Loaded with the app's scripts, not after them: main.ts awaits the catalogue before it starts.
+  const preloads = preload
+    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
+    .join('');
   /** @type {[RegExp, string][]} */
   const steps = [
     [
@@ -122,7 +127,7 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [] }) {
     ],
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
-    [/<\/head>/, `${link}${script}${page.head}</head>`],
+    [/<\/head>/, `${link}${preloads}${script}${page.head}</head>`],
     [/<div id="app"><\/div>/, `<div id="app">${page.body}</div>`],
   ];
   let html = shell;
@@ -159,12 +164,44 @@ export async function renderPages() {
         minify: false,
       },
     });
-    /** @type {{ prerenderAll: () => Prerendered[], viewKeys: () => string[] }} */
+    /** @type {{ prerenderAll: () => Promise<Prerendered[]>, viewKeys: () => string[] }} */
     const entry = await import(pathToFileURL(join(outDir, 'prerender.js')).href);
-    return { pages: entry.prerenderAll(), keys: entry.viewKeys() };
+    return { pages: await entry.prerenderAll(), keys: entry.viewKeys() };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The chunks of a language's catalogue (src/lib/i18n/<lang>/index.ts, loaded with `import()`, see
+ * registry.ts) and those it imports that the page does not load already: the page's
+ * `<link rel="modulepreload">`s, so that its catalogue loads with the app and not after it. None
+ * in a bundle without code splitting (the single file holds every catalogue).
+ * @param {import('vite').Rollup.OutputBundle} bundle
+ * @param {string} lang
+ * @returns {string[]} file names, relative to the build's folder
+ */
+export function catalogueChunks(bundle, lang) {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const entry = chunks.find(
+    (c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/src/lib/i18n/${lang}/index.ts`),
+  );
+  if (entry === undefined) return [];
+  // What the page's own scripts import, statically: loaded already.
+  /** @type {Set<string>} */
+  const loaded = new Set();
+  /** @param {string} name */
+  const follow = (name, into = loaded) => {
+    if (into.has(name)) return;
+    into.add(name);
+    const chunk = bundle[name];
+    if (chunk?.type === 'chunk') for (const i of chunk.imports) follow(i, into);
+  };
+  for (const c of chunks) if (c.isEntry) follow(c.fileName);
+  /** @type {Set<string>} */
+  const needed = new Set();
+  follow(entry.fileName, needed);
+  return [...needed].filter((name) => !loaded.has(name));
 }
 
 /**
@@ -208,7 +245,8 @@ export function islandStylesheets(bundle) {
 
 /**
  * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
- * their stylesheet and the guard script (guardScript) beside them.
+ * their stylesheet and the guard script (guardScript) beside them, and a modulepreload of their
+ * language's catalogue.
  * Listed before single-file (both 'post'), which then inlines the scripts into the filled page.
  * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (an
  *   inlined script becomes a module, which runs too late to guard anything)
@@ -237,12 +275,14 @@ export function prerender({ single }) {
       const script = guardScript(rendered.keys);
       const guard = single ? null : hashedName('guard', 'js', script);
       if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: script });
-      const files = {
-        stylesheet: `./${stylesheet}`,
-        guard: guard && `./${guard}`,
-        islands: single ? [] : islandStylesheets(bundle),
-      };
+      const islands = single ? [] : islandStylesheets(bundle);
       for (const page of pages) {
+        const files = {
+          stylesheet: `./${stylesheet}`,
+          guard: guard && `./${guard}`,
+          islands,
+          preload: catalogueChunks(bundle, page.lang).map((name) => `./${name}`),
+        };
         if (page.dir === '') shell.source = fillShell(source, page, files);
         else if (!single) {
           const html = fillShell(source, page, files);

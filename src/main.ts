@@ -7,18 +7,24 @@ import App from './App.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { islands, releasePrerenderedStyles } from './lib/island/islands';
+import { loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
-import { toSearch } from './lib/state/url';
+import { fromSearch, toSearch } from './lib/state/url';
 import './app.css';
 
 const target = document.getElementById('app');
 const root = document.documentElement;
-if (target) {
+// Not a top-level await: with one, the bundler splits the entry into many chunks (~4 KiB more gzip).
+if (target) void start(target);
+
+async function start(target: HTMLElement): Promise<void> {
   // The query string of the view the build rendered into this page; undefined when none was.
   const prerendered = root.dataset.prerendered;
   // Opened at a language's folder (en/): the address becomes the app's own for that view.
   const moved = languageFolderAddress(location.href, prerendered);
   if (moved !== null) history.replaceState(history.state, '', moved);
+  // The page's language's catalogue (preloaded by the page: scripts/prerender.mjs) before the app.
+  await loadLanguage(fromSearch(location.search).lang);
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   const dataset = model.dataset;
   // The prerendered HTML shows the view as long as the address and the table are the ones it was

@@ -5,6 +5,7 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
+import { loadAllLanguages } from './lib/i18n/load';
 import { DEFAULT_LANG, LANGS } from './lib/i18n/registry';
 import { toSearch } from './lib/state/url';
 import { FIELD_KEYS, fieldOf } from './lib/state/schema';
@@ -25,7 +26,7 @@ export interface Prerendered {
   body: string;
 }
 
-/** The default view of one language, rendered. */
+/** The default view of one language, rendered (its catalogue loaded: `prerenderAll` loads them). */
 export function prerender(lang: string): Prerendered {
   const model = createExplorer({
     ...bundled,
@@ -45,7 +46,8 @@ export function prerender(lang: string): Prerendered {
 }
 
 /** Every registered language's default view, the default language first. */
-export function prerenderAll(): Prerendered[] {
+export async function prerenderAll(): Promise<Prerendered[]> {
+  await loadAllLanguages();
   return LANGS.map(prerender);
 }
 

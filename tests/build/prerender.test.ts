@@ -4,6 +4,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
+  catalogueChunks,
   deeper,
   escapeHtml,
   fillShell,
@@ -104,6 +105,19 @@ describe('fillShell', () => {
     expect(html).toContain('<html lang="fr" data-prerendered="">');
   });
 
+  it('preloads the files it is given, from the page’s folder, before the page’s own head', () => {
+    const html = fillShell(shell, page, {
+      stylesheet: null,
+      guard: null,
+      preload: ['./assets/en-1.js', './assets/words-2.js'],
+    });
+    expect(html).toContain(
+      '<link rel="stylesheet" crossorigin href="../assets/a.css">' +
+        '<link rel="modulepreload" crossorigin href="../assets/en-1.js">' +
+        '<link rel="modulepreload" crossorigin href="../assets/words-2.js"><meta name="x" /></head>',
+    );
+  });
+
   it('fails on a shell without the app’s empty target', () => {
     expect(() =>
       fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, {
@@ -111,6 +125,51 @@ describe('fillShell', () => {
         guard: null,
       }),
     ).toThrow(/id="app"/);
+  });
+});
+
+describe('catalogueChunks', () => {
+  /** A chunk of a bundle, as Vite hands it to generateBundle (only what is read). */
+  const chunk = (fileName: string, imports: string[], more: object = {}) => ({
+    type: 'chunk' as const,
+    fileName,
+    imports,
+    isEntry: false,
+    isDynamicEntry: false,
+    facadeModuleId: null as string | null,
+    ...more,
+  });
+  const catalogue = (lang: string, fileName: string, imports: string[]) =>
+    chunk(fileName, imports, {
+      isDynamicEntry: true,
+      facadeModuleId: `/app/src/lib/i18n/${lang}/index.ts`,
+    });
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index.js', ['assets/shared.js'], { isEntry: true }),
+      chunk('assets/shared.js', []),
+      catalogue('fr', 'assets/fr.js', ['assets/words-fr.js', 'assets/shared.js']),
+      chunk('assets/words-fr.js', []),
+      catalogue('en', 'assets/en.js', ['assets/words-en.js']),
+      chunk('assets/words-en.js', ['assets/shared.js']),
+      // The French methodology words: another dynamic entry, not the catalogue.
+      chunk('assets/method.js', ['assets/words-fr.js'], {
+        isDynamicEntry: true,
+        facadeModuleId: '/app/src/lib/i18n/fr/method.ts',
+      }),
+    ].map((c) => [c.fileName, c]),
+  );
+  // Only what generateBundle's bundle holds that the function reads.
+  const asBundle = bundle as unknown as Parameters<typeof catalogueChunks>[0];
+
+  it('gives a language’s catalogue chunk and the chunks it imports that the page does not load', () => {
+    expect(catalogueChunks(asBundle, 'fr')).toEqual(['assets/fr.js', 'assets/words-fr.js']);
+    expect(catalogueChunks(asBundle, 'en')).toEqual(['assets/en.js', 'assets/words-en.js']);
+  });
+
+  it('gives nothing for a bundle without the catalogue (the single file, inlined)', () => {
+    expect(catalogueChunks(asBundle, 'de')).toEqual([]);
+    expect(catalogueChunks({}, 'fr')).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
+import { method as frMethod } from '../../src/lib/i18n/fr/method';
 import { open } from './page';
 
 /** Every fixed French string of the catalogue that English words differently (4 letters or more). */
@@ -105,7 +106,7 @@ test('French: no line starts with : ; ! ? », their space is a no-break one', as
   }
   // The method page, the longest French text of the app.
   errors.push(await open(page, './?page=methode'));
-  await expect(page.getByRole('heading', { name: fr.method.heading })).toBeVisible();
+  await expect(page.getByRole('heading', { name: frMethod.heading })).toBeVisible();
   expect(await breakable(page)).toEqual([]);
   expect(errors.flat()).toEqual([]);
 });

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
+import { method as frMethod } from '../../src/lib/i18n/fr/method';
+import { method as enMethod } from '../../src/lib/i18n/en/method';
 import { open } from './page';
 
 const insights = (page: Page) => page.locator('.insights li');
@@ -78,7 +80,7 @@ test('the methodology opens from the key points, works the example out, and back
   // From the header link, and back by the page's own link.
   await page.getByRole('link', { name: fr.method.link, exact: true }).click();
   await expect(heading).toBeFocused();
-  await page.getByRole('link', { name: fr.method.back }).first().click();
+  await page.getByRole('link', { name: frMethod.back }).first().click();
   await expect(page).toHaveURL(/\?q=centrale$/);
   await expect(page.getByRole('searchbox', { name: 'Chercher une école' })).toHaveValue('centrale');
   await expect(page.getByRole('link', { name: fr.method.link, exact: true })).toBeFocused();
@@ -125,7 +127,7 @@ test('in English the methodology is English, apart from the source’s own Frenc
   expect(text).not.toMatch(/\d,\d/);
   expect(await violations(page)).toEqual([]);
 
-  await page.getByRole('link', { name: en.method.back }).first().click();
+  await page.getByRole('link', { name: enMethod.back }).first().click();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
   await expect(insights(page).first()).toHaveText(
     '65 of 144 schools (45%) send their students abroad for 6 months or more on average.',

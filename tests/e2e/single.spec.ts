@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { en } from '../../src/lib/i18n/en';
+import { fr } from '../../src/lib/i18n/fr';
 import { chartRows, open, rows } from './page';
 
 const FILE = resolve('dist-single/index.html');
@@ -43,5 +45,20 @@ test('the single file served by a static host shows the ranking, with no error',
   const errors = await open(page, '/single/');
   await expect(rows(page)).toHaveCount(144);
   expect(asked.map((u) => new URL(u).pathname)).toEqual(['/single/']);
+  expect(errors).toEqual([]);
+});
+
+test('the single file holds both languages: English from the URL, then French, with no request', async ({
+  page,
+}) => {
+  const url = pathToFileURL(FILE).href;
+  const asked = requests(page);
+  const errors = await open(page, `${url}?lang=en`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.title);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
+  expect(asked).toEqual([`${url}?lang=en`]);
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { BOM, neutralise, toCsv } from '../../src/lib/export/csv';
 import { schoolTable, type ExportTable } from '../../src/lib/export/table';
 import { buildDataset } from '../../src/lib/dataset';
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from '../i18n/shipped';
 import { seedText } from '../seed-text';
 
 const schools = buildDataset(seedText).ranking.schools;

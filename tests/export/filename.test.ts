@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileName, slug } from '../../src/lib/export/filename';
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from '../i18n/shipped';
 
 const fr = CATALOGUES.fr.download.files;
 const en = CATALOGUES.en.download.files;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeFilter } from '../../src/lib/export/filter-words';
 import { emptyFilter, type Filter } from '../../src/lib/analysis/filter';
-import { CATALOGUES, formatFor } from '../../src/lib/i18n/catalogues';
+import { formatFor } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from '../i18n/shipped';
 import { nb } from '../i18n/spaces';
 
 const labels: Record<string, { fr: string; en: string }> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartLegend, pickedMarks } from '../../src/lib/export/legends';
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from '../i18n/shipped';
 
 const fr = CATALOGUES.fr;
 const en = CATALOGUES.en;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_KEYS, schoolTable, toJson } from '../../src/lib/export/table';
 import { buildDataset } from '../../src/lib/dataset';
 import { toCsv } from '../../src/lib/export/csv';
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from '../i18n/shipped';
 import { seedText } from '../seed-text';
 
 const schools = buildDataset(seedText).ranking.schools;

@@ -1,14 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
-import { CATALOGUES, i18nFor } from '../../src/lib/i18n/catalogues';
-import { languages, registerLanguage } from '../../src/lib/i18n/registry';
+import { i18nFor, messagesFor } from '../../src/lib/i18n/catalogues';
+import { loadMethodWords } from '../../src/lib/i18n/load';
+import { CATALOGUES, METHOD_WORDS, allWords } from './shipped';
+import { languages } from '../../src/lib/i18n/registry';
 import { nb } from './spaces';
 import { samples } from './samples';
-import { pseudoLanguage } from './pseudo';
+import { registerPseudo } from './pseudo';
 
-// Every registered catalogue is checked, one registered at run time too (the pseudo-locale).
-const unregister = registerLanguage(pseudoLanguage);
+// Every registered catalogue is checked, one registered at run time too (the pseudo-locale), each
+// with its words of the methodology page (loaded apart, with that page).
+const unregister = await registerPseudo();
 afterAll(unregister);
 
 type Leaf = { path: string; value: unknown };
@@ -21,16 +24,21 @@ function leaves(node: unknown, path = ''): Leaf[] {
   return [{ path, value: node }];
 }
 
-const frLeaves = new Map(leaves(fr).map((l) => [l.path, l.value]));
+const frLeaves = new Map(leaves(allWords(fr, METHOD_WORDS.fr)).map((l) => [l.path, l.value]));
 /** Every registered language but French, which the others are checked against. */
-const others = languages()
-  .filter((l) => l.code !== 'fr')
-  .map((l) => [l.code, new Map(leaves(l.messages).map((x) => [x.path, x.value]))] as const);
+const others = await Promise.all(
+  languages()
+    .filter((l) => l.code !== 'fr')
+    .map(async (l) => {
+      const words = allWords(messagesFor(l.code), await loadMethodWords(l.code));
+      return [l.code, new Map(leaves(words).map((x) => [x.path, x.value]))] as const;
+    }),
+);
 
 describe('message catalogues', () => {
   it('are every registered language’s, each saying which it is', () => {
     expect(languages().map((l) => l.code)).toEqual(['fr', 'en', 'xx']);
-    for (const l of languages()) expect(l.messages.lang, l.code).toBe(l.code);
+    for (const l of languages()) expect(messagesFor(l.code).lang, l.code).toBe(l.code);
   });
 
   it.each(others)('have exactly the same keys in French and %s', (_code, other) => {

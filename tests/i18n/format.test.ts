@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormat } from '../../src/lib/i18n/format';
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from './shipped';
 
 // Each language's Intl locale and its catalogue's number words, as the registry pairs them.
 const fr = createFormat('fr-FR', CATALOGUES.fr.numbers);

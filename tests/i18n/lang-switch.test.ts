@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import LangSwitchHarness from './LangSwitchHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { registerLanguage } from '../../src/lib/i18n/registry';
-import { pseudoLanguage } from './pseudo';
+import { pseudoLanguage, registerPseudo, xx } from './pseudo';
 
 describe('LangSwitch', () => {
   it('with two languages: one button to the other, named and titled in it, and back', async () => {
@@ -27,7 +27,7 @@ describe('LangSwitch', () => {
   });
 
   it('with three: a group named in the page’s language, a button for each, the page’s pressed', async () => {
-    const unregister = registerLanguage(pseudoLanguage);
+    const unregister = await registerPseudo();
     try {
       const user = userEvent.setup();
       const view = new ViewState({ lang: 'en' });
@@ -39,10 +39,41 @@ describe('LangSwitch', () => {
       await user.click(screen.getByRole('button', { name: pseudoLanguage.name }));
       expect(view.lang).toBe('xx');
       expect(pressed()).toEqual(['false', 'false', 'true']);
-      expect(screen.getByRole('group', { name: pseudoLanguage.messages.language.choose })).toBe(
-        group,
-      );
+      expect(screen.getByRole('group', { name: xx.language.choose })).toBe(group);
     } finally {
+      unregister();
+    }
+  });
+
+  it('when a language cannot be loaded: the page stays in its own, and a status line says so', async () => {
+    // A language whose catalogue fails to load, as offline.
+    const unregister = registerLanguage({
+      ...pseudoLanguage,
+      code: 'zz',
+      name: 'Zz',
+      catalogue: () => Promise.reject(new Error('offline')),
+    });
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const user = userEvent.setup();
+      const view = new ViewState({ lang: 'en' });
+      render(LangSwitchHarness, { view });
+      const status = screen.getByRole('status');
+      expect(status.textContent?.trim()).toBe('');
+      await user.click(screen.getByRole('button', { name: 'Zz' }));
+      await vi.waitFor(() =>
+        expect(status).toHaveTextContent(
+          'Zz: the page could not be loaded in this language (offline?). It stays in English.',
+        ),
+      );
+      expect(view.lang).toBe('en');
+      // Another language, loaded, clears it.
+      await user.click(screen.getByRole('button', { name: 'Français' }));
+      expect(view.lang).toBe('fr');
+      expect(status.textContent?.trim()).toBe('');
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
       unregister();
     }
   });

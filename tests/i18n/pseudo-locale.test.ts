@@ -5,13 +5,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { CATALOGUES, formatFor } from '../../src/lib/i18n/catalogues';
-import { LANGS, isLang, registerLanguage } from '../../src/lib/i18n/registry';
+import { formatFor } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES, METHOD_WORDS, allWords } from './shipped';
+import { LANGS, isLang, languageOf } from '../../src/lib/i18n/registry';
 import { fromSearch } from '../../src/lib/state/url';
 import { buildDataset } from '../../src/lib/dataset';
 import { FAMILIES } from '../../src/lib/data/families';
 import { seedText } from '../seed-text';
-import { accent, pseudoLanguage, xx } from './pseudo';
+import { accent, pseudoLanguage, registerPseudo, xx, xxMethod } from './pseudo';
 import { renderPage, resetAddress } from './page';
 
 /** Every fixed string of a catalogue (functions' words are checked through their results). */
@@ -79,12 +80,13 @@ function expectOnlyPseudoWords(least = { headings: 5, buttons: 5, labels: 2 }): 
   );
   expect(notPseudo).toEqual([]);
 
-  // No fixed string of the French or English catalogue is shown: as a whole text or label, or,
-  // for a sentence (three words or more), within one.
+  // No fixed string of the French or English catalogue (or methodology words) is shown: as a
+  // whole text or label, or, for a sentence (three words or more), within one.
   const shown = shownTexts();
   const sentence = (s: string): boolean => s.trim().split(/\s+/).length >= 3;
   for (const lang of ['fr', 'en'] as const) {
-    const words = strings(CATALOGUES[lang]).filter((s) => /\p{L}{2}/u.test(s));
+    const all = allWords(CATALOGUES[lang], METHOD_WORDS[lang]);
+    const words = strings(all).filter((s) => /\p{L}{2}/u.test(s));
     const left = words.filter((w) =>
       shown.some((text) => text === w || (sentence(w) && text.includes(w))),
     );
@@ -94,8 +96,8 @@ function expectOnlyPseudoWords(least = { headings: 5, buttons: 5, labels: 2 }): 
 
 describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
   let unregister = (): void => {};
-  beforeAll(() => {
-    unregister = registerLanguage(pseudoLanguage);
+  beforeAll(async () => {
+    unregister = await registerPseudo();
   });
   afterAll(() => unregister());
   afterEach(resetAddress);
@@ -139,7 +141,7 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
       // page asked for is shown.
       if (search.includes('pick')) expect(document.body.textContent).toContain(accent(' spends '));
       else
-        expect(await screen.findByRole('heading', { name: xx.method.heading })).toBeInTheDocument();
+        expect(await screen.findByRole('heading', { name: xxMethod.heading })).toBeInTheDocument();
       expectOnlyPseudoWords(least);
     },
   );
@@ -154,7 +156,7 @@ describe('a pseudo-locale registered at run time', { timeout: 60_000 }, () => {
       ['English', 'en', 'false'],
       [pseudoLanguage.name, 'xx', 'true'],
     ]);
-    expect(buttons[1]).toHaveAttribute('title', CATALOGUES.en.language.show);
+    expect(buttons[1]).toHaveAttribute('title', languageOf('en').show);
     await user.click(buttons[1] as HTMLButtonElement);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(CATALOGUES.en.title);
     expect(document.documentElement.lang).toBe('en');

@@ -2,9 +2,10 @@
 // accented and each text in brackets, « [Ŧĥé ŕàñķîñĝ] », so that a text the page shows without
 // going through the registry's catalogue (a word written in a component, a catalogue the page
 // reads directly) stands out. Names and figures handed to a message are kept as they are.
-import { CATALOGUES } from '../../src/lib/i18n/catalogues';
-import type { Messages } from '../../src/lib/i18n/messages';
-import type { Language } from '../../src/lib/i18n/registry';
+import { loadLanguage, loadMethodWords } from '../../src/lib/i18n/load';
+import type { Messages, MethodMessages } from '../../src/lib/i18n/messages';
+import { registerLanguage, type Language } from '../../src/lib/i18n/registry';
+import { CATALOGUES, METHOD_WORDS } from './shipped';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = 'àƀçđéƒĝĥîĵķĺɱñôƥǫŕŝŧûʋŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÔƤǪŔŜŦÛƲŴẊÝŽ';
@@ -41,11 +42,25 @@ function pseudoNode<T>(node: T): T {
 /** The pseudo-locale's catalogue, from the English one. */
 export const xx: Messages = { ...pseudoNode(CATALOGUES.en), lang: 'xx' };
 
-/** The pseudo-locale as the registry takes it: English numbers' locale, English data files. */
+/** Its words of the methodology page, from the English ones. */
+export const xxMethod: MethodMessages = pseudoNode(METHOD_WORDS.en);
+
+/** The pseudo-locale as the registry takes it: English numbers' locale, English data files; its
+ *  catalogues "load" at once, as a module already fetched would. */
 export const pseudoLanguage: Language = {
   code: 'xx',
-  messages: xx,
+  catalogue: () => Promise.resolve(xx),
+  method: () => Promise.resolve(xxMethod),
   locale: 'en-GB',
   name: accent('[Pseudo]'),
+  show: `[${accent('Show in Pseudo')}]`,
   data: 'en',
 };
+
+/** Registers the pseudo-locale and loads its words, as the app would before switching to it;
+ *  resolves to what takes it out again. */
+export async function registerPseudo(): Promise<() => void> {
+  const unregister = registerLanguage(pseudoLanguage);
+  await Promise.all([loadLanguage('xx'), loadMethodWords('xx')]);
+  return unregister;
+}

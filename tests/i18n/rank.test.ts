@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankText } from '../../src/lib/i18n/rank';
-import { CATALOGUES, formatFor } from '../../src/lib/i18n/catalogues';
+import { formatFor } from '../../src/lib/i18n/catalogues';
+import { CATALOGUES } from './shipped';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import { seedSchools } from '../analysis/seed';
 

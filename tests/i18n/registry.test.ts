@@ -10,8 +10,9 @@ import {
 import { formatFor, i18nFor, messagesFor } from '../../src/lib/i18n/catalogues';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
+import { loadedMessages } from '../../src/lib/i18n/load';
 import { fromSearch, toSearch, defaultParams } from '../../src/lib/state/url';
-import { pseudoLanguage, xx } from './pseudo';
+import { registerPseudo, xx } from './pseudo';
 
 describe('the language registry', () => {
   it('lists French then English, French the default', () => {
@@ -37,8 +38,9 @@ describe('the language registry', () => {
   });
 
   it('gives the default language for a code not registered', () => {
-    expect(languageOf('en').messages).toBe(en);
-    expect(languageOf('de').messages).toBe(fr);
+    expect(languageOf('de').code).toBe('fr');
+    expect(loadedMessages('en')).toBe(en);
+    expect(loadedMessages('de')).toBe(fr);
     expect(messagesFor('de')).toBe(fr);
   });
 
@@ -50,8 +52,8 @@ describe('the language registry', () => {
     expect(toSearch({ ...defaultParams, lang: 'fr' })).toBe('');
   });
 
-  it('takes a language at run time, and gives it back', () => {
-    const unregister = registerLanguage(pseudoLanguage);
+  it('takes a language at run time, and gives it back', async () => {
+    const unregister = await registerPseudo();
     try {
       expect(LANGS).toEqual(['fr', 'en', 'xx']);
       expect(isLang('xx')).toBe(true);
@@ -60,11 +62,14 @@ describe('the language registry', () => {
       expect(i18nFor(() => 'xx').t).toBe(xx);
       // Its numbers: the locale's digits, its catalogue's words.
       expect(formatFor('xx').count(100000)).toBe('100,000');
-      expect(() => registerLanguage(pseudoLanguage)).toThrow(/already registered/);
+      expect(() => registerLanguage({ ...languageOf('xx') })).toThrow(/already registered/);
     } finally {
       unregister();
     }
     expect(LANGS).toEqual(['fr', 'en']);
     expect(isLang('xx')).toBe(false);
+    // Taken out once: a second call takes no other language out.
+    unregister();
+    expect(LANGS).toEqual(['fr', 'en']);
   });
 });

@@ -1,6 +1,7 @@
-// Arguments to call every function of the French catalogue with, in the catalogue's shape: the type
-// makes a function without samples (or with arguments of the wrong type) an error. Real schools and
-// facts of the published ranking, and each branch a function has (tied or not, 0, 1 or many).
+// Arguments to call every function of the French catalogue and methodology words with, in their
+// shape: the type makes a function without samples (or with arguments of the wrong type) an error.
+// Real schools and facts of the published ranking, and each branch a function has (tied or not, 0,
+// 1 or many).
 import { insights, type Insights } from '../../src/lib/analysis/insights';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import type { RankedSchool } from '../../src/lib/analysis/types';
@@ -8,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Problem } from '../../src/lib/data/types';
 import { parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { formatFor } from '../../src/lib/i18n/catalogues';
-import type { Messages } from '../../src/lib/i18n/messages';
 import { seedSchools } from '../analysis/seed';
+import type { AllWords } from './shipped';
 
 /** Whether a catalogue node holds a function at any depth. */
 type HasFn<T> = T extends (...args: never[]) => unknown
@@ -73,7 +74,7 @@ const problemArgs: readonly [Problem][] = [[problem], [bare]];
 
 const m = (v: number): string => f.months(v);
 
-export const samples: Samples<Messages> = {
+export const samples: Samples<AllWords> = {
   subtitle: [
     [144, f],
     [1, f],
@@ -89,6 +90,7 @@ export const samples: Samples<Messages> = {
       ['8e', false],
     ],
   },
+  language: { failed: [['English']] },
   summary: { rangeValue: [['1', m(12)]] },
   ranking: {
     tieLabel: [[34, '32', m(6)]],

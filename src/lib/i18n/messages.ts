@@ -29,10 +29,18 @@ export interface PageMessages {
   loading: string;
   numbers: NumberWords;
   language: {
-    /** The offer to show the page in this language, written in it: "Show in English". */
-    show: string;
     /** The group of buttons, one per language, when there are more than two. */
     choose: string;
+    /** Another language's catalogue could not be loaded (offline): the page stays in this one. */
+    failed: (name: string) => string;
+  };
+  /** The link to the methodology page, and what the page needs before its own words load. */
+  method: {
+    link: string;
+    /** The tab's title on the methodology page. */
+    docTitle: (title: string) => string;
+    /** Its words could not be loaded (offline). */
+    failed: string;
   };
   summary: {
     heading: string;
@@ -203,86 +211,86 @@ export interface InsightMessages {
   };
 }
 
-/** The methodology page. */
+/**
+ * The methodology page's own words: not part of `Messages`, since the first screen never shows
+ * them. Each language's are a module of their own (<code>/method.ts), loaded with the page
+ * (registry.ts `method`); its link and the tab's title are `PageMessages.method`.
+ */
 export interface MethodMessages {
-  method: {
-    link: string;
+  heading: string;
+  back: string;
+  intro: string;
+  source: {
     heading: string;
-    docTitle: (title: string) => string;
-    back: string;
+    titleLabel: string;
+    valueLabel: string;
+    unknown: string;
+    file: string;
+    sha: string;
+    shaNote: string;
+    schools: string;
+    checked: (problems: number, f: Format) => string;
+  };
+  measure: {
+    heading: string;
+    what: string;
+    notIntro: string;
+    spread: (months: number, f: Format) => string;
+    share: string;
+    activity: string;
+    cost: string;
+    unknowns: string;
+    rulesHeading: string;
+    rules: string;
+    apprentices: (nine: string, twelve: string) => string;
+    minimum: string;
+    conversion: (perMonth: string) => string;
+    cite: string;
+  };
+  ties: {
+    heading: string;
     intro: string;
-    source: {
-      heading: string;
-      titleLabel: string;
-      valueLabel: string;
-      unknown: string;
-      file: string;
-      sha: string;
-      shaNote: string;
-      schools: string;
-      checked: (problems: number, f: Format) => string;
-    };
-    measure: {
-      heading: string;
-      what: string;
-      notIntro: string;
-      spread: (months: number, f: Format) => string;
-      share: string;
-      activity: string;
-      cost: string;
-      unknowns: string;
-      rulesHeading: string;
-      rules: string;
-      apprentices: (nine: string, twelve: string) => string;
-      minimum: string;
-      conversion: (perMonth: string) => string;
-      cite: string;
-    };
-    ties: {
-      heading: string;
-      intro: string;
-      head: (months: readonly number[], f: Format) => string;
-      forHead: (values: readonly number[], f: Format) => string;
-      competition: string;
-      competitionDef: string;
-      dense: string;
-      denseDef: string;
-      fractional: string;
-      fractionalDef: string;
-      percentile: string;
-      percentileDef: (n: number, f: Format) => string;
-      exampleHeading: (size: number, months: number, f: Format) => string;
-      exampleIntro: (first: number, last: number) => string;
-      exCompetition: (rank: number, f: Format) => string;
-      exDense: (dense: number, f: Format) => string;
-      exFractional: (rank: number, first: number, last: number, f: Format) => string;
-      exPercentile: (percentile: number, n: number, fractional: number, f: Format) => string;
-      noTie: string;
-    };
-    quantiles: {
-      heading: string;
-      method: string;
-      example: (n: number, f: Format) => string;
-      quantile: (p: number, position: number, value: number, f: Format) => string;
-      bins: string;
-      topBin: (max: number, from: number, to: number, count: number, f: Format) => string;
-      fraction: (months: number, from: number, to: number, f: Format) => string;
-    };
-    caveats: {
-      heading: string;
-      tie: (rank: number, size: number, first: number, last: number, f: Format) => string;
-      oneMonth: (months: number, rank: number, more: number, less: number, f: Format) => string;
-      closest: (
-        higher: RankedSchool,
-        lower: RankedSchool,
-        gap: number,
-        days: number,
-        f: Format,
-      ) => string;
-      year: string;
-      /** The schools of the table renamed or merged since, by the name they go by today. */
-      names: (renamed: readonly Renaming[], f: Format) => string;
-    };
+    head: (months: readonly number[], f: Format) => string;
+    forHead: (values: readonly number[], f: Format) => string;
+    competition: string;
+    competitionDef: string;
+    dense: string;
+    denseDef: string;
+    fractional: string;
+    fractionalDef: string;
+    percentile: string;
+    percentileDef: (n: number, f: Format) => string;
+    exampleHeading: (size: number, months: number, f: Format) => string;
+    exampleIntro: (first: number, last: number) => string;
+    exCompetition: (rank: number, f: Format) => string;
+    exDense: (dense: number, f: Format) => string;
+    exFractional: (rank: number, first: number, last: number, f: Format) => string;
+    exPercentile: (percentile: number, n: number, fractional: number, f: Format) => string;
+    noTie: string;
+  };
+  quantiles: {
+    heading: string;
+    method: string;
+    example: (n: number, f: Format) => string;
+    quantile: (p: number, position: number, value: number, f: Format) => string;
+    bins: string;
+    topBin: (max: number, from: number, to: number, count: number, f: Format) => string;
+    fraction: (months: number, from: number, to: number, f: Format) => string;
+  };
+  caveats: {
+    heading: string;
+    tie: (rank: number, size: number, first: number, last: number, f: Format) => string;
+    oneMonth: (months: number, rank: number, more: number, less: number, f: Format) => string;
+    closest: (
+      higher: RankedSchool,
+      lower: RankedSchool,
+      gap: number,
+      days: number,
+      f: Format,
+    ) => string;
+    year: string;
+    /** The schools of the table renamed or merged since, by the name they go by today. */
+    names: (renamed: readonly Renaming[], f: Format) => string;
   };
 }
 
@@ -467,7 +475,7 @@ export interface ProblemMessages {
   problems: Record<ProblemKind, (p: Problem) => string>;
 }
 
-/** Every string of the interface, in one language. */
+/** Every string of the interface but the methodology page's (`MethodMessages`), in one language. */
 export interface Messages
   extends
     PageMessages,
@@ -476,7 +484,6 @@ export interface Messages
     TableMessages,
     CompareMessages,
     InsightMessages,
-    MethodMessages,
     ShareMessages,
     RulesMessages,
     ProfileMessages,

@@ -1,8 +1,8 @@
-// Language code → its catalogue, Intl locale and name: adding a language is one catalogue
-// (src/lib/i18n/<code>/, imported here) and one line in LANGUAGES below. Nothing else lists them.
-import type { Messages } from './messages';
-import { fr } from './fr';
-import { en } from './en';
+// Language code → how to load its catalogue, its Intl locale and name: adding a language is one
+// catalogue (src/lib/i18n/<code>/, imported here) and one entry in LANGUAGES below. Nothing else
+// lists them. Each catalogue is loaded with `import()` (load.ts): a chunk of its own in the build,
+// so that a page loads its own language only (the build preloads it, scripts/prerender.mjs).
+import type { MethodMessages, Messages } from './messages';
 
 /** The languages the data files are written in (family names, notes, facts a school publishes);
  *  typography.ts `typesetFor` sets their text. */
@@ -11,19 +11,41 @@ export type DataLang = 'fr' | 'en';
 export interface Language {
   /** Its code, in the URL (`?lang=en`) and on `<html lang>`. */
   readonly code: string;
-  readonly messages: Messages;
+  /** Loads its catalogue (`import('./<code>')`); load.ts loads it once and keeps it. */
+  readonly catalogue: () => Promise<Messages>;
+  /** Loads its words of the methodology page (`import('./<code>/method')`), with that page. */
+  readonly method: () => Promise<MethodMessages>;
   /** The Intl locale its numbers are formatted with (`createFormat`). */
   readonly locale: string;
   /** Its name, in itself, as the language switch shows it: "Français", "English". */
   readonly name: string;
+  /** The switch's offer to show the page in it, in itself ("Show in English"): shown before its
+   *  catalogue is loaded. */
+  readonly show: string;
   /** Which language of the data files it shows (a third language falls back on one of them). */
   readonly data: DataLang;
 }
 
-/** One line per language; the first is the default (no `lang=` in the URL). */
+/** One entry per language; the first is the default (no `lang=` in the URL). */
 const LANGUAGES: Language[] = [
-  { code: 'fr', messages: fr, locale: 'fr-FR', name: 'Français', data: 'fr' },
-  { code: 'en', messages: en, locale: 'en-GB', name: 'English', data: 'en' },
+  {
+    code: 'fr',
+    catalogue: () => import('./fr').then((m) => m.fr),
+    method: () => import('./fr/method').then((m) => m.method),
+    locale: 'fr-FR',
+    name: 'Français',
+    show: 'Afficher en français',
+    data: 'fr',
+  },
+  {
+    code: 'en',
+    catalogue: () => import('./en').then((m) => m.en),
+    method: () => import('./en/method').then((m) => m.method),
+    locale: 'en-GB',
+    name: 'English',
+    show: 'Show in English',
+    data: 'en',
+  },
 ];
 
 /** A registered language's code (check a string from outside with `isLang`). */
@@ -54,7 +76,7 @@ export function languages(): readonly Language[] {
 
 /**
  * Adds a language at run time, after the others: for tests (a pseudo-locale), or a catalogue
- * loaded later; a language shipped with the app is a line in LANGUAGES instead. Returns what
+ * loaded later; a language shipped with the app is an entry in LANGUAGES instead. Returns what
  * takes it out again. A code already registered is an error (two catalogues for one code).
  */
 export function registerLanguage(language: Language): () => void {
@@ -62,7 +84,10 @@ export function registerLanguage(language: Language): () => void {
   LANGUAGES.push(language);
   codes.push(language.code);
   return () => {
-    LANGUAGES.splice(LANGUAGES.indexOf(language), 1);
+    // Once only: a second call takes nothing else out.
+    const i = LANGUAGES.indexOf(language);
+    if (i === -1) return;
+    LANGUAGES.splice(i, 1);
     codes.splice(codes.indexOf(language.code), 1);
   };
 }

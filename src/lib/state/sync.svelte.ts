@@ -4,6 +4,7 @@
 // here touches the window before the effects run, so the page renders on a server.
 import type { ViewState } from './view.svelte';
 import { historyStep, toSearch, fromSearch, type Known } from './url';
+import { restoreView } from './language';
 
 /** How long a change of the search text (or any change, in an embed) waits before it is written to
  *  the address, in milliseconds. */
@@ -65,7 +66,8 @@ export function syncWithUrl(
       // The address is the history's now: a write still pending would overwrite it.
       clearTimeout(timer);
       latest = null;
-      view.apply(fromSearch(win.location.search, known()));
+      // At once, unless the language's words are still to load (state/language.ts).
+      void restoreView(view, fromSearch(win.location.search, known()));
     };
     win.addEventListener('popstate', restore);
     return () => win.removeEventListener('popstate', restore);

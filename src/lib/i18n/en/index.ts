@@ -1,5 +1,5 @@
 // The English catalogue: its features' words put together (the `Messages` type makes a missing
-// key an error).
+// key an error). The methodology page's words are apart (method.ts), loaded with that page.
 import type { Messages } from '../messages';
 import { page } from './page';
 import { filters } from './filters';
@@ -7,7 +7,6 @@ import { charts } from './charts';
 import { table } from './table';
 import { compare } from './compare';
 import { insights } from './insights';
-import { method } from './method';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
@@ -20,7 +19,6 @@ export const en: Messages = {
   ...table,
   ...compare,
   ...insights,
-  ...method,
   ...share,
   ...rules,
   ...profile,

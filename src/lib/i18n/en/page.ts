@@ -22,7 +22,16 @@ export const page: PageMessages = {
     ordinal: (rank: number) => `${rank}${suffix(rank)}`,
     rank: (ordinal: string, tied: boolean) => (tied ? `tied ${ordinal}` : ordinal),
   },
-  language: { show: 'Show in English', choose: 'Language' },
+  language: {
+    choose: 'Language',
+    failed: (name: string) =>
+      `${name}: the page could not be loaded in this language (offline?). It stays in English.`,
+  },
+  method: {
+    link: 'Method and limits',
+    docTitle: (title: string) => `Method and limits · ${title}`,
+    failed: 'The method page could not be loaded (offline?). Try again later.',
+  },
   summary: {
     heading: 'In figures',
     schools: 'schools',

@@ -1,4 +1,5 @@
-// The French catalogue: its features' words put together, with French typography set.
+// The French catalogue: its features' words put together, with French typography set. The
+// methodology page's words are apart (method.ts), loaded with that page (registry.ts).
 import type { Messages } from '../messages';
 import { frenchSpaces, typeset } from '../typography';
 import { page } from './page';
@@ -7,7 +8,6 @@ import { charts } from './charts';
 import { table } from './table';
 import { compare } from './compare';
 import { insights } from './insights';
-import { method } from './method';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
@@ -21,7 +21,6 @@ const text: Messages = {
   ...table,
   ...compare,
   ...insights,
-  ...method,
   ...share,
   ...rules,
   ...profile,

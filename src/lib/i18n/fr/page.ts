@@ -16,7 +16,16 @@ export const page: PageMessages = {
     ordinal: (rank: number) => `${rank}${rank === 1 ? 'er' : 'e'}`,
     rank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
   },
-  language: { show: 'Afficher en français', choose: 'Langue' },
+  language: {
+    choose: 'Langue',
+    failed: (name: string) =>
+      `${name} : la page n’a pas pu être chargée dans cette langue (hors connexion ?). Elle reste en français.`,
+  },
+  method: {
+    link: 'Méthode et limites',
+    docTitle: (title: string) => `Méthode et limites · ${title}`,
+    failed: 'La page de méthode n’a pas pu être chargée (hors connexion ?). Réessayez plus tard.',
+  },
   summary: {
     heading: 'En chiffres',
     schools: 'écoles',
