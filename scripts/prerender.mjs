@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { parsed } from './parsed.mjs';
 
 /**
  * Text for an HTML attribute or element: `&`, `<`, `>` and `"` as entities.
@@ -146,7 +147,7 @@ export async function renderPages() {
       root: process.cwd(),
       mode: 'production',
       logLevel: 'error',
-      plugins: [svelte()],
+      plugins: [parsed(), svelte()],
       assetsInclude: ['**/*.txt'],
       build: {
         ssr: 'src/prerender.ts',
