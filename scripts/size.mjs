@@ -12,10 +12,13 @@
 // 84.7 KiB reached on 2026-12-01 (99.2 KiB before the lazy parts and charts/linear.ts),
 // then 87.0 KiB once the results list under the search and the tolerant search came in (a feature
 // of the first screen, so not lazy), and 87.9 KiB with the prerendered page's guard script and
-// style rules (both load in <head>), rounded up to the next KiB: 88 KiB. What is left above
-// 50 KiB: Svelte's runtime (~17 KiB), both languages' catalogues (~15 KiB, the methodology's words
-// 4.5 of them), papaparse (~6 KiB, which the bundled seed never runs: it is plain text), the
-// reference files (~6 KiB), the components.
+// style rules (both load in <head>), rounded up to the next KiB: 88 KiB. Then 76.7 KiB, 77 KiB
+// rounded up, once the bundled files came parsed at build time (scripts/parsed.mjs: neither
+// papaparse nor the parser at start) and profils.json, the seed's text and the profiles' reader
+// loaded on first use. What is left above 50 KiB: Svelte's runtime (~17 KiB), both languages'
+// catalogues (~15 KiB, the methodology's words 4.5 of them), the parsed table and reference files
+// (~5.4 KiB, of which 1 KiB the renamed schools' notes, which only the profile shows), the
+// components.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 /** Issue 12's goal for the initial JS + CSS, gzip, in bytes. */
 export const GOAL = 50 * 1024;
 /** What CI holds today, in bytes (see the header: a ratchet down to GOAL). */
-export const BUDGET = 88 * 1024;
+export const BUDGET = 77 * 1024;
 
 /**
  * The value of attribute `name` in a tag's text, or undefined.
