@@ -9,8 +9,6 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { runnerImport } from 'vite';
 
-/** The query that asks for a parsed file, and the kind of reader it names. */
-const QUERY = /\?parsed=([a-z]+)$/;
 /** The module holding the readers, from the project's root. */
 const READERS = 'src/lib/data/readers.ts';
 
@@ -31,13 +29,16 @@ export function literalModule(value, what) {
 }
 
 /**
- * The file and the reader's kind an import id asks for, or null when it asks for no parse.
+ * The file and the reader's kind an import id asks for, or null when it asks for no parse. The dev
+ * server adds to the query (`?import&parsed=table`): the kind is read among its parameters.
  * @param {string} id a resolved import id, e.g. `/app/data/familles.csv?parsed=families`
  * @returns {{ file: string, kind: string } | null}
  */
 export function parsedRequest(id) {
-  const match = QUERY.exec(id);
-  return match?.[1] === undefined ? null : { file: id.slice(0, match.index), kind: match[1] };
+  const at = id.indexOf('?');
+  if (at === -1) return null;
+  const kind = new URLSearchParams(id.slice(at + 1)).get('parsed');
+  return kind ? { file: id.slice(0, at), kind } : null;
 }
 
 /**

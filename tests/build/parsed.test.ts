@@ -77,6 +77,7 @@ describe('parsedRequest', () => {
       { file: '/app/data/familles.csv', kind: 'families' },
     ],
     ['/app/data/a.txt?parsed=table', { file: '/app/data/a.txt', kind: 'table' }],
+    ['/app/data/a.txt?import&parsed=table', { file: '/app/data/a.txt', kind: 'table' }],
     ['/app/data/a.txt?raw', null],
     ['/app/data/a.txt', null],
     ['/app/data/a.txt?parsed=', null],
