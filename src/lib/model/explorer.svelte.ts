@@ -74,7 +74,7 @@ const NO_TABLE = {
 };
 
 /** No reference file: no school has a family (all `autre`) or a new name. */
-const NONE: ReadonlyMap<string, never> = new Map();
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
 /** The schools' own facts once read: the sources' titles, and a school's facts by its name. */
 interface Profiles {
