@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { singleFile } from './scripts/single-file.mjs';
 import { prerender } from './scripts/prerender.mjs';
 import { serverIslands } from './scripts/islands.mjs';
+import { parsed } from './scripts/parsed.mjs';
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
 // Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
@@ -11,10 +12,12 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    // prerender: each language's default view is written into the built HTML (scripts/prerender.mjs).
+    // parsed: the bundled data files read by the parser at build time (scripts/parsed.mjs), also
+    // under Vitest and the dev server. prerender: each language's default view is written into the
+    // built HTML (scripts/prerender.mjs).
     plugins: single
-      ? [serverIslands(), svelte(), prerender({ single: true }), singleFile()]
-      : [serverIslands(), svelte(), prerender({ single: false })],
+      ? [serverIslands(), parsed(), svelte(), prerender({ single: true }), singleFile()]
+      : [serverIslands(), parsed(), svelte(), prerender({ single: false })],
     assetsInclude: ['**/*.txt'],
     build: single
       ? {

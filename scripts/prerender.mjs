@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serverIslands } from './islands.mjs';
+import { parsed } from './parsed.mjs';
 
 /**
  * Text for an HTML attribute or element: `&`, `<`, `>` and `"` as entities.
@@ -154,7 +155,7 @@ export async function renderPages() {
       root: process.cwd(),
       mode: 'production',
       logLevel: 'error',
-      plugins: [serverIslands(), svelte()],
+      plugins: [serverIslands(), parsed(), svelte()],
       assetsInclude: ['**/*.txt'],
       build: {
         ssr: 'src/prerender.ts',

@@ -12,11 +12,12 @@
 // 84.7 KiB reached on 2026-12-01 (99.2 KiB before the lazy parts and charts/linear.ts),
 // then 87.0 KiB once the results list under the search and the tolerant search came in (a feature
 // of the first screen, so not lazy), and 87.9 KiB with the prerendered page's guard script and
-// style rules (both load in <head>); 80.1 KiB once each language's catalogue became a chunk of its
-// own, the page preloading its language's only, and the methodology's words went with that page
-// (15.2 KiB of catalogues before, 6.9 now), rounded up to the next KiB: 81 KiB. What is left above
-// 50 KiB: Svelte's runtime (~17 KiB), the page's catalogue (~7 KiB), papaparse (~6 KiB, which the
-// bundled seed never runs: it is plain text), the reference files (~6 KiB), the components.
+// style rules (both load in <head>), rounded up to the next KiB: 88 KiB. Then 66.8 KiB once the
+// parts under the controls became islands loaded after the first screen (src/lib/island), each
+// language's catalogue a chunk of its own (the page preloads its language's only, the methodology's
+// words load with that page), and the bundled files came parsed at build time (scripts/parsed.mjs:
+// neither papaparse nor the parser at start; profils.json and the seed's text on first use);
+// 55.8 KiB reached, rounded up: 56 KiB.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 /** Issue 12's goal for the initial JS + CSS, gzip, in bytes. */
 export const GOAL = 50 * 1024;
 /** What CI holds today, in bytes (see the header: a ratchet down to GOAL). */
-export const BUDGET = 81 * 1024;
+export const BUDGET = 56 * 1024;
 
 /**
  * The value of attribute `name` in a tag's text, or undefined.

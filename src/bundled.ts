@@ -1,16 +1,23 @@
-// The bundled ranking text and reference files, as an explorer's input: the only module that imports
+// The bundled ranking and reference files, as an explorer's input: the only module that imports
 // the data files (main.ts and prerender.ts, the two entry points, both read them from here).
-import seed from '../data/classement-ecoles-ingenieurs-international.txt?raw';
-import familiesCsv from '../data/familles.csv?raw';
-import namesCsv from '../data/noms-actuels.csv?raw';
-import profiles from '../data/profils.json';
+// The table and the reference files come already read by the parser at build time
+// (scripts/parsed.mjs), so the start bundle holds neither papaparse nor the parser; the seed's text
+// (shown, with its SHA-256, on the methodology page) and the schools' own facts (the profile
+// dialog) load when first needed.
+import table from '../data/classement-ecoles-ingenieurs-international.txt?parsed=table';
+import families from '../data/familles.csv?parsed=families';
+import names from '../data/noms-actuels.csv?parsed=names';
 import type { ExplorerInput } from './lib/model/explorer.svelte';
 
 /** The published table and the files that go with it: everything but the page's address. */
 export const bundled = {
-  text: seed,
-  source: 'data/classement-ecoles-ingenieurs-international.txt',
-  familiesCsv,
-  namesCsv,
-  profiles,
+  table: {
+    parsed: table,
+    text: () =>
+      import('../data/classement-ecoles-ingenieurs-international.txt?raw').then((m) => m.default),
+    source: 'data/classement-ecoles-ingenieurs-international.txt',
+  },
+  families: new Map(families),
+  names: new Map(names),
+  profiles: () => import('../data/profils.json').then((m) => m.default),
 } satisfies ExplorerInput;

@@ -3,13 +3,13 @@
 import { render } from '@testing-library/svelte';
 import App from '../src/App.svelte';
 import { islands } from '../src/lib/island/islands';
-import type { Explorer, ExplorerInput } from '../src/lib/model/explorer.svelte';
-import { explorerAt } from './explorer';
+import type { Explorer } from '../src/lib/model/explorer.svelte';
+import { explorerAt, type TextInput } from './explorer';
 
-export { bundled, explorerAt } from './explorer';
+export { bundled, explorerAt, explorerOf } from './explorer';
 
 /** Renders the whole page on a model (jsdom), every island built; returns the model too. */
-export async function renderApp(input: Partial<ExplorerInput> = {}): Promise<{
+export async function renderApp(input: Partial<TextInput> = {}): Promise<{
   model: Explorer;
   result: ReturnType<typeof render<typeof App>>;
 }> {

@@ -4,6 +4,7 @@
 import { mount } from 'svelte';
 import App from '../../src/App.svelte';
 import { createExplorer } from '../../src/lib/model/explorer.svelte';
+import { readInput } from '../../src/lib/model/read';
 import familiesCsv from '../../data/familles.csv?raw';
 import { generateTable } from '../generate';
 import '../../src/app.css';
@@ -11,11 +12,13 @@ import '../../src/app.css';
 const n = Number(new URLSearchParams(location.search).get('n') ?? 10_000);
 const target = document.getElementById('app');
 if (target) {
-  const model = createExplorer({
-    text: generateTable(n),
-    familiesCsv,
-    search: location.search,
-    href: location.href,
-  });
+  const model = createExplorer(
+    readInput({
+      text: generateTable(n),
+      familiesCsv,
+      search: location.search,
+      href: location.href,
+    }),
+  );
   mount(App, { target, props: { model } });
 }

@@ -4,11 +4,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import ResultsHarness from './ResultsHarness.svelte';
-import { createExplorer } from '../../src/lib/model/explorer.svelte';
-import { bundled } from '../explorer';
+import { explorerOf } from '../explorer';
 import { seedText } from '../seed-text';
 
-const explorer = (search = '') => createExplorer({ ...bundled, search });
+const explorer = (search = '') => explorerOf({ search });
 /** The seed's schools as printed, read here from its lines: rank, name, months (tab-separated). */
 const seed = seedText
   .split(/\r?\n/)

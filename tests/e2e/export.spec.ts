@@ -191,19 +191,20 @@ const HOSTILE: Record<string, string> = {
 
 /**
  * The app only shows the table it bundles, and no test-only door is built into it: this rewrites
- * the bundle as the server sends it, renaming four schools in the seed's text (a template literal
- * with literal tabs), so the app reads, ranks, shows and exports them like any other name.
+ * the bundle as the server sends it, renaming four schools in the table the build parsed (a
+ * JavaScript literal, scripts/parsed.mjs: each name a string of its own, in whatever quotes the
+ * minifier chose), so the app ranks, shows and exports them like any other name.
  */
 async function withHostileNames(page: Page): Promise<void> {
   await page.route('**/assets/*.js', async (route) => {
     const response = await route.fetch();
     let body = await response.text();
-    // Only the script that bundles the seed (not, say, the prerendered page's guard in <head>).
-    if (!body.includes('\tCentrale Paris\t')) return route.fulfill({ response, body });
+    // Only the script that bundles the parsed table (not, say, the prerendered page's guard).
+    if (!/(["'`])Centrale Paris\1/.test(body)) return route.fulfill({ response, body });
     for (const [name, hostile] of Object.entries(HOSTILE)) {
-      const cell = `\t${name}\t`;
-      expect(body.split(cell)).toHaveLength(2);
-      body = body.replace(cell, `\t${hostile}\t`);
+      const literal = new RegExp(`(["'\`])${name}\\1`, 'g');
+      expect(body.match(literal)).toHaveLength(1);
+      body = body.replace(literal, () => JSON.stringify(hostile));
     }
     await route.fulfill({ response, body });
   });

@@ -4,12 +4,14 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { createExplorer } from '../../src/lib/model/explorer.svelte';
+import { readInput } from '../../src/lib/model/read';
+import { parseTable } from '../../src/lib/data/parse';
 import { seedSchools } from '../analysis/seed';
-import { bundled } from '../explorer';
+import { explorerOf } from '../explorer';
 
 const seed = seedSchools();
 const explorer = (search = '') =>
-  createExplorer({ ...bundled, search, href: 'https://example.org/ecoles/?q=x#top' });
+  explorerOf({ search, href: 'https://example.org/ecoles/?q=x#top' });
 
 describe('Explorer', () => {
   it('reads the 144 schools of the seed, in the order printed, with the whole distribution', () => {
@@ -102,13 +104,13 @@ describe('Explorer', () => {
     expect(m.fullLink).toBe('https://example.org/ecoles/?min=3');
   });
 
-  it('load() replaces the table: every stage follows, and picks of schools gone are dropped', () => {
+  it('load() reads a text and replaces the table: every stage follows, and picks of schools gone are dropped', async () => {
     const m = explorer('?pick=cpe-lyon,utc-compiegne&q=lyon');
     expect(m.schools.map((s) => s.name)).toEqual(
       seed.filter((s) => /lyon/i.test(s.name)).map((s) => s.name),
     );
     const text = 'Rang;École;Mois\n1;CPE Lyon;7\n2;Zeta Lyon;6,5\n3;Eta;2';
-    const dataset = m.load(text, 'mon-fichier.csv');
+    const dataset = await m.load(text, 'mon-fichier.csv');
     flushSync();
     expect(dataset.ranking.schools).toHaveLength(3);
     expect(m.source).toBe('mon-fichier.csv');
@@ -125,12 +127,92 @@ describe('Explorer', () => {
     expect(m.whole?.count).toBe(3);
   });
 
-  it('a table with no school leaves no distribution, and says why', () => {
+  it('a table with no school leaves no distribution, and says why', async () => {
     const m = explorer();
-    m.load('', 'vide.txt');
+    await m.load('', 'vide.txt');
     expect(m.all).toEqual([]);
     expect(m.whole).toBeNull();
     expect(m.distribution).toBeNull();
     expect(m.dataset.problems.map((p) => p.kind)).toEqual(['empty']);
+  });
+});
+
+describe('Explorer, a table given parsed and what loads on first need', () => {
+  const text = 'Rang;École;Mois\n1;A;3\n1;B;3\n3;ENST Paris;2';
+
+  it('show() takes a parsed table; its text is empty until loadText() has run the loader, once', async () => {
+    const m = explorer();
+    let calls = 0;
+    const loader = () => {
+      calls += 1;
+      return Promise.resolve(text);
+    };
+    m.show({ parsed: parseTable(text), text: loader, source: 'a.csv' });
+    expect(m.all.map((s) => [s.name, s.rank])).toEqual([
+      ['A', 1],
+      ['B', 1],
+      ['ENST Paris', 3],
+    ]);
+    expect(m.source).toBe('a.csv');
+    expect(m.text).toBe('');
+    expect(calls).toBe(0);
+    await expect(m.loadText()).resolves.toBe(text);
+    expect(m.text).toBe(text);
+    await expect(m.loadText()).resolves.toBe(text);
+    expect(calls).toBe(1);
+  });
+
+  it('a text that arrives after another table came is not given to that table', async () => {
+    const m = explorer();
+    let arrive: (t: string) => void = () => undefined;
+    const late = new Promise<string>((resolve) => (arrive = resolve));
+    m.show({ parsed: parseTable(text), text: () => late, source: 'a.csv' });
+    const loading = m.loadText();
+    m.show({ parsed: parseTable('X;1'), text: 'X;1', source: 'b.csv' });
+    arrive(text);
+    await expect(loading).resolves.toBe(text);
+    expect(m.text).toBe('X;1');
+  });
+
+  it('facts and their sources answer once loadProfiles() has read the file, read once', async () => {
+    let calls = 0;
+    const profiles = {
+      sources: { 'a.txt': { fr: 'Source A', en: 'Source A (en)' } },
+      schools: [{ ecole: 'enst paris', own: null, facts: [] }],
+    };
+    const m = createExplorer({
+      ...readInput({ text }),
+      profiles: () => {
+        calls += 1;
+        return Promise.resolve(profiles);
+      },
+    });
+    const enst = m.all[2];
+    if (!enst) throw new Error('no third school');
+    expect(m.facts(enst)).toBeUndefined();
+    expect(m.profileSources).toEqual({});
+    expect(calls).toBe(0);
+    await m.loadProfiles();
+    await m.loadProfiles();
+    expect(calls).toBe(1);
+    expect(m.facts(enst)).toEqual({ ecole: 'enst paris', own: null, facts: [] });
+    expect(m.profileSources).toEqual({ 'a.txt': { fr: 'Source A', en: 'Source A (en)' } });
+  });
+
+  it('a failed load of the profiles is tried again at the next call', async () => {
+    let calls = 0;
+    const m = createExplorer({
+      ...readInput({ text }),
+      profiles: () => {
+        calls += 1;
+        return calls === 1
+          ? Promise.reject(new Error('offline'))
+          : Promise.resolve({ schools: [] });
+      },
+    });
+    await expect(m.loadProfiles()).rejects.toThrow('offline');
+    await m.loadProfiles();
+    expect(calls).toBe(2);
+    expect(m.profileSources).toEqual({});
   });
 });

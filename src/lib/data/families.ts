@@ -2,35 +2,9 @@
 import Papa from 'papaparse';
 import { LineCursor } from './lines';
 import { foldName } from './normalize';
+import { isFamilyId, type FamilyId } from './family-list';
 
-const LIST = [
-  { id: 'centrale', fr: 'Centrale', en: 'Centrale' },
-  { id: 'mines', fr: 'Mines', en: 'Mines' },
-  { id: 'insa', fr: 'INSA', en: 'INSA' },
-  { id: 'polytech', fr: 'Polytech', en: 'Polytech network' },
-  { id: 'ut', fr: 'Universités de technologie', en: 'Universities of technology' },
-  { id: 'telecom', fr: 'Télécom', en: 'Telecom' },
-  { id: 'chimie', fr: 'Chimie', en: 'Chemistry' },
-  { id: 'agro', fr: 'Agronomie et alimentation', en: 'Agronomy and food' },
-  { id: 'itii', fr: 'Apprentissage (ITII)', en: 'Apprenticeship (ITII)' },
-  { id: 'autre', fr: 'Autres écoles', en: 'Other schools' },
-] as const;
-
-/** A family's id, as written in the `famille` column of familles.csv. */
-export type FamilyId = (typeof LIST)[number]['id'];
-
-/** A family of schools, with its French and English labels. */
-export interface Family {
-  id: FamilyId;
-  fr: string;
-  en: string;
-}
-
-/** The families in the order the app lists them; `autre` (every other school) comes last. */
-export const FAMILIES: readonly Family[] = LIST;
-
-const IDS: ReadonlySet<string> = new Set(FAMILIES.map((f) => f.id));
-const isFamilyId = (s: string): s is FamilyId => IDS.has(s);
+export { FAMILIES, familyOf, isFamilyId, type Family, type FamilyId } from './family-list';
 
 /** What `parseFamilies` gives: families by folded name, and what went wrong, by line. */
 export interface FamilyTable {
@@ -87,9 +61,4 @@ export function parseFamilies(csv: string): FamilyTable {
     },
   });
   return { byName, problems };
-}
-
-/** The family of the school named `name` (case, accents and punctuation ignored); 'autre' if none. */
-export function familyOf(byName: ReadonlyMap<string, FamilyId>, name: string): FamilyId {
-  return byName.get(foldName(name)) ?? 'autre';
 }

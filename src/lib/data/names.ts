@@ -2,14 +2,9 @@
 // folded name, plus the problems by line (pure; papaparse reads the CSV through readRows).
 import { readRows } from './csv';
 import { foldName } from './normalize';
+import type { CurrentName } from './current-names';
 
-/** What a school of the ranking is called today, and how it got there, in French and English. */
-export interface CurrentName {
-  /** The name today, e.g. `Télécom Paris`. */
-  current: string;
-  /** A short note on the change, e.g. `ENST, puis Télécom ParisTech, Télécom Paris depuis 2019.` */
-  note: { fr: string; en: string };
-}
+export { currentNameOf, renamings, type CurrentName, type Renaming } from './current-names';
 
 /** What `parseCurrentNames` gives: current names by folded ranking name, and what went wrong. */
 export interface NameTable {
@@ -52,39 +47,4 @@ export function parseCurrentNames(csv: string): NameTable {
       });
   }
   return { byName, problems };
-}
-
-/** The current name of the school printed as `name` (case, accents and punctuation ignored), if it
- * changed. */
-export function currentNameOf(
-  byName: ReadonlyMap<string, CurrentName>,
-  name: string,
-): CurrentName | undefined {
-  return byName.get(foldName(name));
-}
-
-/** Schools of a ranking known today by one name: `former` as printed, in the ranking's order. */
-export interface Renaming {
-  current: string;
-  former: string[];
-}
-
-/**
- * The ranking's names (in its order) → the renamed ones, grouped by the name they go by today, in
- * the order their first school is ranked: `ENI Val-de-Loire` and `ENSI Bourges` under `INSA Centre
- * Val de Loire`. Schools that kept their name are left out.
- */
-export function renamings(
-  names: readonly string[],
-  byName: ReadonlyMap<string, CurrentName>,
-): Renaming[] {
-  const groups = new Map<string, Renaming>();
-  for (const name of names) {
-    const renamed = currentNameOf(byName, name);
-    if (renamed === undefined) continue;
-    const group = groups.get(renamed.current);
-    if (group) group.former.push(name);
-    else groups.set(renamed.current, { current: renamed.current, former: [name] });
-  }
-  return [...groups.values()];
 }

@@ -1,16 +1,19 @@
 // One explorer: a ranking table and a view state → everything the views show, each a named stage
 // computed once per change of its inputs ($derived), in order: the dataset, the search index and
 // families, the schools the filter keeps and their distribution, the picks, the words drawn into
-// downloads. App and Embed read it and lay out; nothing derives these again. `load` replaces the
-// table at run time and every view follows. Reads no window or document: it renders on a server.
+// downloads. App and Embed read it and lay out; nothing derives these again. `show` and `load`
+// replace the table at run time and every view follows. Reads no window or document: it renders on
+// a server. It takes a table already parsed and imports no parser: the bundled seed is parsed at
+// build time, a person's file by `load` (the parser loaded then) or, later, in a worker.
 import { createContext } from 'svelte';
-import { buildDataset, type Dataset } from '../dataset';
+import { datasetOf, type Dataset } from '../ranked';
+import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
 import { describe } from '../analysis/distribution';
 import { closeMatches, fuzzyIndex, type CloseMatch, type FuzzyIndex } from '../analysis/fuzzy';
 import { queryWords } from '../analysis/search';
 import type { Distribution, RankedSchool } from '../analysis/types';
-import { familyOf, parseFamilies } from '../data/families';
+import { familyOf, type FamilyId } from '../data/family-list';
 import {
   familyCounts,
   familyLabels,
@@ -20,8 +23,9 @@ import {
   knownOf,
   type FamilyOption,
 } from './stages';
-import { currentNameOf, parseCurrentNames, renamings, type CurrentName } from '../data/names';
-import { factsOf, readProfiles, type SchoolFacts } from '../context/profiles';
+import { currentNameOf, renamings, type CurrentName } from '../data/current-names';
+import type { ProfileData, SchoolFacts } from '../context/profiles';
+import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
 import { describeFilter } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
@@ -30,22 +34,52 @@ import type { I18n } from '../i18n/context';
 import { ViewState } from '../state/view.svelte';
 import { fromSearch, linkTo, toSearch, withoutEmbed, type Known } from '../state/url';
 
-/** What an explorer is made from: a table's text, and the reference files that go with it. */
-export interface ExplorerInput {
-  /** Text of the ranking table (the bundled seed, or a person's own file). */
-  text: string;
+/** A ranking table as an explorer takes it: already parsed, with its text and where it comes from. */
+export interface TableInput {
+  /** What parseTable reads in the text (for the bundled seed, at build time). */
+  parsed: ParseResult;
+  /** The text (the methodology page shows it, with its SHA-256), or a loader of it, run when
+   *  first needed (`loadText`). */
+  text: string | (() => Promise<string>);
   /** Where the text comes from (a file name), shown on the methodology page. */
-  source?: string;
-  /** CSV mapping school names to families (data/familles.csv); empty for none. */
-  familiesCsv?: string;
-  /** CSV of the schools renamed since the ranking (data/noms-actuels.csv); empty for none. */
-  namesCsv?: string;
-  /** Facts schools publish about themselves, with sources (data/profils.json, parsed). */
-  profiles?: unknown;
+  source: string;
+}
+
+/** What an explorer is made from: a parsed table, and the reference files that go with it. */
+export interface ExplorerInput {
+  /** The ranking table (the bundled seed, or a person's own file). */
+  table: TableInput;
+  /** Each school's family by folded name (parseFamilies of data/familles.csv); none by default. */
+  families?: ReadonlyMap<string, FamilyId>;
+  /** Today's name of each renamed school by folded name (parseCurrentNames of
+   *  data/noms-actuels.csv); none by default. */
+  names?: ReadonlyMap<string, CurrentName>;
+  /** Loads the facts schools publish about themselves (data/profils.json, parsed), the first time
+   *  a profile opens (`loadProfiles`); none by default. */
+  profiles?: () => Promise<unknown>;
   /** The page's query string, restored into the view (`location.search`); '' on a server. */
   search?: string;
   /** The page's address, for links to a view (`location.href`); '' on a server. */
   href?: string;
+}
+
+/** The table until the constructor sets it (the stages, being lazy, never see it). */
+const NO_TABLE = {
+  parsed: {
+    schools: [],
+    problems: [],
+    meta: { delimiter: ',', header: null, columns: null, lines: 0 },
+  } satisfies ParseResult,
+  source: '',
+};
+
+/** No reference file: no school has a family (all `autre`) or a new name. */
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+
+/** The schools' own facts once read: the sources' titles, and a school's facts by its name. */
+interface Profiles {
+  sources: ProfileData['sources'];
+  of: (name: string) => SchoolFacts | undefined;
 }
 
 /** How many close names « did you mean » lists at most. */
@@ -59,40 +93,72 @@ export class Explorer {
   /** The page's address without its query (links to a view are made from it). */
   readonly base: string;
 
-  // The table shown: replaced whole by `load`.
-  #table = $state.raw<{ text: string; source: string }>({ text: '', source: '' });
+  // The table shown, replaced whole by `show`; its text apart, as it may load later.
+  #table = $state.raw<{ parsed: ParseResult; source: string }>(NO_TABLE);
+  #text = $state.raw<TableInput['text']>('');
   // Reference files: they map school names, so they apply to any table.
-  readonly #families;
-  readonly #names;
-  readonly #profiles;
+  readonly #families: ReadonlyMap<string, FamilyId>;
+  readonly #names: ReadonlyMap<string, CurrentName>;
+  // The schools' own facts: the file and its reader (context/profiles.ts) loaded on the first
+  // `loadProfiles`, neither at start (a failed load is tried again).
+  readonly #readProfiles;
+  #profiles = $state.raw<Profiles | null>(null);
 
   constructor(input: ExplorerInput) {
-    this.#table = { text: input.text, source: input.source ?? '' };
-    this.#families = parseFamilies(input.familiesCsv ?? '');
-    this.#names = parseCurrentNames(input.namesCsv ?? '');
-    this.#profiles = readProfiles(input.profiles ?? null);
+    this.#table = { parsed: input.table.parsed, source: input.table.source };
+    this.#text = input.table.text;
+    this.#families = input.families ?? NONE;
+    this.#names = input.names ?? NONE;
+    const profiles = input.profiles;
+    this.#readProfiles = lazy(async (): Promise<Profiles> => {
+      const [{ factsOf, readProfiles }, json] = await Promise.all([
+        import('../context/profiles'),
+        profiles ? profiles() : null,
+      ]);
+      const data = readProfiles(json);
+      return { sources: data.sources, of: (name) => factsOf(data, name) };
+    });
     this.base = (input.href ?? '').split(/[?#]/)[0] ?? '';
     this.view.apply(fromSearch(input.search ?? '', this.known));
   }
 
-  /** Replaces the table; the view keeps what still applies (picks of schools the new table lacks
-   *  are dropped). Returns the new dataset. */
-  load(text: string, source: string): Dataset {
-    this.#table = { text, source };
+  /** Replaces the table with one already parsed (as a worker would give it); the view keeps what
+   *  still applies (picks of schools the new table lacks are dropped). Returns the new dataset. */
+  show(table: TableInput): Dataset {
+    this.#table = { parsed: table.parsed, source: table.source };
+    this.#text = table.text;
     this.view.apply(fromSearch(toSearch(this.view.params), this.known));
     return this.dataset;
   }
 
-  /** The table's text and where it comes from. */
-  get text(): string {
-    return this.#table.text;
+  /** Reads `text` with the parser, loaded on first use (the start bundle holds none), then shows
+   *  it (`show`). */
+  async load(text: string, source: string): Promise<Dataset> {
+    const { parseTable } = await import('../data/parse');
+    return this.show({ parsed: parseTable(text), text, source });
   }
+
+  /** The table's text: '' until `loadText` has settled when it was given as a loader. */
+  get text(): string {
+    return typeof this.#text === 'string' ? this.#text : '';
+  }
+  /** Loads the table's text when it was given as a loader (the bundled seed's: only the
+   *  methodology page shows it), then gives it; `text` holds it from then on. */
+  async loadText(): Promise<string> {
+    const text = this.#text;
+    if (typeof text === 'string') return text;
+    const loaded = await text();
+    // Unless another table came meanwhile.
+    if (this.#text === text) this.#text = loaded;
+    return loaded;
+  }
+  /** Where the text comes from. */
   get source(): string {
     return this.#table.source;
   }
 
-  // 1. text → ranked dataset (schools, ties, distribution, problems), once per table.
-  readonly dataset: Dataset = $derived(buildDataset(this.#table.text));
+  // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table.
+  readonly dataset: Dataset = $derived(datasetOf(this.#table.parsed));
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
   readonly #byId = $derived(indexById(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
@@ -113,7 +179,7 @@ export class Explorer {
   readonly index: FilterIndex = $derived(
     filterIndex(
       this.all,
-      (s) => familyOf(this.#families.byName, s.name),
+      (s) => familyOf(this.#families, s.name),
       (s) => {
         const renamed = this.currentName(s);
         return renamed ? [renamed.current] : [];
@@ -122,23 +188,29 @@ export class Explorer {
   );
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
-    return currentNameOf(this.#names.byName, s.name);
+    return currentNameOf(this.#names, s.name);
   }
   /** The ranking's schools renamed since, by today's name: facts the method page and rules word. */
   readonly renamed = $derived.by(() =>
     renamings(
       this.all.map((s) => s.name),
-      this.#names.byName,
+      this.#names,
     ),
   );
   /** Two former names, as examples of names that changed (the rules panel). */
   readonly formerNames: string[] = $derived(this.renamed.flatMap((r) => r.former).slice(0, 2));
-  /** The facts a school publishes about itself, with their sources. */
-  facts(s: RankedSchool): SchoolFacts | undefined {
-    return factsOf(this.#profiles, s.name);
+  /** Reads the schools' own facts, loading them the first time (App awaits this before it shows a
+   *  profile); `facts` and `profileSources` answer from then on. */
+  async loadProfiles(): Promise<void> {
+    this.#profiles = await this.#readProfiles();
   }
-  get profileSources() {
-    return this.#profiles.sources;
+  /** The facts a school publishes about itself, with their sources (none before `loadProfiles`). */
+  facts(s: RankedSchool): SchoolFacts | undefined {
+    return this.#profiles?.of(s.name);
+  }
+  /** The title of each source of the facts, by file name. */
+  get profileSources(): ProfileData['sources'] {
+    return this.#profiles?.sources ?? {};
   }
   readonly #familyCounts = $derived(familyCounts(this.all, (s) => this.index.family(s)));
   readonly #familyLabels = $derived(familyLabels(this.view.lang));

@@ -1,7 +1,7 @@
 // The explorer's pure steps that build lookups (no Svelte, no DOM): schools by id, the families the
 // filter offers with their counts, a family's label, what a link may name.
 import type { RankedSchool } from '../analysis/types';
-import { FAMILIES } from '../data/families';
+import { FAMILIES } from '../data/family-list';
 import { languageOf, type Lang } from '../i18n/registry';
 import type { Known } from '../state/url';
 

@@ -1,0 +1,20 @@
+// The readers the build runs over the bundled data files (scripts/parsed.mjs, for an import ending
+// in `?parsed=<kind>`): each turns a file's text into what JSON carries exactly, so that the page
+// gets the files already read and loads no parser at start. The same pure, synchronous parser as at
+// run time: tests/build/parsed.test.ts compares what the build gives with a parse of the same files.
+import { parseTable } from './parse';
+import { parseFamilies, type FamilyId } from './families';
+import { parseCurrentNames, type CurrentName } from './names';
+import type { ParseResult } from './types';
+
+export const READERS = {
+  /** The ranking's text → its schools and problems, as parseTable reads them. */
+  table: (text: string): ParseResult => parseTable(text),
+  /** familles.csv → [folded name, family] pairs (a Map is not JSON). */
+  families: (csv: string): [string, FamilyId][] => [...parseFamilies(csv).byName],
+  /** noms-actuels.csv → [folded name, current name] pairs. */
+  names: (csv: string): [string, CurrentName][] => [...parseCurrentNames(csv).byName],
+};
+
+/** What the reader of one kind gives, as an import `…?parsed=<kind>` holds it. */
+export type Parsed<K extends keyof typeof READERS> = ReturnType<(typeof READERS)[K]>;

@@ -1,0 +1,14 @@
+// Imports of a bundled data file read at build time (scripts/parsed.mjs): `<file>?parsed=<kind>`
+// holds what READERS[kind] (src/lib/data/readers.ts) gives for the file's text.
+declare module '*?parsed=table' {
+  const parsed: import('./lib/data/readers').Parsed<'table'>;
+  export default parsed;
+}
+declare module '*?parsed=families' {
+  const parsed: import('./lib/data/readers').Parsed<'families'>;
+  export default parsed;
+}
+declare module '*?parsed=names' {
+  const parsed: import('./lib/data/readers').Parsed<'names'>;
+  export default parsed;
+}
