@@ -92,6 +92,7 @@ export const deeper = (html, depth) =>
  * @property {string} description
  * @property {string} head
  * @property {string} body
+ * @property {string} [noscript] the whole ranking, for the page read with scripts off
  */
 
 /**
@@ -129,7 +130,11 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
     [/<\/head>/, `${link}${preloads}${script}${page.head}</head>`],
-    [/<div id="app"><\/div>/, `<div id="app">${page.body}</div>`],
+    [
+      /<div id="app"><\/div>/,
+      `<div id="app">${page.body}</div>` +
+        (page.noscript ? `<noscript>${page.noscript}</noscript>` : ''),
+    ],
   ];
   let html = shell;
   for (const [pattern, replacement] of steps) {

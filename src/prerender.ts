@@ -3,6 +3,7 @@
 // the build to write into index.html (the first language) and <code>/index.html (the others).
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import WholeRanking from './lib/components/WholeRanking.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { loadAllLanguages } from './lib/i18n/load';
@@ -24,6 +25,9 @@ export interface Prerendered {
   /** What svelte/server renders into `<head>` and into the app's target. */
   head: string;
   body: string;
+  /** The whole ranking as a plain table, for the page read with scripts off (its own lists draw
+   *  their first rows only): written into a <noscript> after the app. */
+  noscript: string;
 }
 
 /** The default view of one language, rendered (its catalogue loaded: `prerenderAll` loads them). */
@@ -34,6 +38,7 @@ export function prerender(lang: string): Prerendered {
   });
   const { head, body } = render(App, { props: { model, growing: true } });
   const t = model.i18n.t;
+  const whole = render(WholeRanking, { props: { schools: model.all, t, f: model.i18n.f } });
   return {
     lang,
     dir: lang === DEFAULT_LANG ? '' : `${lang}/`,
@@ -42,6 +47,7 @@ export function prerender(lang: string): Prerendered {
     description: t.subtitle(model.all.length, model.i18n.f),
     head,
     body,
+    noscript: whole.body,
   };
 }
 

@@ -34,7 +34,7 @@ const context = (text: string) => {
 };
 
 describe('islands', () => {
-  it('builds nothing before start, then every part in order, one per task', async () => {
+  it('builds nothing before start, then every part in order', async () => {
     const loaded: string[] = [];
     const islands = new Islands(loaders([], loaded));
     const { said, map } = context('bonjour');
@@ -46,11 +46,11 @@ describe('islands', () => {
     expect(loaded).toEqual([]);
     expect(a.textContent).toBe('');
     islands.start(() => false);
-    // The first part's code is asked for at once; nothing is built in the same task.
-    expect(loaded).toEqual(['ranking']);
+    // Every part's code is asked for at once (the files come in parallel); nothing is built yet.
+    // (A part's loader is asked again in its turn: import() gives the same module.)
+    expect(loaded.slice(0, 2)).toEqual(['ranking', 'table']);
     expect(said.builds).toBe(0);
     await islands.settled();
-    expect(loaded).toEqual(['ranking', 'table']);
     expect(said.builds).toBe(2);
     expect(a.innerHTML).toContain('<p class="part">bonjour</p>');
     expect(b.innerHTML).toContain('<p class="part">bonjour</p>');

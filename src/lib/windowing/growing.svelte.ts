@@ -3,13 +3,28 @@
 // builds 144 chart rows or table rows, and the prerendered page holds only the first ones. On by
 // context (`setGrowing`, set by the page); a list with no such context draws every row at once.
 import { createContext } from 'svelte';
-
-/** Rows drawn at first: more than a desktop's first screen of the ranking chart (16 px a row). */
-export const FIRST_ROWS = 40;
-/** Rows added in each task after that. */
-export const ROWS_PER_TASK = 40;
+import { FIRST_ROWS, ROWS_PER_TASK } from './rows';
 
 const [getGrowing, setGrowingContext, hasGrowing] = createContext<boolean>();
+
+/** The lists still growing, and who waits for them all to be whole. Bookkeeping, read by no view:
+ *  not reactive state. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const growing = new Set<GrowingRows>();
+let waiting: (() => void)[] = [];
+
+/** Resolves once no list is growing (at once when none is): the page's ready signal waits on it. */
+export function grown(): Promise<void> {
+  if (growing.size === 0) return Promise.resolve();
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+function done(list: GrowingRows): void {
+  if (!growing.delete(list) || growing.size > 0) return;
+  const resolve = waiting;
+  waiting = [];
+  for (const r of resolve) r();
+}
 
 /** Whether the lists below the calling component grow (call once, during the page's set-up). */
 export function setGrowing(on: boolean): void {
@@ -29,10 +44,16 @@ export class GrowingRows {
     this.#count = FIRST_ROWS;
     $effect(() => {
       const count = this.#count;
-      if (count >= total()) return;
+      if (count >= total()) {
+        done(this);
+        return;
+      }
+      growing.add(this);
       const id = setTimeout(() => (this.#count = count + ROWS_PER_TASK), 0);
       return () => clearTimeout(id);
     });
+    // A list taken off the page grows no more.
+    $effect(() => () => done(this));
   }
 
   /** The rows to draw of a list of `n`. */

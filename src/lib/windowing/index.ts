@@ -1,5 +1,5 @@
 // Drawing only the rows of a long list near the viewport: for the ranking chart and the table.
-export { KEEP_MOUNTED_MAX, rowWindow } from './rows';
+export { FIRST_ROWS, KEEP_MOUNTED_MAX, ROWS_PER_TASK, rowWindow } from './rows';
 export { onScrollFrame } from './scroll';
 export { FIRST_WINDOW, ScrollWindow } from './scroll-window.svelte';
-export { FIRST_ROWS, GrowingRows, ROWS_PER_TASK, setGrowing } from './growing.svelte';
+export { GrowingRows, grown, setGrowing } from './growing.svelte';

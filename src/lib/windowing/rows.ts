@@ -7,6 +7,12 @@
  */
 export const KEEP_MOUNTED_MAX = 1000;
 
+/** Rows a growing list draws at first (windowing/growing.svelte.ts), and in the prerendered HTML:
+ *  more than a desktop's first screen of the ranking chart (16 px a row). */
+export const FIRST_ROWS = 40;
+/** Rows a growing list adds in each task after that. */
+export const ROWS_PER_TASK = 40;
+
 /**
  * The rows [start, end) to draw of a list too long to draw whole: those in the viewport, and
  * `overscan` more on each side so that a scroll shows drawn rows before the next measure.

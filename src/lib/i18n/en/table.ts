@@ -4,6 +4,7 @@ import type { TableMessages } from '../messages';
 export const table: TableMessages = {
   table: {
     heading: 'The table',
+    whole: 'The full ranking',
     caption: 'Full ranking, sortable by column',
     rank: 'Rank',
     school: 'School',

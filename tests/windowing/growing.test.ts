@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/svelte';
+import { FIRST_ROWS, ROWS_PER_TASK, grown } from '../../src/lib/windowing';
+import Growing from './Growing.svelte';
+
+const items = () => document.querySelectorAll('li').length;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('GrowingRows', () => {
+  it('draws the first rows, then a slice more in each task, until the whole list', async () => {
+    expect(FIRST_ROWS).toBe(40);
+    expect(ROWS_PER_TASK).toBe(40);
+    render(Growing, { n: 130, on: true });
+    expect(items()).toBe(40);
+    const seen: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await nextTask();
+      seen.push(items());
+    }
+    // 40 → 80 → 120 → 130, one step a task (a step may land a task late on a busy machine).
+    expect([...new Set(seen)].filter((n) => n > 40)).toEqual([80, 120, 130]);
+  });
+
+  it('grown() resolves once every list is whole', async () => {
+    render(Growing, { n: 200, on: true });
+    expect(items()).toBe(40);
+    await grown();
+    expect(items()).toBe(200);
+    await expect(grown()).resolves.toBeUndefined();
+  });
+
+  it('draws every row at once where the page does not grow its lists, or says not to', () => {
+    render(Growing, { n: 130 });
+    expect(items()).toBe(130);
+    document.body.innerHTML = '';
+    render(Growing, { n: 130, on: false });
+    expect(items()).toBe(130);
+  });
+
+  it('a short list is whole at once, and grown() does not wait for it', async () => {
+    render(Growing, { n: 12, on: true });
+    expect(items()).toBe(12);
+    await expect(grown()).resolves.toBeUndefined();
+  });
+});
