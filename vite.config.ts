@@ -29,7 +29,8 @@ export default defineConfig(({ mode }) => {
           modulePreload: false,
           rolldownOptions: { output: { codeSplitting: false } },
         }
-      : { target: 'es2022', sourcemap: false },
+      : // Every browser that runs es2022 modules knows <link rel="modulepreload">: no polyfill.
+        { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     // Under Vitest, the `browser` condition gives jsdom tests (Vite's client environment) Svelte's
     // client build, which @testing-library/svelte needs. It does not reach the ssr environment
     // (ssr.resolve.conditions keeps the server's): tests in the default node environment, such as

@@ -206,11 +206,15 @@ for (const path of ['./', './en/']) {
   });
 }
 
-/** Where the page's parts sit in the document: top and height of each heading, section, chart box
- *  and table. (The SVG inside a chart box is drawn again at the measured width: its box is not.) */
+/** Where the page's parts sit in the document: top and height of each heading, section and chart
+ *  box, and the top of the table. (The SVG inside a chart box is drawn again at the measured width:
+ *  its box is not. The table holds its first rows in the HTML and the others once the script runs,
+ *  inside a box that keeps the whole list's height meanwhile: its own height grows, the box's not.) */
 const partsLaidOut = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll('#app :is(h1, h2, h3, section, .chart, table)'), (el) => {
+      if (el.nodeName === 'TABLE')
+        return `TABLE ${Math.round(el.getBoundingClientRect().top + scrollY)}`;
       const r = el.getBoundingClientRect();
       return `${el.nodeName}#${el.id} ${Math.round(r.top + scrollY)} ${Math.round(r.height)}`;
     }),

@@ -14,11 +14,16 @@ const SEED_TEXT = '\tCentrale Paris\t10,5';
 /** A source's file name that only data/profils.json holds. */
 const PROFILES = '002_254d1db0dfb1bd6a.txt';
 
-/** Records the body of every script the page receives; `seen(mark)` says whether one held it. */
+/** Records every script the page receives; `seen(mark)` says whether one held it. Each file is
+ *  read again from the server (the same static file): a body Chromium received is gone once the
+ *  page navigates, and the parts loaded after the first screen may still be arriving then. */
 function scripts(page: Page): { seen: (mark: string) => Promise<boolean> } {
   const bodies: Promise<string>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('.js')) bodies.push(response.text());
+    const url = response.url();
+    if (new URL(url).pathname.endsWith('.js')) {
+      bodies.push(page.request.get(url).then((r) => r.text()));
+    }
   });
   return { seen: async (mark) => (await Promise.all(bodies)).some((b) => b.includes(mark)) };
 }
