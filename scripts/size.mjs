@@ -89,8 +89,24 @@ export function staticImports(code) {
 }
 
 /**
+ * The modules a script loads with `import("x")`, relative ones only.
+ * @param {string} code minified or not
+ * @returns {string[]}
+ */
+export function dynamicImports(code) {
+  /** @type {string[]} */
+  const found = [];
+  for (const match of code.matchAll(/(?:^|[^\w$.])import\s*\(\s*(["'`])([^"'`]+)\1\s*\)/g)) {
+    const spec = match[2];
+    if (spec !== undefined && spec.startsWith('.') && !found.includes(spec)) found.push(spec);
+  }
+  return found;
+}
+
+/**
  * Every file loaded at start, following static imports from each script: paths relative to the
- * page's folder, in the order found.
+ * page's folder, in the order found. The page's own scripts' `import()`s count too: the page's
+ * script loads the app that way once the page is painted (src/boot.ts), not on first use.
  * @param {string} html the page
  * @param {(path: string) => string} read a file's text by its path relative to the page's folder
  * @returns {string[]}
@@ -99,14 +115,17 @@ export function startFiles(html, read) {
   /** @type {string[]} */
   const files = [];
   /** @param {string} path */
-  const visit = (path) => {
+  /** @param {string} path @param {boolean} entry a script the page names itself */
+  const visit = (path, entry = false) => {
     const file = normalize(path).replace(/\\/g, '/');
     if (files.includes(file)) return;
     files.push(file);
     if (!file.endsWith('.js') && !file.endsWith('.mjs')) return;
-    for (const spec of staticImports(read(file))) visit(join(dirname(file), spec));
+    const code = read(file);
+    for (const spec of staticImports(code)) visit(join(dirname(file), spec));
+    if (entry) for (const spec of dynamicImports(code)) visit(join(dirname(file), spec));
   };
-  for (const url of startUrls(html)) visit(url.replace(/^\//, ''));
+  for (const url of startUrls(html)) visit(url.replace(/^\//, ''), true);
   return files;
 }
 

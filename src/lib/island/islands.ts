@@ -39,6 +39,10 @@ export function releasePrerenderedStyles(root: ParentNode): void {
   }
 }
 
+/** Whether an island's element holds a part the server rendered (a component's start marker). */
+const prerendered = (element: Element): boolean =>
+  Array.from(element.childNodes).some((n) => n.nodeType === 8 && (n as Comment).data === '[');
+
 /** The islands' elements still waiting for their part. */
 const pending = new WeakSet<Element>();
 
@@ -125,7 +129,7 @@ export class Islands {
   #build(entry: Entry, Part: Component): void {
     const { element, context } = entry;
     pending.delete(element);
-    if (element.hasChildNodes() && this.#fresh()) {
+    if (prerendered(element) && this.#fresh()) {
       entry.instance = hydrate(Part, { target: element, context });
       releasePrerenderedStyles(element);
     } else {

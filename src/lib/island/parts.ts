@@ -13,6 +13,14 @@ export const PART_NAMES = [
 ] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
+/**
+ * The parts the build renders into the page (Island.server.svelte): the first screen's. The others
+ * are below it on every screen: their HTML would only make the page longer to load and to lay out
+ * before its first paint, so they are built in the browser after the first screen (a reader
+ * without scripts finds the whole ranking in the page's <noscript>: src/prerender.ts).
+ */
+export const PRERENDERED: ReadonlySet<PartName> = new Set<PartName>(['ranking']);
+
 /** A part's code, loaded on first need. */
 export const LOADERS: Record<PartName, () => Promise<{ default: Component }>> = {
   share: () => import('../parts/SharePanel.svelte'),
