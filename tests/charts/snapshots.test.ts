@@ -31,7 +31,7 @@ const round = (text: string): string => String(Math.round(Number(text) * 100) / 
 
 /** Svelte's scoped-style hashes taken out of a class attribute; none left, no attribute. */
 const classes = (_: string, list: string): string => {
-  const kept = list.split(/\s+/).filter((c) => c !== '' && !/^svelte-[a-z0-9]+$/.test(c));
+  const kept = list.split(/\s+/).filter((c) => c !== '' && !/^(?:svelte|sv)-[a-z0-9]+$/.test(c));
   return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
 };
 

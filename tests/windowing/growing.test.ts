@@ -9,22 +9,22 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('GrowingRows', () => {
   it('draws the first rows, then a slice more in each task, until the whole list', async () => {
-    expect(FIRST_ROWS).toBe(40);
-    expect(ROWS_PER_TASK).toBe(40);
+    expect(FIRST_ROWS).toBe(16);
+    expect(ROWS_PER_TASK).toBe(20);
     render(Growing, { n: 130, on: true });
-    expect(items()).toBe(40);
+    expect(items()).toBe(16);
     const seen: number[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 12; i++) {
       await nextTask();
       seen.push(items());
     }
-    // 40 → 80 → 120 → 130, one step a task (a step may land a task late on a busy machine).
-    expect([...new Set(seen)].filter((n) => n > 40)).toEqual([80, 120, 130]);
+    // 16 → 36 → 56 → … → 116 → 130, one step a task (a step may land a task late on a busy machine).
+    expect([...new Set(seen)].filter((n) => n > 16)).toEqual([36, 56, 76, 96, 116, 130]);
   });
 
   it('grown() resolves once every list is whole', async () => {
     render(Growing, { n: 200, on: true });
-    expect(items()).toBe(40);
+    expect(items()).toBe(16);
     await grown();
     expect(items()).toBe(200);
     await expect(grown()).resolves.toBeUndefined();

@@ -20,16 +20,20 @@ export const defaultDir: Record<SortKey, SortDir> = {
 /** Every sort key, in the table's column order. */
 export const SORT_KEYS: readonly SortKey[] = ['rank', 'name', 'months', 'family', 'percentile'];
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+// Made on the first sort by a name (an Intl collator is costly to create: it loads the locale's
+// data), not when the page starts.
+let made: Intl.Collator | undefined;
+const collator = (): Intl.Collator =>
+  (made ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true }));
 
 type Compare = (a: RankedSchool, b: RankedSchool) => number;
 
 const comparators = (family: (s: RankedSchool) => string): Record<SortKey, Compare> => ({
   rank: (a, b) => a.position - b.position,
-  name: (a, b) => collator.compare(a.name, b.name) || a.position - b.position,
+  name: (a, b) => collator().compare(a.name, b.name) || a.position - b.position,
   // More months first when descending; within a tie, the ranking's own order.
   months: (a, b) => a.months - b.months || b.position - a.position,
-  family: (a, b) => collator.compare(family(a), family(b)) || a.position - b.position,
+  family: (a, b) => collator().compare(family(a), family(b)) || a.position - b.position,
   percentile: (a, b) => a.percentile - b.percentile || b.position - a.position,
 });
 

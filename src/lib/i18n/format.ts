@@ -18,21 +18,28 @@ export interface Format {
   count(value: number): string;
 }
 
+/** An Intl number format made on its first use, then kept. */
+function lazyFormat(locale: string, options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
+  let made: Intl.NumberFormat | undefined;
+  return () => (made ??= new Intl.NumberFormat(locale, options));
+}
+
 /**
  * Builds the formatters of one language once, from its Intl locale (`fr-FR`) and its catalogue's
- * words for numbers; reuse the result (Intl formatters are costly to create).
+ * words for numbers; reuse the result. Each Intl formatter is made on its first use: they are
+ * costly to create (the first one loads the locale's data), and a page's first screen needs few.
  */
 export function createFormat(locale: string, words: NumberWords): Format {
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const pctFine = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const num = lazyFormat(locale, { maximumFractionDigits: 2 });
+  const whole = lazyFormat(locale, { maximumFractionDigits: 0 });
+  const pct = lazyFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const pctFine = lazyFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return {
-    number: (v) => num.format(v),
-    months: (v) => words.months(num.format(v), v),
-    percent: (s) => (Math.abs(s) < 0.1 && s !== 0 ? pctFine : pct).format(s),
+    number: (v) => num().format(v),
+    months: (v) => words.months(num().format(v), v),
+    percent: (s) => (Math.abs(s) < 0.1 && s !== 0 ? pctFine() : pct()).format(s),
     ordinal: (n) => words.ordinal(n),
     rank: (s) => rankText(s, words),
-    count: (v) => whole.format(v),
+    count: (v) => whole().format(v),
   };
 }

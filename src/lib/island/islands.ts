@@ -18,7 +18,7 @@ interface Entry {
 }
 
 /** How long one task may go on building parts before it gives way (input, a frame), in ms. */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 /** A new task: what was queued before it (input, a frame) runs first. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
