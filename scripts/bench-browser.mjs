@@ -121,7 +121,7 @@ try {
     for (const width of [375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(c.url);
-      await page.waitForSelector('html[data-ready="1"]', { timeout: 300_000 });
+      await page.waitForSelector('html[data-settled="1"]', { timeout: 300_000 });
       const times = (await timeChanges(page, c.changes, c.queries)).slice(c.warmUp);
       const total = (/** @type {typeof times} */ list) => list.map((t) => t.script + t.layout);
       const m = median(total(times));

@@ -73,7 +73,7 @@ try {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('html[data-ready="1"]').waitFor();
+    await page.locator('html[data-settled="1"]').waitFor();
     /** @type {LongTask[]} */
     const tasks = [];
     let read = 0;

@@ -17,7 +17,7 @@ const sizes = [
 for (const { name, width, height } of sizes) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(url);
-  await page.waitForSelector('html[data-ready="1"]');
+  await page.waitForSelector('html[data-settled="1"]');
   await page.screenshot({ path: `${out}/${name}.png` });
   // Parts of the page off screen skip rendering until scrolled to (content-visibility: auto); a
   // full-page capture scrolls nothing, so it draws them first.

@@ -1,10 +1,13 @@
 // The size check follows what index.html loads at start, and only that: scripts, modulepreloads and
-// stylesheets it names, then each script's static imports; chunks behind import() are not counted.
+// stylesheets it names, then each script's static imports, and the import() of a script the page
+// names itself (src/boot.ts loads the app so, once the page is painted); chunks behind any other
+// import() (loaded on first use) are not counted.
 import { describe, expect, it } from 'vitest';
 import { startFiles, startUrls, staticImports } from '../../scripts/size.mjs';
 
-// A small build as Vite writes it: an entry that imports a shared chunk statically and a lazy one
-// through import(); the shared chunk imports another; a stylesheet; a remote script and a data: icon.
+// A small build as Vite writes it: an entry that imports a shared chunk statically and the app
+// through import(); the shared chunk imports another and a lazy one through import(); a
+// stylesheet; a remote script and a data: icon.
 const html = `<!doctype html><html><head>
 <link rel="icon" href="data:," />
 <script type="module" crossorigin src="./assets/index-A.js"></script>
@@ -14,9 +17,10 @@ const html = `<!doctype html><html><head>
 </head><body><div id="app"></div></body></html>`;
 
 const files: Record<string, string> = {
-  'assets/index-A.js':
-    'import{a as e}from"./shared-B.js";import"./side-D.js";const l=()=>import("./lazy-E.js");e(l);',
-  'assets/shared-B.js': 'export{b as a}from"./deep-F.js";',
+  'assets/index-A.js': 'import{a as e}from"./shared-B.js";import"./side-D.js";import(`./app-H.js`);',
+  'assets/shared-B.js': 'export{b as a}from"./deep-F.js";const l=()=>import("./lazy-E.js");',
+  'assets/app-H.js': 'import"./deep-F.js";import"./app-part-I.js";',
+  'assets/app-part-I.js': 'export const i=1;',
   'assets/side-D.js': 'console.log(1);',
   'assets/deep-F.js': 'export const b=1;',
   'assets/lazy-E.js': 'import"./never-G.js";',
@@ -70,12 +74,14 @@ describe('staticImports', () => {
 });
 
 describe('startFiles', () => {
-  it('startFiles(page) follows static imports and leaves the lazy chunk and what only it imports', () => {
+  it('startFiles(page) follows static imports and the entry’s import(), and leaves the lazy chunk and what only it imports', () => {
     expect(startFiles(html, read)).toEqual([
       'assets/index-A.js',
       'assets/shared-B.js',
       'assets/deep-F.js',
       'assets/side-D.js',
+      'assets/app-H.js',
+      'assets/app-part-I.js',
       'assets/index-C.css',
     ]);
   });

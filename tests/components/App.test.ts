@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/svelte';
 import { renderApp } from '../app';
 
@@ -14,7 +14,8 @@ describe('App on bad input', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.getByText(/ne ressemble pas à un tableau de texte/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Aucune école n’a pu être lue.');
-    expect(document.documentElement.dataset.ready).toBe('1');
+    await vi.waitFor(() => expect(document.documentElement.dataset.ready).toBe('1'));
+    await vi.waitFor(() => expect(document.documentElement.dataset.settled).toBe('1'));
   });
 
   it('says the text is empty', async () => {

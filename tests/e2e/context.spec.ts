@@ -87,7 +87,7 @@ test('the CTI lines toggle off and on, the counts below them are shown, and they
   await expect(page).toHaveURL(/cti=0/);
   await expect(below).toHaveCount(2);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   await expect(box).not.toBeChecked();
   await expect(refs).toHaveCount(0);
   await box.check();

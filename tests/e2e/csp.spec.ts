@@ -41,7 +41,7 @@ test('the page is served with the policy, and a blocked inline style is caught',
   const w = await watch(page, new URL(baseURL ?? '').origin);
   const response = await page.goto('/csp/');
   expect(response?.headers()['content-security-policy']).toBe(CSP);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   // The watch works: a style attribute set as markup is refused and reported.
   await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
   await expect.poll(() => violations(page)).toEqual(['style-src-attr blocked inline']);

@@ -18,7 +18,7 @@ async function host(page: Page, embeds: string[]): Promise<Frame[]> {
       .elementHandle()
       .then((h) => h?.contentFrame());
     if (!inner) throw new Error(`no frame ${i}`);
-    await expect(inner.locator('html')).toHaveAttribute('data-ready', '1');
+    await expect(inner.locator('html')).toHaveAttribute('data-settled', '1');
     frames.push(inner);
   }
   return frames;
@@ -184,7 +184,7 @@ test('the link to the whole app opens the same view in a new tab', async ({ page
     page.waitForEvent('popup'),
     page.getByRole('link', { name: /Open in the full explorer/ }).click(),
   ]);
-  await expect(popup.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(popup.locator('html')).toHaveAttribute('data-settled', '1');
   expect(new URL(popup.url()).search).toBe('?q=centrale&lang=en');
   await expect(popup.getByRole('searchbox')).toHaveValue('centrale');
 });

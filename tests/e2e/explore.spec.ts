@@ -15,7 +15,7 @@ test('a search filters every view, lives in the URL and survives a reload', asyn
   await expect(chartRows(page)).toHaveCount(6);
   await expect(page).toHaveURL(/\?q=centrale$/);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   await expect(page.getByRole('searchbox', { name: 'Chercher une école' })).toHaveValue('centrale');
   await expect(rows(page)).toHaveCount(6);
 });

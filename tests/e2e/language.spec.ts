@@ -55,7 +55,7 @@ test('English: the switch translates the whole interface, formats numbers, and l
 
   // A reload keeps English; the switch brings French back.
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Français' }).click();

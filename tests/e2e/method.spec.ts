@@ -93,7 +93,7 @@ test('a link to the methodology reads at 320 px, and a reload keeps it', async (
   await expect(page.getByRole('heading', { level: 2, name: 'Méthode et limites' })).toBeVisible();
   expect(await noSideScroll(page)).toBe(true);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   await expect(figure(page, 'fractional')).toHaveText('49,5 = (34 + 65) / 2');
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ export async function open(page: Page, path = './'): Promise<string[]> {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   return errors;
 }
 

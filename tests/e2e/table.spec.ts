@@ -40,7 +40,7 @@ test('on a phone, the list above the table sorts by percentile, within the filte
   await expect(rows(page)).toHaveCount(144);
   await expect(page).toHaveURL(/\?sort=family$/);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
   await expect(sortList(page).locator('option:checked')).toHaveText('Famille, de A à Z');
   await expect(names(rows(page)).first()).toHaveText('ENESAD Dijon');
   await expect(rows(page).first().locator('.details')).toHaveText(

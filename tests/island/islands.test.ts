@@ -116,6 +116,26 @@ describe('islands', () => {
     expect(other.textContent).toBe('x');
   });
 
+  it('says when one part is built, before the parts after it', async () => {
+    const islands = new Islands(loaders(['comparison']));
+    const { map } = context('x');
+    const order: string[] = [];
+    for (const part of ['ranking', 'comparison', 'table'] as const) {
+      islands.add(part, document.createElement('div'), map);
+    }
+    const watched = (['ranking', 'comparison', 'table'] as const).map((part) =>
+      islands.built(part).then(() => order.push(part)),
+    );
+    // Not queued: at once.
+    await islands.built('context');
+    expect(order).toEqual([]);
+    islands.start(() => false);
+    await Promise.all(watched);
+    // The comparison's code did not load: given up, in its turn.
+    expect(order).toEqual(['ranking', 'comparison', 'table']);
+    await expect(islands.built('ranking')).resolves.toBeUndefined();
+  });
+
   it('settles at once when nothing waits', async () => {
     const islands = new Islands(loaders());
     islands.start(() => false);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { JSDOM } from 'jsdom';
 import App from '../../src/App.svelte';
+import WholeRanking from '../../src/lib/components/WholeRanking.svelte';
 import { explorerAt } from '../explorer';
 import { seedSchools } from '../analysis/seed';
 
@@ -21,18 +22,46 @@ const cells = (doc: Document, selector: string): string[] =>
 const ranks = seed.map((s) => 1 + seed.filter((o) => o.months > s.months).length);
 
 describe('App rendered on a server', () => {
-  it('holds the 144 schools of the seed in the table, in order, with their ranks', () => {
+  it('holds the 144 schools of the seed in the ranking chart, in order, each tie’s rank once', () => {
     const doc = page();
     expect(doc.querySelector('h1')?.textContent).toBe(
       'Les écoles d’ingénieurs les plus ouvertes à l’international',
     );
-    const rows = Array.from(doc.querySelectorAll('table tbody tr[data-id]'));
-    expect(rows).toHaveLength(144);
-    expect(rows.map((r) => r.querySelector('th button')?.textContent?.trim())).toEqual(
-      seed.map((s) => s.name),
+    // A long name is cut to its column, with an ellipsis; the row's title holds it whole.
+    const labels = cells(doc, 'svg .rows .name');
+    expect(labels).toHaveLength(144);
+    labels.forEach((label, i) => {
+      const name = seed[i]?.name ?? '';
+      expect(label === name || (label.endsWith('…') && name.startsWith(label.slice(0, -1)))).toBe(
+        true,
+      );
+    });
+    cells(doc, 'svg .rows .row title').forEach((title, i) => {
+      // (French typography puts no-break spaces into names in a sentence.)
+      expect(title.replace(/[\u00a0\u202f]/g, ' ')).toContain(seed[i]?.name);
+    });
+    expect(cells(doc, 'svg .rows .rank')).toEqual(
+      ranks.map((r, i) => (i > 0 && ranks[i - 1] === r ? '' : String(r))),
     );
-    expect(rows.map((r) => Number.parseInt(r.querySelector('td')?.textContent ?? '', 10))).toEqual(
-      ranks,
+  });
+
+  it('leaves the parts below the first screen to the browser (lib/island): no table', () => {
+    const doc = page();
+    expect(doc.querySelectorAll('[data-island]')).toHaveLength(6);
+    expect(doc.querySelectorAll('[data-island="ranking"] svg')).toHaveLength(1);
+    expect(doc.querySelectorAll('table')).toHaveLength(0);
+  });
+
+  it('the whole ranking, for a reader without scripts: 144 rows, rank with its tie', () => {
+    const model = explorerAt({ search: '', href: '' });
+    const { body } = render(WholeRanking, {
+      props: { schools: model.all, t: model.i18n.t, f: model.i18n.f },
+    });
+    const doc = new JSDOM(body).window.document;
+    expect(cells(doc, 'tbody th')).toEqual(seed.map((s) => s.name));
+    const tied = (r: number) => ranks.filter((x) => x === r).length > 1;
+    expect(cells(doc, 'tbody td:first-child')).toEqual(
+      ranks.map((r) => (r === 1 ? '1er' : `${r}e`) + (tied(r) ? ' ex æquo' : '')),
     );
   });
 
@@ -48,8 +77,7 @@ describe('App rendered on a server', () => {
     expect(doc.querySelector('h1')?.textContent).toBe(
       'The most international French engineering schools',
     );
-    const shown = Array.from(doc.querySelectorAll('table tbody tr[data-id]:not([hidden])'));
-    expect(shown.map((r) => r.getAttribute('data-id'))).toHaveLength(
+    expect(doc.querySelectorAll('svg .rows .row:not([data-off])')).toHaveLength(
       seed.filter((s) => s.months >= 11).length,
     );
   });

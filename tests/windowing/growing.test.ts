@@ -38,6 +38,17 @@ describe('GrowingRows', () => {
     expect(items()).toBe(130);
   });
 
+  it('grown(label) waits for the lists of that label only', async () => {
+    render(Growing, { n: 200, on: true, label: 'long' });
+    render(Growing, { n: 60, on: true, label: 'short' });
+    await grown('short');
+    const [long, short] = Array.from(document.querySelectorAll('ol'), (ol) => ol.children.length);
+    expect(short).toBe(60);
+    expect(long).toBeLessThan(200);
+    await grown('long');
+    expect(document.querySelectorAll('ol')[0]?.children.length).toBe(200);
+  });
+
   it('a short list is whole at once, and grown() does not wait for it', async () => {
     render(Growing, { n: 12, on: true });
     expect(items()).toBe(12);

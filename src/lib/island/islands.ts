@@ -53,6 +53,9 @@ export class Islands {
   #started = false;
   #fresh: () => boolean = () => false;
   #idle: (() => void)[] = [];
+  /** Parts built (or given up: removed, not loaded) since they were last queued. */
+  #done = new Set<PartName>();
+  #waiting = new Map<PartName, (() => void)[]>();
 
   constructor(loaders: Loaders) {
     this.#loaders = loaders;
@@ -65,6 +68,7 @@ export class Islands {
   add(part: PartName, element: HTMLElement, context: Map<unknown, unknown>): () => void {
     const entry: Entry = { part, element, context, removed: false };
     this.#queue.push(entry);
+    this.#done.delete(part);
     pending.add(element);
     void this.#run();
     return () => {
@@ -88,6 +92,23 @@ export class Islands {
     void this.#run();
   }
 
+  /** Resolves once `part` is built, or given up (at once when it is not queued). */
+  built(part: PartName): Promise<void> {
+    const queued = this.#queue.some((e) => e.part === part && !e.removed);
+    if (this.#done.has(part) || !queued) return Promise.resolve();
+    return new Promise((resolve) => {
+      const list = this.#waiting.get(part) ?? [];
+      list.push(resolve);
+      this.#waiting.set(part, list);
+    });
+  }
+
+  #finish(part: PartName): void {
+    this.#done.add(part);
+    for (const resolve of this.#waiting.get(part) ?? []) resolve();
+    this.#waiting.delete(part);
+  }
+
   /** Resolves once every part queued so far is built (at once when none waits). */
   settled(): Promise<void> {
     if (!this.#running && this.#queue.length === 0) return Promise.resolve();
@@ -101,18 +122,26 @@ export class Islands {
       // Time spent building since the last new task.
       let spent = 0;
       for (let entry = this.#queue.shift(); entry; entry = this.#queue.shift()) {
-        if (entry.removed) continue;
+        if (entry.removed) {
+          this.#finish(entry.part);
+          continue;
+        }
         let Part: Component;
         try {
           Part = (await this.#loaders[entry.part]()).default;
         } catch {
           // Offline: the prerendered part stays as it was rendered, readable.
           pending.delete(entry.element);
+          this.#finish(entry.part);
           continue;
         }
-        if (entry.removed) continue;
+        if (entry.removed) {
+          this.#finish(entry.part);
+          continue;
+        }
         const start = performance.now();
         this.#build(entry, Part);
+        this.#finish(entry.part);
         spent += performance.now() - start;
         // Small parts share a task; once SLICE_MS are spent, the next part waits for a new one.
         if (spent >= SLICE_MS) {

@@ -11,19 +11,27 @@ const [getGrowing, setGrowingContext, hasGrowing] = createContext<boolean>();
  *  not reactive state. */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const growing = new Set<GrowingRows>();
-let waiting: (() => void)[] = [];
+let waiting: { label: string | undefined; resolve: () => void }[] = [];
 
-/** Resolves once no list is growing (at once when none is): the page's ready signal waits on it. */
-export function grown(): Promise<void> {
-  if (growing.size === 0) return Promise.resolve();
-  return new Promise((resolve) => waiting.push(resolve));
+/** Whether a list counts for `label` (every list when it is undefined). */
+const counts = (list: GrowingRows, label: string | undefined): boolean =>
+  label === undefined || list.label === label;
+
+/**
+ * Resolves once no list (with that label, when one is given) is growing; at once when none is.
+ * The page's ready and settled signals wait on it.
+ */
+export function grown(label?: string): Promise<void> {
+  if (![...growing].some((list) => counts(list, label))) return Promise.resolve();
+  return new Promise((resolve) => waiting.push({ label, resolve }));
 }
 
 function done(list: GrowingRows): void {
-  if (!growing.delete(list) || growing.size > 0) return;
-  const resolve = waiting;
-  waiting = [];
-  for (const r of resolve) r();
+  if (!growing.delete(list)) return;
+  const still = waiting.filter((w) => [...growing].some((l) => counts(l, w.label)));
+  const over = waiting.filter((w) => !still.includes(w));
+  waiting = still;
+  for (const w of over) w.resolve();
 }
 
 /** Whether the lists below the calling component grow (call once, during the page's set-up). */
@@ -38,10 +46,15 @@ export function setGrowing(on: boolean): void {
  */
 export class GrowingRows {
   #count = $state(Number.POSITIVE_INFINITY);
+  /** What `grown(label)` knows it by ('ranking'), if anything. */
+  readonly label: string | undefined;
 
-  constructor(total: () => number) {
+  constructor(total: () => number, label?: string) {
+    this.label = label;
     if (!(hasGrowing() && getGrowing())) return;
     this.#count = FIRST_ROWS;
+    // Growing from now: `grown` waits for it even before its effect first runs.
+    if (total() > FIRST_ROWS) growing.add(this);
     $effect(() => {
       const count = this.#count;
       if (count >= total()) {
