@@ -1,10 +1,11 @@
 // The islands' work (Island.svelte): each part below the first screen is loaded, then hydrated over
-// its prerendered HTML or mounted, in the page's order, a few milliseconds of work per task, once the entry point has
-// shown the first screen (`start`). No single task builds the whole page: the reader can scroll,
-// type and tap between two parts. A part removed before its turn is skipped; one removed after is
-// unmounted. A part whose code fails to load (the network) keeps its prerendered HTML.
+// its prerendered HTML or mounted, charts first (parts.ts BUILD_ORDER), a few milliseconds of work
+// per task, once the entry point has shown the first screen (`start`). No single task builds the
+// whole page: the reader can scroll, type and tap between two parts. A part removed before its
+// turn is skipped; one removed after is unmounted. A part whose code fails to load (the network)
+// keeps its prerendered HTML.
 import { hydrate, mount, unmount, type Component } from 'svelte';
-import { LOADERS, type PartName } from './parts';
+import { BUILD_ORDER, LOADERS, type PartName } from './parts';
 
 /** Each part's code, loaded on first need (parts.ts; tests give their own). */
 export type Loaders = Record<PartName, () => Promise<{ default: Component }>>;
@@ -121,7 +122,7 @@ export class Islands {
     try {
       // Time spent building since the last new task.
       let spent = 0;
-      for (let entry = this.#queue.shift(); entry; entry = this.#queue.shift()) {
+      for (let entry = this.#next(); entry; entry = this.#next()) {
         if (entry.removed) {
           this.#finish(entry.part);
           continue;
@@ -153,6 +154,17 @@ export class Islands {
       this.#running = false;
       for (const resolve of this.#idle.splice(0)) resolve();
     }
+  }
+
+  /** Takes the queued part that comes first in BUILD_ORDER (the earliest queued among equals). */
+  #next(): Entry | undefined {
+    let best = -1;
+    this.#queue.forEach((entry, i) => {
+      const rank = BUILD_ORDER.indexOf(entry.part);
+      const bestEntry = this.#queue[best];
+      if (bestEntry === undefined || rank < BUILD_ORDER.indexOf(bestEntry.part)) best = i;
+    });
+    return best < 0 ? undefined : this.#queue.splice(best, 1)[0];
   }
 
   #build(entry: Entry, Part: Component): void {

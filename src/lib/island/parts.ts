@@ -21,6 +21,19 @@ export type PartName = (typeof PART_NAMES)[number];
  */
 export const PRERENDERED: ReadonlySet<PartName> = new Set<PartName>(['ranking']);
 
+/**
+ * The order the parts are built in: the charts first (the page is ready once both are: App.svelte),
+ * then the others in the page's order.
+ */
+export const BUILD_ORDER: readonly PartName[] = [
+  'ranking',
+  'distribution',
+  'share',
+  'comparison',
+  'table',
+  'context',
+];
+
 /** A part's code, loaded on first need. */
 export const LOADERS: Record<PartName, () => Promise<{ default: Component }>> = {
   share: () => import('../parts/SharePanel.svelte'),
