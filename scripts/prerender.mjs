@@ -103,8 +103,8 @@ export const deeper = (html, depth) =>
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
  * @param {{ stylesheet: string | null, guard: string | null, islands?: readonly string[],
  *   preload?: readonly string[] }} files the hoisted styles' file, the guard script (guardScript),
- *   the islands' stylesheets (islandStylesheets) and the page's language's catalogue chunks to
- *   preload (`catalogueChunks`), relative to the shell ('./assets/…'), where there are
+ *   the islands' stylesheets (islandStylesheets) and the chunks of the page's language's first
+ *   screen's words to preload (`catalogueChunks`), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
 export function fillShell(shell, page, { stylesheet, guard, islands = [], preload = [] }) {
@@ -179,10 +179,11 @@ export async function renderPages() {
 }
 
 /**
- * The chunks of a language's catalogue (src/lib/i18n/<lang>/index.ts, loaded with `import()`, see
- * registry.ts) and those it imports that the page does not load already: the page's
- * `<link rel="modulepreload">`s, so that its catalogue loads with the app and not after it. None
- * in a bundle without code splitting (the single file holds every catalogue).
+ * The chunks of a language's words of the first screen (src/lib/i18n/<lang>/first.ts, loaded with
+ * `import()`, see registry.ts) and those it imports that the page does not load already: the
+ * page's `<link rel="modulepreload">`s, so that those words load with the app and not after it.
+ * The rest of its catalogue (later.ts) is not preloaded: it loads with the parts below the first
+ * screen. None in a bundle without code splitting (the single file holds every catalogue).
  * @param {import('vite').Rollup.OutputBundle} bundle
  * @param {string} lang
  * @returns {string[]} file names, relative to the build's folder
@@ -190,7 +191,7 @@ export async function renderPages() {
 export function catalogueChunks(bundle, lang) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const entry = chunks.find(
-    (c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/src/lib/i18n/${lang}/index.ts`),
+    (c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/src/lib/i18n/${lang}/first.ts`),
   );
   if (entry === undefined) return [];
   // What the page's own scripts import, statically: loaded already.

@@ -17,7 +17,9 @@
 // language's catalogue a chunk of its own (the page preloads its language's only, the methodology's
 // words load with that page), and the bundled files came parsed at build time (scripts/parsed.mjs:
 // neither papaparse nor the parser at start; profils.json and the seed's text on first use);
-// 55.8 KiB reached, rounded up: 56 KiB.
+// 55.8 KiB reached, rounded up: 56 KiB. Then 51.0 KiB (50.96) once each language's catalogue was
+// split in two chunks, the first screen's words (preloaded) and the rest, loaded with the parts below
+// the first screen, the profile and the embed (src/lib/i18n/load.ts), rounded up: 51 KiB.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 /** Issue 12's goal for the initial JS + CSS, gzip, in bytes. */
 export const GOAL = 50 * 1024;
 /** What CI holds today, in bytes (see the header: a ratchet down to GOAL). */
-export const BUDGET = 56 * 1024;
+export const BUDGET = 51 * 1024;
 
 /**
  * The value of attribute `name` in a tag's text, or undefined.

@@ -7,7 +7,7 @@ import App from './App.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { islands, releasePrerenderedStyles } from './lib/island/islands';
-import { loadLanguage } from './lib/i18n/load';
+import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
 import { fromSearch, toSearch } from './lib/state/url';
 import './app.css';
@@ -23,8 +23,10 @@ async function start(target: HTMLElement): Promise<void> {
   // Opened at a language's folder (en/): the address becomes the app's own for that view.
   const moved = languageFolderAddress(location.href, prerendered);
   if (moved !== null) history.replaceState(history.state, '', moved);
-  // The page's language's catalogue (preloaded by the page: scripts/prerender.mjs) before the app.
-  await loadLanguage(fromSearch(location.search).lang);
+  // The page's language's words before the app: its first screen's (preloaded by the page:
+  // scripts/prerender.mjs), the rest loading with the parts that read them; an embed's, all.
+  const { lang, embed } = fromSearch(location.search);
+  await (embed === null ? loadFirstWords : loadLanguage)(lang);
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   const dataset = model.dataset;
   // The prerendered HTML shows the view as long as the address and the table are the ones it was

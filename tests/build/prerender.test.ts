@@ -142,7 +142,7 @@ describe('catalogueChunks', () => {
   const catalogue = (lang: string, fileName: string, imports: string[]) =>
     chunk(fileName, imports, {
       isDynamicEntry: true,
-      facadeModuleId: `/app/src/lib/i18n/${lang}/index.ts`,
+      facadeModuleId: `/app/src/lib/i18n/${lang}/first.ts`,
     });
   const bundle = Object.fromEntries(
     [
@@ -157,12 +157,19 @@ describe('catalogueChunks', () => {
         isDynamicEntry: true,
         facadeModuleId: '/app/src/lib/i18n/fr/method.ts',
       }),
+      // The rest of the French catalogue: loaded with the parts below the first screen, and its own
+      // import with it.
+      chunk('assets/later-fr.js', ['assets/words-fr.js', 'assets/rest-fr.js'], {
+        isDynamicEntry: true,
+        facadeModuleId: '/app/src/lib/i18n/fr/later.ts',
+      }),
+      chunk('assets/rest-fr.js', []),
     ].map((c) => [c.fileName, c]),
   );
   // Only what generateBundle's bundle holds that the function reads.
   const asBundle = bundle as unknown as Parameters<typeof catalogueChunks>[0];
 
-  it('gives a language’s catalogue chunk and the chunks it imports that the page does not load', () => {
+  it('gives a language’s first-screen words chunk and the chunks it imports that the page does not load, not the later words', () => {
     expect(catalogueChunks(asBundle, 'fr')).toEqual(['assets/fr.js', 'assets/words-fr.js']);
     expect(catalogueChunks(asBundle, 'en')).toEqual(['assets/en.js', 'assets/words-en.js']);
   });

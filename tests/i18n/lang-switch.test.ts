@@ -51,7 +51,7 @@ describe('LangSwitch', () => {
       ...pseudoLanguage,
       code: 'zz',
       name: 'Zz',
-      catalogue: () => Promise.reject(new Error('offline')),
+      first: () => Promise.reject(new Error('offline')),
     });
     const errors = vi.spyOn(console, 'error');
     try {

@@ -49,7 +49,9 @@ export const xxMethod: MethodMessages = pseudoNode(METHOD_WORDS.en);
  *  catalogues "load" at once, as a module already fetched would. */
 export const pseudoLanguage: Language = {
   code: 'xx',
-  catalogue: () => Promise.resolve(xx),
+  // The whole catalogue is both parts' words: each part's type is a part of it.
+  first: () => Promise.resolve(xx),
+  later: () => Promise.resolve(xx),
   method: () => Promise.resolve(xxMethod),
   locale: 'en-GB',
   name: accent('[Pseudo]'),

@@ -1,6 +1,8 @@
 // The embed view (Embed.svelte), which a page without `embed=` never shows: loaded on first use in a
-// browser, so that the page's first script does not carry it; on a server (prerender, tests/server)
+// browser, so that the page's first script does not carry it, with the words it reads that the
+// first screen does not (i18n/load.ts `loadLaterWords`); on a server (prerender, tests/server)
 // imported before the first render, so that an embed renders there in one pass, as before.
+import { loadLaterWords } from '../i18n/load';
 import { lazy, type Lazy } from '../lazy';
 
 type EmbedModule = typeof import('./Embed.svelte');
@@ -11,4 +13,4 @@ const onServer: EmbedModule | null = import.meta.env.SSR ? await import('./Embed
 /** The embed view's module: at once on a server, its promise on the first call in a browser. */
 export const loadEmbed: Lazy<EmbedModule> = onServer
   ? () => onServer
-  : lazy(() => import('./Embed.svelte'));
+  : lazy(() => Promise.all([import('./Embed.svelte'), loadLaterWords()]).then(([embed]) => embed));

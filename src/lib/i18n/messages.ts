@@ -1,6 +1,7 @@
 // The shape of a message catalogue, feature by feature: every language's catalogue implements
-// `Messages` (src/lib/i18n/<code>/), so a missing or misshapen key is a type error there. Longer
-// than most files: it is only declarations, one interface per feature, read side by side.
+// `Messages` (src/lib/i18n/<code>/) in two parts, the first screen's words (`FirstMessages`) and the
+// rest (`LaterMessages`), so a missing or misshapen key is a type error there. Longer than most
+// files: it is only declarations, one interface per feature, read side by side.
 // No fact about one table is written in a catalogue: counts, names and figures come in as arguments.
 import type { Problem, ProblemKind } from '../data/types';
 import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/insights';
@@ -18,7 +19,7 @@ export interface NumberWords {
   rank: (ordinal: string, tied: boolean) => string;
 }
 
-/** The page's frame: its title, the figures above everything, the language switch. */
+/** The page's frame: its title, the number words, the language switch, the methodology link. */
 export interface PageMessages {
   /** This catalogue's language code, as registered (registry.ts). */
   lang: string;
@@ -42,6 +43,14 @@ export interface PageMessages {
     /** Its words could not be loaded (offline). */
     failed: string;
   };
+  /** The share fold's summary, on the first screen (the panel's own words: `ShareMessages`). */
+  share: {
+    heading: string;
+  };
+}
+
+/** The summary figures. */
+export interface SummaryMessages {
   summary: {
     heading: string;
     schools: string;
@@ -49,9 +58,6 @@ export interface PageMessages {
     mean: string;
     range: string;
     rangeValue: (min: string, max: string) => string;
-  };
-  names: {
-    now: (name: string) => string;
   };
 }
 
@@ -355,8 +361,8 @@ export interface ShareMessages {
       id: string;
     };
   };
+  /** The panel (its heading is the first screen's: `PageMessages`). */
   share: {
-    heading: string;
     copyLink: string;
     linkCopied: string;
     linkField: string;
@@ -426,6 +432,10 @@ export interface RulesMessages {
 
 /** A school's profile. */
 export interface ProfileMessages {
+  /** A school known today by another name. */
+  names: {
+    now: (name: string) => string;
+  };
   profile: {
     open: (name: string) => string;
     dialog: (name: string) => string;
@@ -477,16 +487,30 @@ export interface ProblemMessages {
   problems: Record<ProblemKind, (p: Problem) => string>;
 }
 
-/** Every string of the interface but the methodology page's (`MethodMessages`), in one language. */
-export interface Messages
+/**
+ * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
+ * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
+ * the page preloads and loads before the app starts (i18n/load.ts).
+ */
+export interface FirstMessages extends PageMessages, FilterMessages, ProblemMessages {}
+
+/**
+ * Every other feature's words: each language's `<code>/later.ts`, a chunk loaded with the parts
+ * below the first screen, the profile and the embed, or before a switch to that language.
+ */
+export interface LaterMessages
   extends
-    PageMessages,
-    FilterMessages,
+    SummaryMessages,
     ChartMessages,
     TableMessages,
     CompareMessages,
     InsightMessages,
     ShareMessages,
     RulesMessages,
-    ProfileMessages,
-    ProblemMessages {}
+    ProfileMessages {}
+
+/**
+ * Every string of the interface but the methodology page's (`MethodMessages`), in one language:
+ * the two parts as one catalogue (`share` holds words of both), what the views read as `t`.
+ */
+export type Messages = FirstMessages & LaterMessages;

@@ -1,8 +1,9 @@
 // Language code → how to load its catalogue, its Intl locale and name: adding a language is one
 // catalogue (src/lib/i18n/<code>/, imported here) and one entry in LANGUAGES below. Nothing else
-// lists them. Each catalogue is loaded with `import()` (load.ts): a chunk of its own in the build,
-// so that a page loads its own language only (the build preloads it, scripts/prerender.mjs).
-import type { MethodMessages, Messages } from './messages';
+// lists them. Each part of a catalogue is loaded with `import()` (load.ts): a chunk of its own in
+// the build, so that a page loads its own language only, and at start the words of its first
+// screen only (the build preloads them, scripts/prerender.mjs); the rest come with the parts below.
+import type { FirstMessages, LaterMessages, MethodMessages } from './messages';
 
 /** The languages the data files are written in (family names, notes, facts a school publishes);
  *  typography.ts `typesetFor` sets their text. */
@@ -11,8 +12,11 @@ export type DataLang = 'fr' | 'en';
 export interface Language {
   /** Its code, in the URL (`?lang=en`) and on `<html lang>`. */
   readonly code: string;
-  /** Loads its catalogue (`import('./<code>')`); load.ts loads it once and keeps it. */
-  readonly catalogue: () => Promise<Messages>;
+  /** Loads the words of its first screen (`import('./<code>/first')`); load.ts loads each part
+   *  once and keeps it. */
+  readonly first: () => Promise<FirstMessages>;
+  /** Loads the rest of its catalogue (`import('./<code>/later')`), with the parts that read it. */
+  readonly later: () => Promise<LaterMessages>;
   /** Loads its words of the methodology page (`import('./<code>/method')`), with that page. */
   readonly method: () => Promise<MethodMessages>;
   /** The Intl locale its numbers are formatted with (`createFormat`). */
@@ -30,7 +34,8 @@ export interface Language {
 const LANGUAGES: Language[] = [
   {
     code: 'fr',
-    catalogue: () => import('./fr').then((m) => m.fr),
+    first: () => import('./fr/first').then((m) => m.first),
+    later: () => import('./fr/later').then((m) => m.later),
     method: () => import('./fr/method').then((m) => m.method),
     locale: 'fr-FR',
     name: 'Français',
@@ -39,7 +44,8 @@ const LANGUAGES: Language[] = [
   },
   {
     code: 'en',
-    catalogue: () => import('./en').then((m) => m.en),
+    first: () => import('./en/first').then((m) => m.first),
+    later: () => import('./en/later').then((m) => m.later),
     method: () => import('./en/method').then((m) => m.method),
     locale: 'en-GB',
     name: 'English',

@@ -1,6 +1,8 @@
-// The parts of the page below its first screen, each loaded with import() (lib/island). The server
-// build imports them statically instead (Island.server.svelte).
+// The parts of the page below its first screen, each loaded with import() (lib/island), with the
+// words they read that the first screen does not (i18n/load.ts `loadLaterWords`): no part is built
+// before they are in. The server build imports them statically instead (Island.server.svelte).
 import type { Component } from 'svelte';
+import { loadLaterWords } from '../i18n/load';
 
 /** The islands' names, in the page's order. */
 export const PART_NAMES = [
@@ -34,12 +36,18 @@ export const BUILD_ORDER: readonly PartName[] = [
   'context',
 ];
 
-/** A part's code, loaded on first need. */
-export const LOADERS: Record<PartName, () => Promise<{ default: Component }>> = {
-  share: () => import('../parts/SharePanel.svelte'),
-  ranking: () => import('../parts/Ranking.svelte'),
-  distribution: () => import('../parts/Distribution.svelte'),
-  comparison: () => import('../parts/Comparison.svelte'),
-  table: () => import('../parts/TableSection.svelte'),
-  context: () => import('../parts/Context.svelte'),
+type Part = Promise<{ default: Component }>;
+
+/** A part's code, and the later words (asked for with every part: loaded once). */
+const withWords = (load: () => Part) => (): Part =>
+  Promise.all([load(), loadLaterWords()]).then(([part]) => part);
+
+/** A part's code and words, loaded on first need. */
+export const LOADERS: Record<PartName, () => Part> = {
+  share: withWords(() => import('../parts/SharePanel.svelte')),
+  ranking: withWords(() => import('../parts/Ranking.svelte')),
+  distribution: withWords(() => import('../parts/Distribution.svelte')),
+  comparison: withWords(() => import('../parts/Comparison.svelte')),
+  table: withWords(() => import('../parts/TableSection.svelte')),
+  context: withWords(() => import('../parts/Context.svelte')),
 };

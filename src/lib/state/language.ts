@@ -1,8 +1,9 @@
-// A change of language, in two steps: its words are loaded (i18n/load.ts: a chunk of their own),
-// then the view changes, all at once. Until then the page stays as it is, and stays so should the
-// load fail (offline), with `transient.langFailed` saying which language could not be loaded. A
-// language already loaded changes the view at once, with no wait. When two changes overlap (a
-// click, then back), the latest asked for wins.
+// A change of language, in two steps: its words are loaded (i18n/load.ts: its first screen's and
+// the rest of its catalogue, each a chunk of its own), then the view changes, all at once. Until
+// then the page stays as it is, and stays so should the load fail (offline), with
+// `transient.langFailed` saying which language could not be loaded. A language already loaded
+// changes the view at once, with no wait. When two changes overlap (a click, then back), the
+// latest asked for wins.
 import { loadLanguage, loadMethodWords } from '../i18n/load';
 import type { Lang, Page, ViewParams } from './schema';
 import type { ViewState } from './view.svelte';
@@ -18,7 +19,12 @@ function whenLoaded(
 ): Promise<void> {
   const asked = ++view.transient.langAsked;
   const method = page === 'method' && lang !== view.lang;
-  const parts = [loadLanguage(lang), method ? loadMethodWords(lang) : null];
+  // The page's own language has the words it shows; the parts that read its later ones wait for
+  // them (i18n/load.ts `loadLaterWords`).
+  const parts = [
+    lang === view.lang ? null : loadLanguage(lang),
+    method ? loadMethodWords(lang) : null,
+  ];
   if (!parts.some((p) => p instanceof Promise)) {
     view.transient.langFailed = null;
     then(true);

@@ -1,26 +1,9 @@
-// The English catalogue: its features' words put together (the `Messages` type makes a missing
-// key an error). The methodology page's words are apart (method.ts), loaded with that page.
+// The whole English catalogue, its two parts joined, for tests and tools that name it: the app
+// loads each part as a chunk of its own (first.ts, later.ts; registry.ts) and the methodology
+// page's words apart (method.ts).
 import type { Messages } from '../messages';
-import { page } from './page';
-import { filters } from './filters';
-import { charts } from './charts';
-import { table } from './table';
-import { compare } from './compare';
-import { insights } from './insights';
-import { share } from './share';
-import { rules } from './rules';
-import { profile } from './profile';
-import { problemWords } from './problems';
+import { joinWords } from '../join';
+import { first } from './first';
+import { later } from './later';
 
-export const en: Messages = {
-  ...page,
-  ...filters,
-  ...charts,
-  ...table,
-  ...compare,
-  ...insights,
-  ...share,
-  ...rules,
-  ...profile,
-  ...problemWords,
-};
+export const en: Messages = joinWords(first, later);

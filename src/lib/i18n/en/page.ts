@@ -1,4 +1,5 @@
-// English words: the page's frame: title, subtitle and source, the number words, the language switch, the summary figures.
+// English words: the page's frame: title, subtitle and source, the number words, the language
+// switch, the methodology link, the share fold's summary (the first screen's: first.ts).
 import type { Format } from '../format';
 import type { PageMessages } from '../messages';
 
@@ -32,15 +33,7 @@ export const page: PageMessages = {
     docTitle: (title: string) => `Method and limits · ${title}`,
     failed: 'The method page could not be loaded (offline?). Try again later.',
   },
-  summary: {
-    heading: 'In figures',
-    schools: 'schools',
-    median: 'median',
-    mean: 'mean',
-    range: 'range',
-    rangeValue: (min: string, max: string) => `${min} to ${max}`,
-  },
-  names: {
-    now: (name: string) => `Today: ${name}`,
+  share: {
+    heading: 'Share this view',
   },
 };

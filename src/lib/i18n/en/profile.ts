@@ -2,6 +2,9 @@
 import type { ProfileMessages } from '../messages';
 
 export const profile: ProfileMessages = {
+  names: {
+    now: (name: string) => `Today: ${name}`,
+  },
   profile: {
     open: (name: string) => `See the profile of ${name}`,
     dialog: (name: string) => `Profile of ${name}`,

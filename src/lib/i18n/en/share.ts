@@ -59,7 +59,6 @@ export const share: ShareMessages = {
     },
   },
   share: {
-    heading: 'Share this view',
     copyLink: 'Copy the link',
     linkCopied: 'Link copied to the clipboard.',
     linkField: 'Link to this view',

@@ -1,4 +1,5 @@
-// French words: the page's frame: title, subtitle and source, the number words, the language switch, the summary figures.
+// French words: the page's frame: title, subtitle and source, the number words, the language
+// switch, the methodology link, the share fold's summary (the first screen's: first.ts).
 import type { Format } from '../format';
 import type { PageMessages } from '../messages';
 
@@ -26,15 +27,7 @@ export const page: PageMessages = {
     docTitle: (title: string) => `Méthode et limites · ${title}`,
     failed: 'La page de méthode n’a pas pu être chargée (hors connexion ?). Réessayez plus tard.',
   },
-  summary: {
-    heading: 'En chiffres',
-    schools: 'écoles',
-    median: 'médiane',
-    mean: 'moyenne',
-    range: 'étendue',
-    rangeValue: (min: string, max: string) => `${min} à ${max}`,
-  },
-  names: {
-    now: (name: string) => `Aujourd’hui : ${name}`,
+  share: {
+    heading: 'Partager cette vue',
   },
 };

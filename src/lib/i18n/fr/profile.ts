@@ -2,6 +2,9 @@
 import type { ProfileMessages } from '../messages';
 
 export const profile: ProfileMessages = {
+  names: {
+    now: (name: string) => `Aujourd’hui : ${name}`,
+  },
   profile: {
     open: (name: string) => `Voir la fiche de l’école ${name}`,
     dialog: (name: string) => `Fiche de l’école ${name}`,

@@ -59,7 +59,6 @@ export const share: ShareMessages = {
     },
   },
   share: {
-    heading: 'Partager cette vue',
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié dans le presse-papiers.',
     linkField: 'Lien de cette vue',

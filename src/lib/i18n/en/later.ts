@@ -1,0 +1,23 @@
+// The rest of the English catalogue (messages.ts `LaterMessages`): a chunk of its own, loaded with
+// the parts below the first screen, the profile and the embed, or before a switch to English
+// (registry.ts, load.ts).
+import type { LaterMessages } from '../messages';
+import { summary } from './summary';
+import { charts } from './charts';
+import { table } from './table';
+import { compare } from './compare';
+import { insights } from './insights';
+import { share } from './share';
+import { rules } from './rules';
+import { profile } from './profile';
+
+export const later: LaterMessages = {
+  ...summary,
+  ...charts,
+  ...table,
+  ...compare,
+  ...insights,
+  ...share,
+  ...rules,
+  ...profile,
+};

@@ -1,0 +1,37 @@
+// The rest of the French catalogue (messages.ts `LaterMessages`), with French typography set: a
+// chunk of its own, loaded with the parts below the first screen, the profile and the embed, or
+// before a switch to French (registry.ts, load.ts).
+import type { LaterMessages } from '../messages';
+import { frenchSpaces, typeset } from '../typography';
+import { summary } from './summary';
+import { charts } from './charts';
+import { table } from './table';
+import { compare } from './compare';
+import { insights } from './insights';
+import { share } from './share';
+import { rules } from './rules';
+import { profile } from './profile';
+
+/** The words as written, with plain spaces: `later` below sets the French spaces. */
+const text: LaterMessages = {
+  ...summary,
+  ...charts,
+  ...table,
+  ...compare,
+  ...insights,
+  ...share,
+  ...rules,
+  ...profile,
+};
+
+/**
+ * The space before : ; ! ? » and after « of every string and every function's result made
+ * unbreakable (names and numbers put into a sentence too, as part of it). The column headers and
+ * file words of the downloads are kept as written: a CSV header is matched by people who type it
+ * (a script's `row["Rang"]`), where a no-break space would not match.
+ */
+export const later: LaterMessages = typeset(
+  text,
+  frenchSpaces,
+  new Set<object>([text.download.columns, text.download.files]),
+);
