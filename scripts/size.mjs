@@ -5,10 +5,9 @@
 // Sizes are deterministic (unlike times), so CI can hold them: `npm run size` after `npm run build`
 // exits 1 when the initial JS + CSS is above BUDGET.
 //
-// BUDGET is issue 12's: initial JS + CSS at most 50 KiB gzip. It is a ratchet while the build is
-// above it: the size reached, rounded up to the next KiB, so that the check fails on any growth and
-// never fails a build that is as light as it was. Lower it as parts go lazy; raise it only for
-// something the first screen shows, saying what here.
+// BUDGET is issue 12's: initial JS + CSS at most 50 KiB gzip, reached on 2026-12-01 (48.8 KiB).
+// Until then it was a ratchet: the size reached, rounded up to the next KiB. Now the goal holds:
+// something new on the first screen has to make room for itself (load another part later).
 // 84.7 KiB reached on 2026-12-01 (99.2 KiB before the lazy parts and charts/linear.ts),
 // then 87.0 KiB once the results list under the search and the tolerant search came in (a feature
 // of the first screen, so not lazy), and 87.9 KiB with the prerendered page's guard script and
@@ -19,7 +18,9 @@
 // neither papaparse nor the parser at start; profils.json and the seed's text on first use);
 // 55.8 KiB reached, rounded up: 56 KiB. Then 51.0 KiB (50.96) once each language's catalogue was
 // split in two chunks, the first screen's words (preloaded) and the rest, loaded with the parts below
-// the first screen, the profile and the embed (src/lib/i18n/load.ts), rounded up: 51 KiB.
+// the first screen, the profile and the embed (src/lib/i18n/load.ts), rounded up: 51 KiB. Then
+// 48.8 KiB once the page's script (src/boot.ts) loaded the app after the first paint and what the
+// first screen runs became one chunk (vite.config.ts), within the goal: BUDGET = GOAL.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +28,8 @@ import { gzipSync } from 'node:zlib';
 
 /** Issue 12's goal for the initial JS + CSS, gzip, in bytes. */
 export const GOAL = 50 * 1024;
-/** What CI holds today, in bytes (see the header: a ratchet down to GOAL). */
-export const BUDGET = 51 * 1024;
+/** What CI holds, in bytes (see the header). */
+export const BUDGET = GOAL;
 
 /**
  * The value of attribute `name` in a tag's text, or undefined.
