@@ -17,7 +17,8 @@ const html = `<!doctype html><html><head>
 </head><body><div id="app"></div></body></html>`;
 
 const files: Record<string, string> = {
-  'assets/index-A.js': 'import{a as e}from"./shared-B.js";import"./side-D.js";import(`./app-H.js`);',
+  'assets/index-A.js':
+    'import{a as e}from"./shared-B.js";import"./side-D.js";import(`./app-H.js`);',
   'assets/shared-B.js': 'export{b as a}from"./deep-F.js";const l=()=>import("./lazy-E.js");',
   'assets/app-H.js': 'import"./deep-F.js";import"./app-part-I.js";',
   'assets/app-part-I.js': 'export const i=1;',
