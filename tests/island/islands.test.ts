@@ -136,6 +136,23 @@ describe('islands', () => {
     await expect(islands.built('ranking')).resolves.toBeUndefined();
   });
 
+  it('builds nothing after the gate’s part until the gate opens', async () => {
+    const islands = new Islands(loaders());
+    const { map } = context('x');
+    const later = document.createElement('div');
+    islands.add('distribution', document.createElement('div'), map);
+    islands.add('table', later, map);
+    let open = (): void => undefined;
+    islands.gate('distribution', () => new Promise<void>((resolve) => (open = resolve)));
+    islands.start(() => false);
+    await islands.built('distribution');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(later.textContent).toBe('');
+    open();
+    await islands.settled();
+    expect(later.textContent).toBe('x');
+  });
+
   it('settles at once when nothing waits', async () => {
     const islands = new Islands(loaders());
     islands.start(() => false);

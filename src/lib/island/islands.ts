@@ -56,6 +56,8 @@ export class Islands {
   #idle: (() => void)[] = [];
   /** Parts built (or given up: removed, not loaded) since they were last queued. */
   #done = new Set<PartName>();
+  /** After this part, the others wait for `gate` (the page's ready signal: App.svelte). */
+  #gate: { after: PartName; open: () => Promise<void> } | null = null;
   #waiting = new Map<PartName, (() => void)[]>();
 
   constructor(loaders: Loaders) {
@@ -91,6 +93,14 @@ export class Islands {
     // still built in its turn.
     for (const entry of this.#queue) this.#loaders[entry.part]().catch(() => undefined);
     void this.#run();
+  }
+
+  /**
+   * Builds no other part after `after` until `open()` resolves: the page's charts are made whole
+   * before the parts below them take the main thread (App.svelte). Set it before `start`.
+   */
+  gate(after: PartName, open: () => Promise<void>): void {
+    this.#gate = { after, open };
   }
 
   /** Resolves once `part` is built, or given up (at once when it is not queued). */
@@ -144,6 +154,12 @@ export class Islands {
         this.#build(entry, Part);
         this.#finish(entry.part);
         spent += performance.now() - start;
+        if (this.#gate?.after === entry.part) {
+          const { open } = this.#gate;
+          this.#gate = null;
+          await open();
+          spent = 0;
+        }
         // Small parts share a task; once SLICE_MS are spent, the next part waits for a new one.
         if (spent >= SLICE_MS) {
           await nextTask();
