@@ -17,6 +17,11 @@ const root = document.documentElement;
 // Not a top-level await: with one, the bundler splits the entry into many chunks (~4 KiB more gzip).
 if (target) void start(target);
 
+/** A new task: what was queued before it (input, a frame) runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function start(target: HTMLElement): Promise<void> {
   // The query string of the view the build rendered into this page; undefined when none was.
   const prerendered = root.dataset.prerendered;
@@ -27,6 +32,8 @@ async function start(target: HTMLElement): Promise<void> {
   // scripts/prerender.mjs), the rest loading with the parts that read them; an embed's, all.
   const { lang, embed } = fromSearch(location.search);
   await (embed === null ? loadFirstWords : loadLanguage)(lang);
+  // Reading the app's code was this task's work: the model is made in the next one.
+  await nextTask();
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   const dataset = model.dataset;
   // The prerendered HTML shows the view as long as the address and the table are the ones it was
@@ -37,7 +44,7 @@ async function start(target: HTMLElement): Promise<void> {
     toSearch(model.view.params) === prerendered;
   // The first screen is painted already (prerendered): the page is built in the next task, so
   // that reading the table and building the page are two tasks, not one long one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   if (fresh()) {
     hydrate(App, { target, props: { model, growing: true } });
     // Hydration has set the prerendered styles on the elements: their stylesheet rules go
