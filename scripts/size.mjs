@@ -5,7 +5,7 @@
 // Sizes are deterministic (unlike times), so CI can hold them: `npm run size` after `npm run build`
 // exits 1 when the initial JS + CSS is above BUDGET.
 //
-// BUDGET is issue 12's: initial JS + CSS at most 50 KiB gzip, reached on 2026-12-01 (48.8 KiB).
+// BUDGET is issue 12's: initial JS + CSS at most 50 KiB gzip, reached on 2026-12-01 (48.9 KiB).
 // Until then it was a ratchet: the size reached, rounded up to the next KiB. Now the goal holds:
 // something new on the first screen has to make room for itself (load another part later).
 // 84.7 KiB reached on 2026-12-01 (99.2 KiB before the lazy parts and charts/linear.ts),
@@ -19,7 +19,7 @@
 // 55.8 KiB reached, rounded up: 56 KiB. Then 51.0 KiB (50.96) once each language's catalogue was
 // split in two chunks, the first screen's words (preloaded) and the rest, loaded with the parts below
 // the first screen, the profile and the embed (src/lib/i18n/load.ts), rounded up: 51 KiB. Then
-// 48.8 KiB once the page's script (src/boot.ts) loaded the app after the first paint and what the
+// 48.9 KiB once the page's script (src/boot.ts) loaded the app after the first paint and what the
 // first screen runs became one chunk (vite.config.ts), within the goal: BUDGET = GOAL.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
