@@ -19,6 +19,7 @@ describe('Filters', () => {
     const user = userEvent.setup();
     const view = new ViewState();
     render(FiltersHarness, { view });
+    await user.click(screen.getByText('Filtres', { selector: 'summary' }));
     const [from, to] = screen.getAllByRole('spinbutton');
     await user.type(from as HTMLElement, '3');
     await user.tab();
@@ -38,11 +39,17 @@ describe('Filters', () => {
     render(FiltersHarness, { view });
     const summary = screen.getByText('Filtres', { selector: 'summary' });
     expect(summary.closest('details')).not.toHaveAttribute('open');
+    // Folded, the panel is not built yet: nothing of it costs the first screen.
+    expect(screen.queryByRole('checkbox')).toBeNull();
     await user.click(summary);
     expect(summary.closest('details')).toHaveAttribute('open');
     view.setRange([3, Infinity]);
     await user.click(screen.getByRole('checkbox', { name: 'Mines (7)' }));
     expect(summary).toHaveTextContent(/^Filtres\s\(2\)$/);
+    // Folded again, it stays built: its boxes keep their state.
+    await user.click(summary);
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByRole('checkbox', { name: 'Mines (7)', hidden: true })).toBeChecked();
   });
 
   it('opens the panel at first when a link restored a filter it holds', () => {
@@ -55,6 +62,7 @@ describe('Filters', () => {
     const user = userEvent.setup();
     const view = new ViewState();
     render(FiltersHarness, { view });
+    await user.click(screen.getByText('Filtres', { selector: 'summary' }));
     await user.click(screen.getByRole('checkbox', { name: 'Mines (7)' }));
     expect(view.families).toEqual(['mines']);
     expect(screen.getByRole('checkbox', { name: 'Mines (7)' })).toBeChecked();
