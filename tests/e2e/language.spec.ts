@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
-import { open } from './page';
+import { drawAll, open } from './page';
 
 /** Every fixed French string of the catalogue that English words differently (4 letters or more). */
 function frenchOnly(node: unknown, other: unknown): string[] {
@@ -37,6 +37,7 @@ test('English: the switch translates the whole interface, formats numbers, and l
   await page.getByRole('searchbox', { name: en.filters.search }).fill('');
   await page.getByRole('checkbox', { name: 'Compare Centrale Paris' }).check();
   await page.getByRole('checkbox', { name: 'Compare Mines Saint-Etienne' }).check();
+  await drawAll(page);
   const text = await page.locator('body').innerText();
   const left = frenchOnly(fr, en).filter((s) => text.includes(s));
   expect(left).toEqual([]);

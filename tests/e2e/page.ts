@@ -31,8 +31,16 @@ export const chartRows = (page: Page): Locator => page.locator('.rows .row:not([
  * (content-visibility: auto), and a full-page capture scrolls nothing: they are drawn first.
  */
 export async function fullPageShot(page: Page, path: string): Promise<void> {
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await drawAll(page);
   await page.screenshot({ path, fullPage: true });
+}
+
+/**
+ * Draws every part of the page, off screen too: the browser skips the parts with
+ * `content-visibility: auto` while they are off screen, and `innerText` then leaves their text out.
+ */
+export async function drawAll(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 }
 
 /** Unfolds a folded panel of the page by its summary (« Filtres », « Partager cette vue »). */
