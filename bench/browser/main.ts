@@ -5,6 +5,9 @@ import { mount } from 'svelte';
 import App from '../../src/App.svelte';
 import { createExplorer } from '../../src/lib/model/explorer.svelte';
 import { readInput } from '../../src/lib/model/read';
+import { islands } from '../../src/lib/island/islands';
+import { loadLanguage } from '../../src/lib/i18n/load';
+import { fromSearch } from '../../src/lib/state/url';
 import familiesCsv from '../../data/familles.csv?raw';
 import { generateTable } from '../generate';
 import '../../src/app.css';
@@ -12,6 +15,8 @@ import '../../src/app.css';
 const n = Number(new URLSearchParams(location.search).get('n') ?? 10_000);
 const target = document.getElementById('app');
 if (target) {
+  // Every word of the page's language, as an embed loads them (main.ts).
+  await loadLanguage(fromSearch(location.search).lang);
   const model = createExplorer(
     readInput({
       text: generateTable(n),
@@ -20,5 +25,7 @@ if (target) {
       href: location.href,
     }),
   );
-  mount(App, { target, props: { model } });
+  mount(App, { target, props: { model, growing: true } });
+  // The parts below the first screen (src/lib/island), built as on the page.
+  islands.start(() => false);
 }
