@@ -101,16 +101,30 @@ describe('Compare, rendered on a server', () => {
 });
 
 describe('Filters, rendered on a server', () => {
-  it('says how many schools are shown, of how many, and offers each family with its count', () => {
-    const families = [{ id: 'mines', label: 'Mines', count: 7 }];
+  const families = [{ id: 'mines', label: 'Mines', count: 7 }];
+
+  it('says how many schools are shown, of how many; the folded panel is not rendered', () => {
     const doc = parse(renderOnServer(Filters, { families, shown: 144, total: 144 }).body);
     expect(text(doc.querySelector('[role="status"]'))).toBe(
       `${seed.length} sur ${seed.length} écoles`,
     );
-    expect(text(doc.querySelector('.families label'))).toBe('Mines (7)');
+    expect(text(doc.querySelector('details summary'))).toBe('Filtres');
+    expect(doc.querySelector('details')?.hasAttribute('open')).toBe(false);
+    expect(doc.querySelectorAll('.families label, input[type="number"]')).toHaveLength(0);
     expect(doc.querySelector<HTMLInputElement>('input[type="search"]')?.getAttribute('value')).toBe(
       '',
     );
+  });
+
+  it('with a family set by the link, the panel is open and offers each family with its count', () => {
+    const view = new ViewState({ families: ['mines'] });
+    const doc = parse(renderOnServer(Filters, { families, shown: 7, total: 144 }, view).body);
+    expect(doc.querySelector('details')?.hasAttribute('open')).toBe(true);
+    expect(text(doc.querySelector('.families label'))).toBe('Mines (7)');
+    expect(doc.querySelector<HTMLInputElement>('.families input')?.hasAttribute('checked')).toBe(
+      true,
+    );
+    expect(doc.querySelectorAll('input[type="number"]')).toHaveLength(2);
   });
 });
 
