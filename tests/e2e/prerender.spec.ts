@@ -11,8 +11,7 @@ import { FIRST_ROWS } from '../../src/lib/windowing/rows';
 const seed = seedRows();
 
 /** The rows of the whole ranking the page holds for a reader with scripts off. */
-const wholeRows = (page: Page) =>
-  page.locator('noscript .whole-ranking tbody tr, .whole-ranking tbody tr');
+const wholeRows = (page: Page) => page.locator('.whole-ranking tbody tr');
 
 /** The rank (the first cell, "34e ex æquo" → 34) of each row of the whole ranking. */
 const wholeRanks = (page: Page): Promise<number[]> =>

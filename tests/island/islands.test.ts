@@ -136,6 +136,24 @@ describe('islands', () => {
     await expect(islands.built('ranking')).resolves.toBeUndefined();
   });
 
+  it('a part whose code is still loading is not built yet', async () => {
+    let release = (): void => undefined;
+    const slow = loaders();
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = slow.ranking;
+    slow.ranking = () => held.then(load);
+    const islands = new Islands(slow);
+    islands.add('ranking', document.createElement('div'), context('x').map);
+    islands.start(() => false);
+    let built = false;
+    const watched = islands.built('ranking').then(() => (built = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(built).toBe(false);
+    release();
+    await watched;
+    expect(built).toBe(true);
+  });
+
   it('builds nothing after the gate’s part until the gate opens', async () => {
     const islands = new Islands(loaders());
     const { map } = context('x');

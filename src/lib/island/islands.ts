@@ -59,6 +59,8 @@ export class Islands {
   /** After this part, the others wait for `gate` (the page's ready signal: App.svelte). */
   #gate: { after: PartName; open: () => Promise<void> } | null = null;
   #waiting = new Map<PartName, (() => void)[]>();
+  /** The part taken from the queue and not finished yet (its code may still be loading). */
+  #current: Entry | null = null;
 
   constructor(loaders: Loaders) {
     this.#loaders = loaders;
@@ -105,7 +107,7 @@ export class Islands {
 
   /** Resolves once `part` is built, or given up (at once when it is not queued). */
   built(part: PartName): Promise<void> {
-    const queued = this.#queue.some((e) => e.part === part && !e.removed);
+    const queued = [...this.#queue, this.#current].some((e) => e?.part === part && !e.removed);
     if (this.#done.has(part) || !queued) return Promise.resolve();
     return new Promise((resolve) => {
       const list = this.#waiting.get(part) ?? [];
@@ -133,6 +135,7 @@ export class Islands {
       // Time spent building since the last new task.
       let spent = 0;
       for (let entry = this.#next(); entry; entry = this.#next()) {
+        this.#current = entry;
         if (entry.removed) {
           this.#finish(entry.part);
           continue;
@@ -167,6 +170,7 @@ export class Islands {
         }
       }
     } finally {
+      this.#current = null;
       this.#running = false;
       for (const resolve of this.#idle.splice(0)) resolve();
     }
