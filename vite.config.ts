@@ -46,6 +46,10 @@ export default defineConfig(({ mode }) => {
             output: {
               codeSplitting: {
                 groups: [
+                  // The helper that preloads a dynamic import's chunks, used by the entry (boot.ts)
+                  // as well: inside the main chunk, the entry imported main.ts's whole chunk
+                  // statically, which ran it before the first paint boot.ts is there to wait for.
+                  { name: 'preload', test: /vite[\\/]preload-helper/ },
                   {
                     name: 'main',
                     test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island|windowing|components[\\/](Filters|Results|LangSwitch|Problems|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,

@@ -113,8 +113,14 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
     .join('');
   const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
   // Loaded with the app's scripts, not after them: main.ts awaits the catalogue before it starts.
+  // At low priority: they run after the first paint (boot.ts), so the stylesheet that paint waits
+  // for gets the bandwidth first (Lighthouse's simulated first paint counted every high-priority
+  // script as blocking it: 2.0 s, 1.1 s at low priority).
   const preloads = preload
-    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`)
+    .map(
+      (href) =>
+        `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`,
+    )
     .join('');
   /** @type {[RegExp, string][]} */
   const steps = [

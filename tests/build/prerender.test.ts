@@ -105,7 +105,7 @@ describe('fillShell', () => {
     expect(html).toContain('<html lang="fr" data-prerendered="">');
   });
 
-  it('preloads the files it is given, from the page’s folder, before the page’s own head', () => {
+  it('preloads the files it is given, at low priority, from the page’s folder, before the page’s own head', () => {
     const html = fillShell(shell, page, {
       stylesheet: null,
       guard: null,
@@ -113,8 +113,9 @@ describe('fillShell', () => {
     });
     expect(html).toContain(
       '<link rel="stylesheet" crossorigin href="../assets/a.css">' +
-        '<link rel="modulepreload" crossorigin href="../assets/en-1.js">' +
-        '<link rel="modulepreload" crossorigin href="../assets/words-2.js"><meta name="x" /></head>',
+        '<link rel="modulepreload" fetchpriority="low" crossorigin href="../assets/en-1.js">' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin href="../assets/words-2.js">' +
+        '<meta name="x" /></head>',
     );
   });
 
