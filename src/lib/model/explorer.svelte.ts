@@ -32,6 +32,7 @@ import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';
 import type { I18n } from '../i18n/context';
 import { ViewState } from '../state/view.svelte';
+import { PUBLISHED_MEASURE, type Measure } from '../load/types';
 import { fromSearch, linkTo, toSearch, withoutEmbed, type Known } from '../state/url';
 
 /** A ranking table as an explorer takes it: already parsed, with its text and where it comes from. */
@@ -43,6 +44,12 @@ export interface TableInput {
   text: string | (() => Promise<string>);
   /** Where the text comes from (a file name), shown on the methodology page. */
   source: string;
+  /** What the value measures; the published ranking's (months, more ranks first) by default. */
+  measure?: Measure;
+  /** A table the reader brought (a file, a paste, `?data=`): links and embeds say so. */
+  own?: boolean;
+  /** Its dataset, when ranked already (by the worker that read it); else ranked here. */
+  dataset?: Dataset;
 }
 
 /** What an explorer is made from: a parsed table, and the reference files that go with it. */
@@ -63,8 +70,11 @@ export interface ExplorerInput {
   href?: string;
 }
 
+/** The table shown: the input's, less its text (which may load later). */
+type Shown = Omit<TableInput, 'text'>;
+
 /** The table until the constructor sets it (the stages, being lazy, never see it). */
-const NO_TABLE = {
+const NO_TABLE: Shown = {
   parsed: {
     schools: [],
     problems: [],
@@ -72,6 +82,15 @@ const NO_TABLE = {
   } satisfies ParseResult,
   source: '',
 };
+
+/** The part of a table input the explorer holds as shown (its text apart). */
+const shown = ({ parsed, source, measure, own, dataset }: TableInput): Shown => ({
+  parsed,
+  source,
+  measure,
+  own,
+  dataset,
+});
 
 /** No reference file: no school has a family (all `autre`) or a new name. */
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
@@ -94,7 +113,7 @@ export class Explorer {
   readonly base: string;
 
   // The table shown, replaced whole by `show`; its text apart, as it may load later.
-  #table = $state.raw<{ parsed: ParseResult; source: string }>(NO_TABLE);
+  #table = $state.raw<Shown>(NO_TABLE);
   #text = $state.raw<TableInput['text']>('');
   // Reference files: they map school names, so they apply to any table.
   readonly #families: ReadonlyMap<string, FamilyId>;
@@ -105,7 +124,7 @@ export class Explorer {
   #profiles = $state.raw<Profiles | null>(null);
 
   constructor(input: ExplorerInput) {
-    this.#table = { parsed: input.table.parsed, source: input.table.source };
+    this.#table = shown(input.table);
     this.#text = input.table.text;
     this.#families = input.families ?? NONE;
     this.#names = input.names ?? NONE;
@@ -125,7 +144,7 @@ export class Explorer {
   /** Replaces the table with one already parsed (as a worker would give it); the view keeps what
    *  still applies (picks of schools the new table lacks are dropped). Returns the new dataset. */
   show(table: TableInput): Dataset {
-    this.#table = { parsed: table.parsed, source: table.source };
+    this.#table = shown(table);
     this.#text = table.text;
     this.view.apply(fromSearch(toSearch(this.view.params), this.known));
     return this.dataset;
@@ -157,8 +176,14 @@ export class Explorer {
     return this.#table.source;
   }
 
-  // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table.
-  readonly dataset: Dataset = $derived(datasetOf(this.#table.parsed));
+  /** What the value measures (label, unit, which end ranks first). */
+  readonly measure: Measure = $derived(this.#table.measure ?? PUBLISHED_MEASURE);
+  /** Whether the table is the reader's own (a file, a paste, `?data=`), not the published one. */
+  readonly own: boolean = $derived(this.#table.own ?? false);
+
+  // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table
+  // (ranked already when a worker read it).
+  readonly dataset: Dataset = $derived(this.#table.dataset ?? datasetOf(this.#table.parsed));
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
   readonly #byId = $derived(indexById(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
