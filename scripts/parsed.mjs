@@ -53,9 +53,16 @@ export function decodeTable(bytes) {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Node's 'windows-1252' decoder gives bytes 0x80-0x9F as C1 controls (as latin1 does), where
+    // Windows-1252 has € ’ œ and others: those are mapped here (the WHATWG table).
+    return new TextDecoder('latin1')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c);
   }
 }
+
+/** Windows-1252's characters for bytes 0x80 to 0x9F (the five it leaves undefined kept as they are). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** The parser's problems that can leave a table without a school, in words. */
 const REASONS = /** @type {Record<string, string>} */ ({
