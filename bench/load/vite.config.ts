@@ -1,0 +1,23 @@
+// The load bench's page (bench/load/index.html) → dist-bench/load/, apart from the production build.
+// `--mode single` builds it as the single-file build does (one script, no chunk split), so the
+// inline worker is what runs (dist-bench/load-single/).
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig(({ mode }) => ({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(
+      new URL(
+        mode === 'single' ? '../../dist-bench/load-single' : '../../dist-bench/load',
+        import.meta.url,
+      ),
+    ),
+    emptyOutDir: true,
+    modulePreload: false,
+    rolldownOptions: mode === 'single' ? { output: { codeSplitting: false } } : {},
+  },
+  logLevel: 'warn',
+}));
