@@ -20,17 +20,43 @@ export interface LoadTiming {
 declare global {
   interface Window {
     benchLoad: (n: number, kind?: 'file' | 'text') => Promise<LoadTiming>;
-    loadSource: (source: LoadSource) => Promise<LoadResult | { error: unknown }>;
+    /** Loads a source; its table's summary or its error. */
+    loadSource: (source: LoadSource) => Promise<Summary | { error: unknown }>;
+    /** Loads bytes as a picked file. */
+    loadBytes: (bytes: number[], name: string) => Promise<Summary | { error: unknown }>;
+    /** Starts loading n generated schools and cancels after `after` ms; what the promise gave. */
+    loadThenCancel: (n: number, after: number) => Promise<{ error: unknown } | Summary>;
   }
 }
 
+/** What the page tests check of a LoadResult. */
+export interface Summary {
+  schools: number;
+  first: string;
+  encoding: string;
+  bom: boolean;
+  bytes: number;
+}
+
+const summary = (r: LoadResult): Summary => ({
+  schools: r.dataset.ranking.schools.length,
+  first: r.dataset.ranking.schools[0]?.name ?? '',
+  encoding: r.encoding,
+  bom: r.bom,
+  bytes: r.bytes,
+});
+
 const tables = new Map<number, string>();
+const tableOf = (n: number): string => {
+  const text = tables.get(n) ?? generateTable(n);
+  tables.set(n, text);
+  return text;
+};
 const client = import('../../src/lib/load/client');
 
 window.benchLoad = async (n, kind = 'file') => {
   const { startLoad } = await client;
-  const text = tables.get(n) ?? generateTable(n);
-  tables.set(n, text);
+  const text = tableOf(n);
   const source: LoadSource =
     kind === 'file'
       ? { kind, file: new File([text], `generated-${n}.tsv`), name: `generated-${n}.tsv` }
@@ -71,15 +97,20 @@ window.benchLoad = async (n, kind = 'file') => {
   };
 };
 
-/** Busy for `ms` on the main thread: checks that the long-task observer sees it. */
-export function busy(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
-
 window.loadSource = async (source) => {
   const { startLoad } = await client;
-  return startLoad(source).promise.catch((error: unknown) => ({ error }));
+  return startLoad(source).promise.then(summary, (error: unknown) => ({ error }));
+};
+
+window.loadBytes = (bytes, name) =>
+  window.loadSource({ kind: 'file', file: new File([new Uint8Array(bytes)], name), name });
+
+window.loadThenCancel = async (n, after) => {
+  const { startLoad } = await client;
+  const file = new File([tableOf(n)], 'generated.tsv');
+  const task = startLoad({ kind: 'file', file, name: 'generated.tsv' });
+  setTimeout(() => task.cancel(), after);
+  return task.promise.then(summary, (error: unknown) => ({ error }));
 };
 
 const state = document.getElementById('state');
