@@ -24,8 +24,8 @@ declare global {
     loadSource: (source: LoadSource) => Promise<Summary | { error: unknown }>;
     /** Loads bytes as a picked file. */
     loadBytes: (bytes: number[], name: string) => Promise<Summary | { error: unknown }>;
-    /** Starts loading n generated schools and cancels after `after` ms; what the promise gave. */
-    loadThenCancel: (n: number, after: number) => Promise<{ error: unknown } | Summary>;
+    /** Starts loading n generated schools and cancels at its first progress; what it gave. */
+    loadThenCancel: (n: number) => Promise<{ error: unknown } | Summary>;
   }
 }
 
@@ -105,11 +105,13 @@ window.loadSource = async (source) => {
 window.loadBytes = (bytes, name) =>
   window.loadSource({ kind: 'file', file: new File([new Uint8Array(bytes)], name), name });
 
-window.loadThenCancel = async (n, after) => {
+window.loadThenCancel = async (n) => {
   const { startLoad } = await client;
   const file = new File([tableOf(n)], 'generated.tsv');
-  const task = startLoad({ kind: 'file', file, name: 'generated.tsv' });
-  setTimeout(() => task.cancel(), after);
+  const task = startLoad(
+    { kind: 'file', file, name: 'generated.tsv' },
+    { onProgress: () => task.cancel() },
+  );
   return task.promise.then(summary, (error: unknown) => ({ error }));
 };
 

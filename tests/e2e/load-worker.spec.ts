@@ -13,6 +13,7 @@ test.describe.configure({ mode: 'serial' });
 
 let server: ChildProcess | undefined;
 let origin = '';
+let folder = '';
 
 // Playwright reads the fixtures a hook asks for from its first parameter: none here.
 // eslint-disable-next-line no-empty-pattern
@@ -20,6 +21,7 @@ test.beforeAll(async ({}, info) => {
   test.setTimeout(120_000);
   // Absolute: Vite reads --outDir from the page's folder.
   const dir = resolve(`dist-bench/e2e-${info.parallelIndex}`);
+  folder = dir;
   for (const [mode, out] of [
     ['production', `${dir}/load`],
     ['single', `${dir}/load-single`],
@@ -55,7 +57,7 @@ async function open(page: Page, path: string) {
     if (m.type() === 'error') seen.errors.push(m.text());
   });
   page.on('worker', (w) => seen.workers.push(w.url()));
-  await page.goto(`${origin}/${path}`);
+  await page.goto(path.startsWith('file:') ? path : `${origin}/${path}`);
   await expect(page.locator('#state')).toHaveText('ready');
   return seen;
 }
@@ -83,6 +85,14 @@ for (const [label, path, worker] of [
   });
 }
 
+test('the single file opened from disk reads in its inline worker', async ({ page }) => {
+  const seen = await open(page, `file://${folder}/load-single/index.html`);
+  expect(await loadGenerated(page)).toEqual({ schools: 20_000, encoding: 'utf-8' });
+  expect(seen.workers).toHaveLength(1);
+  expect(seen.workers[0]).toMatch(/^blob:null\//);
+  expect(seen.errors).toEqual([]);
+});
+
 test('without Worker, the table is read on the main thread', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'Worker', { value: undefined });
@@ -98,7 +108,7 @@ test('cancel rejects with cancelled and ends the worker', async ({ page }) => {
   const closed = new Promise<void>((resolve) =>
     page.on('worker', (w) => w.on('close', () => resolve())),
   );
-  expect(await page.evaluate(() => window.loadThenCancel(100_000, 20))).toEqual({
+  expect(await page.evaluate(() => window.loadThenCancel(100_000))).toEqual({
     error: { kind: 'cancelled' },
   });
   await closed;
