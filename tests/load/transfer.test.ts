@@ -46,6 +46,7 @@ describe('packResult then unpackResult', () => {
 
   it('shares objects as the pipeline does', async () => {
     const back = await unpackResult(structuredClone(packResult(await loaded()).packed));
+    if (back === null) throw new Error('not rebuilt');
     const { parsed, dataset } = back;
     expect(dataset.meta).toBe(parsed.meta);
     // alpha and Gamma share 10 months.
@@ -67,13 +68,28 @@ describe('packResult then unpackResult', () => {
     const turn = async () => {
       turns += 1;
     };
-    await unpackResult(structuredClone(packed), Number.POSITIVE_INFINITY, turn);
+    await unpackResult(structuredClone(packed), { budget: Number.POSITIVE_INFINITY, turn });
     expect(turns).toBe(0);
     // Over budget at every step: a step ends after the 4,096th school, and after the 4,096th
     // ranked school; no problem in this table.
-    const back = await unpackResult(structuredClone(packed), -1, turn);
-    expect(back.dataset.problems).toEqual([]);
+    const back = await unpackResult(structuredClone(packed), { budget: -1, turn });
+    expect(back?.dataset.problems).toEqual([]);
     expect(turns).toBe(2);
-    expect(back.dataset.ranking.schools).toHaveLength(5000);
+    expect(back?.dataset.ranking.schools).toHaveLength(5000);
+  });
+
+  it('stops at the first turn once its signal aborts, and gives null', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `S${i};${i % 13}`).join('\n');
+    const outcome = await runLoad({ source: { kind: 'text', text: rows, name: 'r' }, origin: '' });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    const abort = new AbortController();
+    let turns = 0;
+    const turn = async () => {
+      turns += 1;
+      abort.abort();
+    };
+    const packed = packResult(outcome.result).packed;
+    expect(await unpackResult(packed, { budget: -1, turn, signal: abort.signal })).toBe(null);
+    expect(turns).toBe(1);
   });
 });

@@ -5,14 +5,7 @@
 import type { Outcome, LoadRequest } from './pipeline';
 import type { FromWorker } from './protocol';
 import { unpackResult } from './transfer';
-import type {
-  LoadError,
-  LoadProgress,
-  LoadResult,
-  LoadSource,
-  Measure,
-  ReadOptions,
-} from './types';
+import type { LoadProgress, LoadResult, LoadSource, Measure, ReadOptions } from './types';
 
 export { LIMITS } from './limits';
 
@@ -42,6 +35,8 @@ function resolved(source: LoadSource): LoadSource {
     return source;
   }
 }
+
+const cancelled: Outcome = { ok: false, error: { kind: 'cancelled' } };
 
 const failed = (detail: unknown): Outcome => ({
   ok: false,
@@ -97,8 +92,10 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
       else if (data.type === 'done') {
         // Rebuilt in slices: the worker's answer is done with, so it can go now.
         worker.terminate();
-        unpackResult(data.result).then(
-          (result) => settle({ ok: true, result }),
+        const rebuilding = new AbortController();
+        stop = () => rebuilding.abort();
+        unpackResult(data.result, { signal: rebuilding.signal }).then(
+          (result) => settle(result === null ? cancelled : { ok: true, result }),
           (e: unknown) => settle(failed(e)),
         );
       } else settle({ ok: false, error: data.error });
@@ -115,6 +112,5 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
   };
 
   spawner().then(inWorker, onMainThread);
-  const cancelled: LoadError = { kind: 'cancelled' };
-  return { promise, cancel: () => settle({ ok: false, error: cancelled }) };
+  return { promise, cancel: () => settle(cancelled) };
 }

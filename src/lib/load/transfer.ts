@@ -230,12 +230,12 @@ const aTurn = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-/** The page's side: the result rebuilt, giving the page a turn whenever a slice passes `budget` ms. */
+/** The page's side: the result rebuilt, giving the page a turn whenever a slice passes `budget` ms;
+ *  null when `signal` aborts meanwhile (the person cancelled: the rest is not rebuilt). */
 export async function unpackResult(
   packed: PackedResult,
-  budget = 30,
-  turn: () => Promise<void> = aTurn,
-): Promise<LoadResult> {
+  { budget = 30, turn = aTurn, signal }: UnpackOptions = {},
+): Promise<LoadResult | null> {
   const steps = rebuild(packed);
   let since = performance.now();
   for (;;) {
@@ -243,7 +243,16 @@ export async function unpackResult(
     if (step.done === true) return step.value;
     if (performance.now() - since > budget) {
       await turn();
+      if (signal?.aborted) return null;
       since = performance.now();
     }
   }
+}
+
+export interface UnpackOptions {
+  /** The longest slice, in ms (default 30). */
+  budget?: number;
+  /** How the page is given a turn (default: a task through a MessageChannel). */
+  turn?: () => Promise<void>;
+  signal?: AbortSignal;
 }
