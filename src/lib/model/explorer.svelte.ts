@@ -6,6 +6,7 @@
 // a server. It takes a table already parsed and imports no parser: the bundled seed is parsed at
 // build time, a person's file by `load` (the parser loaded then) or, later, in a worker.
 import { createContext } from 'svelte';
+import { emptyMeta } from '../data/meta';
 import { datasetOf, type Dataset } from '../ranked';
 import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
@@ -78,7 +79,7 @@ const NO_TABLE: Shown = {
   parsed: {
     schools: [],
     problems: [],
-    meta: { delimiter: ',', header: null, columns: null, lines: 0 },
+    meta: { ...emptyMeta(), delimiter: ',' },
   } satisfies ParseResult,
   source: '',
 };

@@ -1,8 +1,23 @@
 // English words: the problems found in the table: the panel, and the words for each kind.
+import type { Problem } from '../../data/types';
 import type { ProblemMessages } from '../messages';
 
 /** A value as quoted in a sentence. */
 const q = (v: string | undefined): string => `“${v ?? ''}”`;
+
+/** The separators as a line lacks them. */
+const SEPARATORS: Readonly<Record<string, string>> = {
+  '\t': 'tab',
+  ';': 'semicolon (;)',
+  ',': 'comma (,)',
+};
+
+/** The limit of 'implausible' in a unit other than months. */
+const beyond = (p: Problem): string => {
+  if (p.unit === 'weeks') return `${q(p.value)} weeks is more than any plausible study stay`;
+  if (p.unit === 'percent') return `${q(p.value)} % is more than 100 %`;
+  return `${q(p.value)} is over ${p.expected ?? '?'}`;
+};
 
 const problems: ProblemMessages['problems'] = {
   empty: () => 'The text is empty: there is no table to read.',
@@ -11,18 +26,30 @@ const problems: ProblemMessages['problems'] = {
   'no-value-column': () => 'No column of numbers (the time spent abroad, in months) was found.',
   'no-name-column': () => 'No column of school names was found.',
   'no-rows': () => 'The table has only a header line and no school.',
-  'missing-value': () => 'The number of months is missing: the school is left out.',
-  'not-a-number': (p) => `${q(p.value)} is not a number of months: the school is left out.`,
+  'missing-value': (p) =>
+    p.unit === undefined
+      ? 'The number of months is missing: the school is left out.'
+      : 'The value is missing: the school is left out.',
+  'not-a-number': (p) =>
+    `${q(p.value)} is not a number${p.unit === undefined ? ' of months' : ''}: the school is left out.`,
   'empty-name': () => 'The school’s name is empty: the line is left out.',
-  negative: (p) => `${q(p.value)} months is negative: the school is left out.`,
+  negative: (p) =>
+    `${q(p.value)}${p.unit === undefined ? ' months' : ''} is negative: the school is left out.`,
   implausible: (p) =>
-    `${q(p.value)} months is more than any plausible study stay: value kept, please check it.`,
+    p.unit === undefined
+      ? `${q(p.value)} months is more than any plausible study stay: value kept, please check it.`
+      : `${beyond(p)}: value kept, please check it.`,
   duplicate: (p) => `This school is already on line ${p.expected ?? '?'}: both lines are kept.`,
   'bad-rank': (p) => `The rank ${q(p.value)} is not a whole number: it is ignored.`,
   'rank-mismatch': (p) =>
     `Printed rank ${p.value ?? '?'}, but the values give rank ${p.expected ?? '?'}.`,
   'rank-missing': (p) =>
     `No printed rank although the value differs from the line above: the values give rank ${p.expected ?? '?'}.`,
+  'long-name': () => 'This name is over 200 characters long: it is cut to 200 (…).',
+  'no-separator': (p) =>
+    `This line lacks the table’s separator (${SEPARATORS[p.value ?? ''] ?? q(p.value)}): written with another? It is left out.`,
+  'unbalanced-quote': () =>
+    'A quote opens a cell on this line and is not closed properly: from here on, quotes are read as plain text.',
 };
 
 export const problemWords: ProblemMessages = {
