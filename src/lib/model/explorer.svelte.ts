@@ -184,7 +184,9 @@ export class Explorer {
 
   // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table
   // (ranked already when a worker read it).
-  readonly dataset: Dataset = $derived(this.#table.dataset ?? datasetOf(this.#table.parsed));
+  readonly dataset: Dataset = $derived(
+    this.#table.dataset ?? datasetOf(this.#table.parsed, this.measure.direction),
+  );
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
   readonly #byId = $derived(indexById(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
