@@ -100,6 +100,10 @@ describe('parseValue', () => {
     ['\uff11\uff12\uff0c\uff15', ',', 12.5],
     ['\uff14\uff15\uff05', undefined, 45],
     ['-1 234', ',', -1234],
+    ['1,234', '.', 1234],
+    ['1,234,567.5', '.', 1234567.5],
+    ['1.234,5', ',', 1234.5],
+    ['1.234', ',', 1234],
   ] as const)('parseValue(%j, %j) gives %d', (cell, decimal, expected) => {
     expect(parseValue(cell, decimal)).toBe(expected);
   });
@@ -107,8 +111,9 @@ describe('parseValue', () => {
   it.each([
     ['1,5', '.'],
     ['1.5', ','],
-    ['1,234', '.'],
-    ['1.234,5', ','],
+    ['1,23', '.'],
+    ['1,234,5', ','],
+    ['1.234.5', '.'],
     ['1 23', ','],
     ['12 34', undefined],
     ['1 2345', undefined],

@@ -13,25 +13,32 @@ export interface Layout {
   problem: 'no-value-column' | 'no-name-column' | null;
 }
 
-/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks. */
+/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks, and
+ *  how often a rank is below the rank above it (a column of ranks runs upwards). */
 export interface Profile {
   filled: number[];
   numbers: number[];
   ranks: number[];
+  drops: number[];
 }
 
 export function profile(rows: readonly (readonly string[])[]): Profile {
   let width = 0;
   for (const row of rows) width = Math.max(width, Math.min(row.length, MAX_COLUMNS));
   const zeros = (): number[] => new Array<number>(width).fill(0);
-  const p: Profile = { filled: zeros(), numbers: zeros(), ranks: zeros() };
+  const p: Profile = { filled: zeros(), numbers: zeros(), ranks: zeros(), drops: zeros() };
+  const last = zeros();
   for (const row of rows) {
     for (let c = 0; c < Math.min(row.length, MAX_COLUMNS); c++) {
       const cell = (row[c] ?? '').trim();
       if (cell === '') continue;
       p.filled[c] = (p.filled[c] ?? 0) + 1;
       if (parseMonths(cell) !== null) p.numbers[c] = (p.numbers[c] ?? 0) + 1;
-      if (typeof parseRank(cell) === 'number') p.ranks[c] = (p.ranks[c] ?? 0) + 1;
+      const rank = parseRank(cell);
+      if (typeof rank !== 'number') continue;
+      p.ranks[c] = (p.ranks[c] ?? 0) + 1;
+      if (rank < (last[c] ?? 0)) p.drops[c] = (p.drops[c] ?? 0) + 1;
+      last[c] = rank;
     }
   }
   return p;
@@ -48,14 +55,19 @@ function monthsByContent(p: Profile, taken: readonly (number | null)[]): number 
   return null;
 }
 
-/** Rank: the left-most free column left of the months where most non-empty cells are ranks. */
+/** Ranks that run upwards: at most one in 20 below the rank above it (a count or a year does
+ *  not: `120, 340, 80`). */
+const ascending = (p: Profile, c: number): boolean => 20 * (p.drops[c] ?? 0) <= (p.ranks[c] ?? 0);
+
+/** Rank: the left-most free column left of the months where most non-empty cells are ranks, and
+ *  run upwards. */
 function rankByContent(
   p: Profile,
   months: number,
   taken: readonly (number | null)[],
 ): number | null {
   for (let c = 0; c < months; c++)
-    if (!taken.includes(c) && mostly(p.ranks[c], p.filled[c])) return c;
+    if (!taken.includes(c) && mostly(p.ranks[c], p.filled[c]) && ascending(p, c)) return c;
   return null;
 }
 

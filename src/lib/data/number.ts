@@ -22,8 +22,9 @@ const isGroupSpace = (code: number): boolean => code === 32 || code === 0xa0 || 
  * A value from a cell (trimmed of spaces, tabs, NBSP, narrow NBSP): a number, or null if not one.
  * Accepted: an optional sign (`-`, `+`, `−`), digits, possibly grouped by threes with a space, NBSP
  * or narrow NBSP (`1 234`, `12 345 678`), at most ONE decimal mark with digits after it, then an
- * optional unit (see UNIT_RE). The decimal mark is `decimal` when given (the other mark then makes
- * the cell not a number: `1,234` with '.' is not guessed to be 1234), else either comma or point.
+ * optional unit (see UNIT_RE). The decimal mark is `decimal` when given, the other mark then
+ * grouping digits by threes as a space does (`1,234.5` with '.', `1.234,5` with ','; `1,5` with
+ * '.' is not a number); else either comma or point, and only spaces group.
  * Rejected: `1.234,5`, `1,2,3`, `1 23`, `.5`, `10.`, `1e3`, `0x10`, `NaN`, `Infinity`, `n.c.`, `-`,
  * `12abc`, anything longer than 40 characters. Full-width digits (`１２`) read as their ASCII
  * digits (NFKC). Negatives are returned (the caller flags them). A character scan, not a regular
@@ -48,6 +49,8 @@ function scan(trimmed: string, decimal: DecimalMark | undefined): number | null 
   const negative = sign === 45 || sign === 0x2212;
   const start = negative || sign === 43 ? 1 : 0;
   const mark = decimal === undefined ? -1 : decimal.charCodeAt(0);
+  // With a known decimal mark, the other one may group digits as a space does (`1,234.5`).
+  const groupMark = mark === -1 ? -1 : mark === COMMA ? POINT : COMMA;
   let digits = 0;
   let scaled = 0;
   let decimals = -1;
@@ -68,7 +71,7 @@ function scan(trimmed: string, decimal: DecimalMark | undefined): number | null 
     )
       decimals = 0;
     else if (
-      isGroupSpace(code) &&
+      (isGroupSpace(code) || code === groupMark) &&
       decimals < 0 &&
       digits > 0 &&
       (group === -1 ? digits <= 3 : group === 3)

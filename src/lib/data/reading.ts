@@ -18,7 +18,7 @@ const PREVIEW_CHARS = 80;
 /** What `findReading` gives: the reading (less the delimiter and lines), and why it has no
  *  columns when it has none. */
 export type Found = Omit<ParseMeta, 'delimiter' | 'lines'> & {
-  /** Every header row, top to bottom (the last is `header`). */
+  /** Every header row, top to bottom, as read (a row repeating any of them is skipped). */
   headerCells: string[][];
   problem: Layout['problem'];
 };
@@ -57,14 +57,17 @@ function headerRowsOf(sample: readonly string[][], width: number): number {
   return sub ? rows + 1 : rows;
 }
 
-/** The header's cells as keywords see them: per column, the filled cells of every header row that
- *  has several filled cells (a title names no column), top to bottom, joined by a space. */
+/** The header's cells as keywords (and the person) see them: per column, the filled cells of the
+ *  header rows, top to bottom, joined by a space; a title (one filled cell, above a row of
+ *  several) names no column and is left out. With one header row, its cells. */
 function headerWords(rows: readonly string[][]): string[] {
-  const used = rows.filter((cells) => filledCells(cells) > 1);
-  const source = used.length > 0 ? used : rows;
-  const width = Math.min(Math.max(0, ...source.map((r) => r.length)), MAX_COLUMNS);
+  const used = rows.filter(
+    (cells, i) => filledCells(cells) > 1 || !rows.slice(i + 1).some((r) => filledCells(r) > 1),
+  );
+  if (used.length === 1) return (used[0] ?? []).slice(0, MAX_COLUMNS);
+  const width = Math.min(Math.max(0, ...used.map((r) => r.length)), MAX_COLUMNS);
   return Array.from({ length: width }, (_, c) =>
-    source
+    used
       .map((cells) => (cells[c] ?? '').trim())
       .filter((cell) => cell !== '')
       .join(' '),
@@ -115,7 +118,7 @@ export function findReading(
   const headerCells = sample.slice(0, headerRows).map((cells) => cells.slice(0, MAX_COLUMNS));
   const data = sample.slice(headerRows);
   const words = headerRows === 0 ? null : headerWords(headerCells);
-  const header = headerCells.at(-1) ?? null;
+  const header = words;
   const named = words === null ? { rank: null, name: null, months: null } : namedColumns(words);
   let columns: Columns | null;
   let problem: Layout['problem'] = null;

@@ -49,7 +49,8 @@ export interface Reading {
   delimiter: Delimiter;
   decimal: DecimalMark;
   headerRows: number;
-  /** The header's cells (its last row when several), '' where a column has no name; null when
+  /** The header's cells, '' where a column has no name; when several rows head the table, each
+   *  column's filled cells joined by a space (a title line above the header left out); null when
    *  there is no header. Text: never markup. */
   header: string[] | null;
   /** Columns in the widest of the first rows (at most the parser's limit). */
