@@ -13,20 +13,30 @@ export interface Layout {
   problem: 'no-value-column' | 'no-name-column' | null;
 }
 
-/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks, and
- *  how often a rank is below the rank above it (a column of ranks runs upwards). */
+/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks, how
+ *  often a rank is below the rank above it (a column of ranks runs upwards), and the first rank
+ *  (0: none); and how many rows were looked at. */
 export interface Profile {
   filled: number[];
   numbers: number[];
   ranks: number[];
   drops: number[];
+  first: number[];
+  rows: number;
 }
 
 export function profile(rows: readonly (readonly string[])[]): Profile {
   let width = 0;
   for (const row of rows) width = Math.max(width, Math.min(row.length, MAX_COLUMNS));
   const zeros = (): number[] => new Array<number>(width).fill(0);
-  const p: Profile = { filled: zeros(), numbers: zeros(), ranks: zeros(), drops: zeros() };
+  const p: Profile = {
+    filled: zeros(),
+    numbers: zeros(),
+    ranks: zeros(),
+    drops: zeros(),
+    first: zeros(),
+    rows: rows.length,
+  };
   const last = zeros();
   for (const row of rows) {
     for (let c = 0; c < Math.min(row.length, MAX_COLUMNS); c++) {
@@ -38,6 +48,7 @@ export function profile(rows: readonly (readonly string[])[]): Profile {
       if (typeof rank !== 'number') continue;
       p.ranks[c] = (p.ranks[c] ?? 0) + 1;
       if (rank < (last[c] ?? 0)) p.drops[c] = (p.drops[c] ?? 0) + 1;
+      if (p.first[c] === 0) p.first[c] = rank;
       last[c] = rank;
     }
   }
@@ -55,9 +66,11 @@ function monthsByContent(p: Profile, taken: readonly (number | null)[]): number 
   return null;
 }
 
-/** Ranks that run upwards: at most one in 20 below the rank above it (a count or a year does
- *  not: `120, 340, 80`). */
-const ascending = (p: Profile, c: number): boolean => 20 * (p.drops[c] ?? 0) <= (p.ranks[c] ?? 0);
+/** Ranks as a ranking prints them: from the top (the first no larger than the rows looked at,
+ *  plus the first row, which a header-less profile leaves out) and upwards (at most one in 20 below the rank above it). A count or a year is not: `120, 340`,
+ *  `2020, 2021, 2020`. */
+const ascending = (p: Profile, c: number): boolean =>
+  (p.first[c] ?? 0) <= p.rows + 1 && 20 * (p.drops[c] ?? 0) <= (p.ranks[c] ?? 0);
 
 /** Rank: the left-most free column left of the months where most non-empty cells are ranks, and
  *  run upwards. */
