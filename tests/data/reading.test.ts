@@ -289,3 +289,24 @@ describe('parseTable reports its progress', () => {
     expect(r.schools).toHaveLength(25_000);
   });
 });
+
+describe('parseTable in the unit chosen', () => {
+  it("parseTable(unit 'percent') warns above 100 in a column headed 'Score', and says the unit", () => {
+    const r = parseTable(lines('École;Score', 'A;120', 'B;50'), { unit: 'percent' });
+    expect(r.meta.measure).toEqual({ label: 'Score', unit: 'percent', direction: 'higher' });
+    expect(problems(r)).toEqual([
+      {
+        kind: 'implausible',
+        severity: 'warning',
+        line: 2,
+        value: '120',
+        expected: 100,
+        unit: 'percent',
+      },
+    ]);
+  });
+
+  it("parseTable(unit 'count') drops the months limit of a column headed 'Mois'", () => {
+    expect(parseTable(lines('École;Mois', 'A;120'), { unit: 'count' }).problems).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // The first rows of a table (+ the person's choices) → how to read it: header rows, columns, the
 // value's candidates, its decimal mark, its measure, a preview. Whatever is chosen is kept as is.
-import type { DecimalMark, ReadOptions } from '../load/types';
+import type { DecimalMark, Measure, ReadOptions } from '../load/types';
 import { columnsFrom, findLayout, mostly, profile, profileAfter, type Layout } from './columns';
 import type { Delimiter } from './detect';
 import { MAX_COLUMNS, namedColumns } from './header';
@@ -99,6 +99,12 @@ function numericColumns(rows: readonly string[][], width: number): number[] {
   return numeric;
 }
 
+/** The measure guessed from the value's header cell, in the unit chosen if one was. */
+function measureOf(cell: string | null, options: ReadOptions): Measure {
+  const guess = guessMeasure(cell);
+  return options.unit === undefined ? guess : { ...guess, unit: options.unit };
+}
+
 /**
  * How to read a table from its first non-blank rows (`sample`) and the person's choices: each
  * choice given is kept (header rows cut to 0–5 and to the sample), the rest detected.
@@ -141,8 +147,9 @@ export function findReading(
     columns,
     numeric,
     ambiguous: options.columns === undefined && named.months === null && candidates.length > 1,
-    measure: guessMeasure(
+    measure: measureOf(
       columns === null || words === null ? null : (words[columns.months] ?? ''),
+      options,
     ),
     preview: data
       .slice(0, PREVIEW_ROWS)

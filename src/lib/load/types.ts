@@ -42,6 +42,9 @@ export interface ReadOptions {
   headerRows?: number;
   /** Which column is the name, the value (`months`) and the printed rank (null: none). */
   columns?: Columns;
+  /** The value's unit as the person set it: the parser's limit for 'implausible' and its
+   *  problems' words follow it (left out: guessed from the value's header). */
+  unit?: Unit;
 }
 
 /** How a text was read, detected or chosen: everything the check panel shows and lets change. */
