@@ -1,23 +1,8 @@
 // English words: the problems found in the table: the panel, and the words for each kind.
-import type { Problem } from '../../data/types';
 import type { ProblemMessages } from '../messages';
 
 /** A value as quoted in a sentence. */
 const q = (v: string | undefined): string => `“${v ?? ''}”`;
-
-/** The separators as a line lacks them. */
-const SEPARATORS: Readonly<Record<string, string>> = {
-  '\t': 'tab',
-  ';': 'semicolon (;)',
-  ',': 'comma (,)',
-};
-
-/** The limit of 'implausible' in a unit other than months. */
-const beyond = (p: Problem): string => {
-  if (p.unit === 'weeks') return `${q(p.value)} weeks is more than any plausible study stay`;
-  if (p.unit === 'percent') return `${q(p.value)} % is more than 100 %`;
-  return `${q(p.value)} is over ${p.expected ?? '?'}`;
-};
 
 const problems: ProblemMessages['problems'] = {
   empty: () => 'The text is empty: there is no table to read.',
@@ -27,29 +12,24 @@ const problems: ProblemMessages['problems'] = {
   'no-name-column': () => 'No column of school names was found.',
   'no-rows': () => 'The table has only a header line and no school.',
   'missing-value': (p) =>
-    p.unit === undefined
-      ? 'The number of months is missing: the school is left out.'
-      : 'The value is missing: the school is left out.',
+    `The ${p.unit ? 'value' : 'number of months'} is missing: the school is left out.`,
   'not-a-number': (p) =>
     `${q(p.value)} is not a number${p.unit === undefined ? ' of months' : ''}: the school is left out.`,
   'empty-name': () => 'The school’s name is empty: the line is left out.',
   negative: (p) =>
     `${q(p.value)}${p.unit === undefined ? ' months' : ''} is negative: the school is left out.`,
   implausible: (p) =>
-    p.unit === undefined
-      ? `${q(p.value)} months is more than any plausible study stay: value kept, please check it.`
-      : `${beyond(p)}: value kept, please check it.`,
+    `${q(p.value)}${p.unit ? ` is over ${p.expected ?? '?'}` : ' months is more than any plausible study stay'}: value kept, please check it.`,
   duplicate: (p) => `This school is already on line ${p.expected ?? '?'}: both lines are kept.`,
   'bad-rank': (p) => `The rank ${q(p.value)} is not a whole number: it is ignored.`,
   'rank-mismatch': (p) =>
     `Printed rank ${p.value ?? '?'}, but the values give rank ${p.expected ?? '?'}.`,
   'rank-missing': (p) =>
     `No printed rank although the value differs from the line above: the values give rank ${p.expected ?? '?'}.`,
-  'long-name': () => 'This name is over 200 characters long: it is cut to 200 (…).',
+  'long-name': () => 'Name over 200 characters, cut.',
   'no-separator': (p) =>
-    `This line lacks the table’s separator (${SEPARATORS[p.value ?? ''] ?? q(p.value)}): written with another? It is left out.`,
-  'unbalanced-quote': () =>
-    'A quote opens a cell on this line and is not closed properly: from here on, quotes are read as plain text.',
+    `No ${p.value === '\t' ? 'tab' : q(p.value)} separator: the line is left out.`,
+  'unbalanced-quote': () => 'Quote not closed: from here on, quotes are read as text.',
 };
 
 export const problemWords: ProblemMessages = {

@@ -1,23 +1,8 @@
 // French words: the problems found in the table: the panel, and the words for each kind.
-import type { Problem } from '../../data/types';
 import type { ProblemMessages } from '../messages';
 
 /** A value as quoted in a sentence. */
 const q = (v: string | undefined): string => `« ${v ?? ''} »`;
-
-/** The separators as a line lacks them. */
-const SEPARATORS: Readonly<Record<string, string>> = {
-  '\t': 'tabulation',
-  ';': 'point-virgule (;)',
-  ',': 'virgule (,)',
-};
-
-/** The limit of 'implausible' in a unit other than months. */
-const beyond = (p: Problem): string => {
-  if (p.unit === 'weeks') return `${q(p.value)} semaines, c’est plus que tout séjour plausible`;
-  if (p.unit === 'percent') return `${q(p.value)} %, c’est plus que 100 %`;
-  return `${q(p.value)} dépasse ${p.expected ?? '?'}`;
-};
 
 const problems: ProblemMessages['problems'] = {
   empty: () => 'Le texte est vide : aucun tableau à lire.',
@@ -28,18 +13,14 @@ const problems: ProblemMessages['problems'] = {
   'no-name-column': () => 'Aucune colonne de noms d’écoles n’a été trouvée.',
   'no-rows': () => 'Le tableau n’a qu’une ligne d’en-tête, aucune école.',
   'missing-value': (p) =>
-    p.unit === undefined
-      ? 'Le nombre de mois manque : l’école est écartée.'
-      : 'La valeur manque : l’école est écartée.',
+    `${p.unit ? 'La valeur' : 'Le nombre de mois'} manque : l’école est écartée.`,
   'not-a-number': (p) =>
     `${q(p.value)} n’est pas un nombre${p.unit === undefined ? ' de mois' : ''} : l’école est écartée.`,
   'empty-name': () => 'Le nom de l’école est vide : la ligne est écartée.',
   negative: (p) =>
     `${q(p.value)}${p.unit === undefined ? ' mois' : ''} est négatif : l’école est écartée.`,
   implausible: (p) =>
-    p.unit === undefined
-      ? `${q(p.value)} mois, c’est plus que tout séjour d’études plausible : valeur gardée, à vérifier.`
-      : `${beyond(p)} : valeur gardée, à vérifier.`,
+    `${q(p.value)}${p.unit ? ` dépasse ${p.expected ?? '?'}` : ' mois, c’est plus que tout séjour d’études plausible'} : valeur gardée, à vérifier.`,
   duplicate: (p) =>
     `Cette école figure déjà ligne ${p.expected ?? '?'} : les deux lignes sont gardées.`,
   'bad-rank': (p) => `Le rang ${q(p.value)} n’est pas un nombre entier : il est ignoré.`,
@@ -47,11 +28,10 @@ const problems: ProblemMessages['problems'] = {
     `Rang imprimé ${p.value ?? '?'}, mais les valeurs donnent le rang ${p.expected ?? '?'}.`,
   'rank-missing': (p) =>
     `Aucun rang imprimé alors que la valeur diffère de la ligne précédente : les valeurs donnent le rang ${p.expected ?? '?'}.`,
-  'long-name': () => 'Ce nom dépasse 200 caractères : il est coupé à 200 (…).',
+  'long-name': () => 'Nom de plus de 200 caractères, coupé.',
   'no-separator': (p) =>
-    `Cette ligne n’a pas le séparateur du tableau (${SEPARATORS[p.value ?? ''] ?? q(p.value)}) : écrite avec un autre ? Elle est écartée.`,
-  'unbalanced-quote': () =>
-    'Un guillemet ouvre une cellule sur cette ligne sans être bien refermé : à partir d’ici, les guillemets sont lus comme du texte.',
+    `Pas de séparateur ${p.value === '\t' ? 'tabulation' : q(p.value)} : la ligne est écartée.`,
+  'unbalanced-quote': () => 'Guillemet non refermé : la suite lit les guillemets comme du texte.',
 };
 
 export const problemWords: ProblemMessages = {
