@@ -50,6 +50,7 @@ export function readTable(
   // One pass to LF line ends, so mixed LF/CRLF/CR files read as their editor shows them.
   const text = nothing || bomless.indexOf('\r') === -1 ? bomless : bomless.replace(/\r\n?/g, '\n');
   const meta = emptyMeta(countLines(text));
+  if (options.delimiter !== undefined) meta.delimiter = options.delimiter;
   if (looksBinary(text)) return failed('binary', meta);
   const delimiter = options.delimiter ?? detectDelimiter(text);
   meta.delimiter = delimiter;
