@@ -1,6 +1,6 @@
 // Parsed schools → a ranking: ranked order, every rank, tie groups, and printed-rank problems.
 import type { Problem, School } from '../data/types';
-import type { Direction } from '../load/types';
+import type { Direction } from '../data/shapes';
 import type { RankedSchool, Ranking, TieGroup } from './types';
 
 export { competitionRanks, denseRanks, fractionalRanks } from './ranks-of-values';

@@ -1,5 +1,5 @@
 // The value column's header cell → what the value measures: its label, its unit (by FR/EN words).
-import type { Measure, Unit } from '../load/types';
+import type { Measure, Unit } from './shapes';
 import { cleanName, foldName } from './normalize';
 
 /** A label is cut to this many characters. */

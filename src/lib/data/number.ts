@@ -1,6 +1,6 @@
 // Cells as written → numbers: values (`10,5`, `10.5 mois`, `1 234`, `45 %`) and printed ranks
 // (`12`, `=12`, `1er`).
-import type { DecimalMark } from '../load/types';
+import type { DecimalMark } from './shapes';
 
 /** An optional unit after the number, with or without a space: months (`mois`, `month(s)`, `m`),
  *  weeks (`semaine(s)`, `week(s)`, `sem.`, `wk(s)`), a percentage (`%`, `pourcent`, `percent`). */

@@ -1,5 +1,5 @@
 // Text of a ranking table → schools in source order + the problems found, by line. Never throws.
-import type { ReadOptions } from '../load/types';
+import type { ReadOptions } from './shapes';
 import { looksBinary } from './binary';
 import { eachRow } from './csv';
 import { detectDelimiter } from './detect';

@@ -1,6 +1,6 @@
 // The first rows of a table (+ the person's choices) → how to read it: header rows, columns, the
 // value's candidates, its decimal mark, its measure, a preview. Whatever is chosen is kept as is.
-import type { DecimalMark, Measure, ReadOptions } from '../load/types';
+import type { DecimalMark, Measure, ReadOptions } from './shapes';
 import { columnsFrom, findLayout, mostly, profile, profileAfter, type Layout } from './columns';
 import type { Delimiter } from './detect';
 import { MAX_COLUMNS, namedColumns } from './header';

@@ -1,5 +1,5 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
-import type { DecimalMark, Unit } from '../load/types';
+import type { DecimalMark, Unit } from './shapes';
 import type { Identities } from './identity';
 import { cut } from './measure';
 import { nameKey } from './normalize';

@@ -1,5 +1,5 @@
 // The shapes that flow out of parsing: text of a table → schools + problems. No DOM, no Svelte.
-import type { Reading, Unit } from '../load/types';
+import type { Reading, Unit } from './shapes';
 
 /** One school as read from a ranking table. */
 export interface School {
