@@ -2,7 +2,7 @@
 // mark, columns, the value's candidates, the measure, a preview), and its progress reports.
 import { describe, expect, it } from 'vitest';
 import { parseTable, PROGRESS_ROWS } from '../../src/lib/data/parse';
-import { guessMeasure, unitOf } from '../../src/lib/data/measure';
+import { cut, guessMeasure, unitOf } from '../../src/lib/data/measure';
 import type { ReadOptions } from '../../src/lib/load/types';
 import type { ParseResult } from '../../src/lib/data/types';
 
@@ -308,5 +308,17 @@ describe('parseTable in the unit chosen', () => {
 
   it("parseTable(unit 'count') drops the months limit of a column headed 'Mois'", () => {
     expect(parseTable(lines('École;Mois', 'A;120'), { unit: 'count' }).problems).toEqual([]);
+  });
+});
+
+describe('cut', () => {
+  it.each([
+    ['abc', 5, 'abc'],
+    ['abcdef', 3, 'abc'],
+    // 'a' then U+1F600 (two UTF-16 units): cutting at 2 would split it, so 1 is kept.
+    ['a\u{1f600}b', 2, 'a'],
+    ['a\u{1f600}b', 3, 'a\u{1f600}'],
+  ])('cut(%j, %d) gives %j, never half a character', (s, max, expected) => {
+    expect(cut(s, max)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import type { DecimalMark, Measure, ReadOptions } from './shapes';
 import { columnsFrom, findLayout, mostly, profile, profileAfter, type Layout } from './columns';
 import type { Delimiter } from './detect';
 import { MAX_COLUMNS, namedColumns } from './header';
-import { guessMeasure } from './measure';
+import { cut, guessMeasure } from './measure';
 import { stripInvisible } from './normalize';
 import { parseRank, parseValue } from './number';
 import type { Columns, ParseMeta } from './types';
@@ -153,7 +153,7 @@ export function findReading(
     ),
     preview: data
       .slice(0, PREVIEW_ROWS)
-      .map((cells) => cells.slice(0, width).map((c) => stripInvisible(c).slice(0, PREVIEW_CHARS))),
+      .map((cells) => cells.slice(0, width).map((c) => cut(stripInvisible(c), PREVIEW_CHARS))),
     problem,
   };
 }
