@@ -289,5 +289,8 @@ export const samples: Samples<AllWords> = {
     'bad-rank': problemArgs,
     'rank-mismatch': problemArgs,
     'rank-missing': problemArgs,
+    'long-name': problemArgs,
+    'no-separator': problemArgs,
+    'unbalanced-quote': problemArgs,
   },
 };

@@ -6,6 +6,7 @@
 // a server. It takes a table already parsed and imports no parser: the bundled seed is parsed at
 // build time, a person's file by `load` (the parser loaded then) or, later, in a worker.
 import { createContext } from 'svelte';
+import { emptyMeta } from '../data/meta';
 import { datasetOf, type Dataset } from '../ranked';
 import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
@@ -78,7 +79,7 @@ const NO_TABLE: Shown = {
   parsed: {
     schools: [],
     problems: [],
-    meta: { delimiter: ',', header: null, columns: null, lines: 0 },
+    meta: { ...emptyMeta(), delimiter: ',' },
   } satisfies ParseResult,
   source: '',
 };
@@ -183,7 +184,9 @@ export class Explorer {
 
   // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table
   // (ranked already when a worker read it).
-  readonly dataset: Dataset = $derived(this.#table.dataset ?? datasetOf(this.#table.parsed));
+  readonly dataset: Dataset = $derived(
+    this.#table.dataset ?? datasetOf(this.#table.parsed, this.measure.direction),
+  );
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
   readonly #byId = $derived(indexById(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
