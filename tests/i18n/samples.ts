@@ -84,6 +84,12 @@ export const samples: Samples<AllWords> = {
       ['8,5', 8.5],
       ['1', 1],
     ],
+    weeks: [
+      ['3', 3],
+      ['1,5', 1.5],
+      ['1', 1],
+    ],
+    percent: [['45']],
     ordinal: [[1], [34]],
     rank: [
       ['34e', true],
@@ -140,7 +146,7 @@ export const samples: Samples<AllWords> = {
       [lyon, 144, f],
       [paris, 144, f],
     ],
-    atLeast: many.map((x) => [x.atLeast, f]),
+    atLeast: many.flatMap((x) => (x.atLeast ? [[x.atLeast, f] as const] : [])),
     largestTie: ties.flatMap((t) => [
       [t, f],
       [{ ...t, sameSize: 1 }, f],
@@ -161,6 +167,22 @@ export const samples: Samples<AllWords> = {
     ],
   },
   method: {
+    own: {
+      delimiter: [['\t'], [';'], [',']],
+      header: [[['Rang', 'École', 'Taux']], [null]],
+      column: [
+        ['Taux', 3],
+        [undefined, 3],
+      ],
+      columns: [
+        ['« École »', '« Taux »', null],
+        ['la colonne 2', 'la colonne 3', 'la colonne 1'],
+      ],
+      measure: [
+        ['Taux', 'percent', 'higher'],
+        ['Durée', 'weeks', 'lower'],
+      ],
+    },
     docTitle: [['Les écoles d’ingénieurs']],
     source: {
       checked: [
@@ -238,6 +260,11 @@ export const samples: Samples<AllWords> = {
     alt: [['9 sem. ≈ 2,1 mois', '12 sem. ≈ 2,8 mois']],
   },
   names: { now: [['CentraleSupélec']] },
+  // Each returns words (an object): tests/i18n/measured.test.ts checks them.
+  measure: {
+    value: [[{ name: 'Taux de mobilité', unit: 'percent', direction: 'higher' }]],
+    own: [['mobilite.csv', { name: 'Taux de mobilité', unit: 'percent', direction: 'lower' }]],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],
