@@ -6,10 +6,10 @@ import {
   isDuration,
   isPublishedMeasure,
   measured,
-  mergeWords,
   PUBLISHED_TABLE,
   type TableWords,
 } from '../../src/lib/i18n/measured';
+import { mergeWords } from '../../src/lib/i18n/speak';
 import { PUBLISHED_MEASURE, type Measure } from '../../src/lib/load/types';
 import { nb } from './spaces';
 

@@ -11,6 +11,7 @@ import { parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { formatFor } from '../../src/lib/i18n/catalogues';
 import { seedSchools } from '../analysis/seed';
 import type { AllWords } from './shipped';
+import { fr } from '../../src/lib/i18n/fr';
 
 /** Whether a catalogue node holds a function at any depth. */
 type HasFn<T> = T extends (...args: never[]) => unknown
@@ -264,6 +265,16 @@ export const samples: Samples<AllWords> = {
   measure: {
     value: [[{ name: 'Taux de mobilité', unit: 'percent', direction: 'higher' }]],
     own: [['mobilite.csv', { name: 'Taux de mobilité', unit: 'percent', direction: 'lower' }]],
+    speak: [
+      [
+        fr,
+        {
+          measure: { label: 'Taux de mobilité', unit: 'percent', direction: 'higher' },
+          own: true,
+          name: 'mobilite.csv',
+        },
+      ],
+    ],
   },
   profile: {
     open: [['Centrale Lyon']],

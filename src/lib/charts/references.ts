@@ -1,6 +1,6 @@
 // Reference lines (x positions and labels) + the plot's bounds → where each label goes in the band
 // under the axis: one row per line, beside it, to the right where it fits, else to the left (pure).
-import { CTI_THRESHOLDS, type Threshold } from '../context/rules';
+import { ctiThresholds } from '../context/thresholds';
 import type { Format } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
@@ -52,18 +52,6 @@ export interface RefBounds {
 
 /** Height of the label band RefLines draws under an axis: two rows of 13 px and a margin. */
 export const BAND_HEIGHT = 28;
-
-/**
- * The CTI thresholds where they fall on the scale of a table's value, their `months` being that
- * position: the rules are in weeks, so on a months scale at 52/12 weeks a month (as published), on
- * a weeks scale as written (their `shown` stays in months, for the words "≈ 2,1 mois"); none for a
- * value that is not a length of time (a percentage, a count): the rules say nothing of it.
- */
-export function ctiThresholds(measure: Measure): readonly Threshold[] {
-  if (measure.unit === 'months') return CTI_THRESHOLDS;
-  if (measure.unit === 'weeks') return CTI_THRESHOLDS.map((th) => ({ ...th, months: th.weeks }));
-  return [];
-}
 
 /** The CTI thresholds as lines on the value's scale, labelled "9 sem. ≈ 2,1 mois" on a months
  *  scale, "9 semaines" on a weeks one; none for a value that is not a duration. */

@@ -9,6 +9,7 @@ import type { RankedSchool } from '../analysis/types';
 import type { Renaming } from '../data/names';
 import type { Format } from './format';
 import type { Direction, Unit } from '../load/types';
+import type { TableWords } from './measured';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
@@ -560,6 +561,8 @@ export interface MeasureMessages {
     value: (v: ValueWords) => MeasuredWords;
     /** The page's frame over a table the reader brought, read from the file `file`. */
     own: (file: string, v: ValueWords) => OwnWords;
+    /** The catalogue `t` (this one) as it speaks of `table` (i18n/speak.ts): kept as written. */
+    speak: (t: Messages, table: TableWords) => Messages;
   };
 }
 

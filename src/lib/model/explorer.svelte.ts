@@ -27,7 +27,7 @@ import { currentNameOf, renamings, type CurrentName } from '../data/current-name
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
-import { ctiThresholds } from '../charts/references';
+import { ctiThresholds } from '../context/thresholds';
 import { describeFilter } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';

@@ -6,6 +6,7 @@ import type { Format } from '../format';
 import type { MeasureMessages, ValueWords } from '../messages';
 import { tiedOrAlone } from './insights';
 import { schools } from './words';
+import { speakOf } from '../speak';
 
 /** The unit as an axis title writes it after the name: "(months)", "(%)"; none for a count. */
 const UNIT: Record<Unit, string> = {
@@ -101,5 +102,6 @@ export const measure: MeasureMessages = {
       download: { files: { base: 'your-table' } },
       embed: { frameTitle: (title: string) => `${title} (your table: ${file})` },
     }),
+    speak: speakOf,
   },
 };
