@@ -12,6 +12,8 @@ import { nb } from '../i18n/spaces';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import CompareHarness from './CompareHarness.svelte';
+import MethodHarness from './MethodHarness.svelte';
+import { buildDataset } from '../../src/lib/dataset';
 
 const TEXT = 'École;Taux de mobilité\nAlpha;45\nBravo;30\nCharlie;30\nDelta;12,5\n';
 
@@ -118,5 +120,36 @@ describe('a comparison where the lower values rank first', () => {
       nb('Alpha devance Bravo~: 5~de moins (1er contre 2e).'),
       nb('Bravo devance Charlie~: 1^224~de moins (2e contre 3e).'),
     ]);
+  });
+});
+
+describe('the methodology page over a table the reader brought', () => {
+  it('says how the file was read, not what the published months mean', async () => {
+    const tsv = 'Rang\tÉcole\tTaux de mobilité (%)\n1\tAlpha\t45\n2\tBravo\t30\n';
+    const table = {
+      measure: { label: 'Taux de mobilité', unit: 'percent', direction: 'higher' },
+      own: true,
+      name: 'mobilite.tsv',
+    } as const;
+    render(MethodHarness, { dataset: buildDataset(tsv), text: tsv, table });
+    await screen.findByRole('heading', { name: 'Comment le fichier a été lu' });
+    expect(text('.method > p').slice(1, 2)).toEqual([
+      nb(
+        'Ce tableau est le vôtre~: il a été lu dans ce navigateur, et rien n’a été envoyé. Les rangs, les ex æquo et la distribution sont recalculés ici à partir des valeurs^; ce qui suit dit comment le fichier a été lu.',
+      ),
+    ]);
+    expect(text('[aria-labelledby="method-reading"] li')).toEqual([
+      nb('Séparateur~: tabulation.'),
+      nb('En-tête~: «^Rang^», «^École^», «^Taux de mobilité (%)^».'),
+      nb(
+        'Colonnes~: le nom dans «^École^», la valeur dans «^Taux de mobilité (%)^», le rang imprimé dans «^Rang^».',
+      ),
+      nb('Valeur~: «^Taux de mobilité^», en pourcentage^; la plus haute est classée première.'),
+    ]);
+    expect(screen.getByText('mobilite.tsv')).toBeInTheDocument();
+    // Nothing of what the published ranking's months mean, nor of its unknown year.
+    expect(document.querySelector('#method-measure')).toBeNull();
+    expect(document.querySelector('#method-caveats')).toBeNull();
+    expect(document.body.textContent).not.toContain('année de publication');
   });
 });
