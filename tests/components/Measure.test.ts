@@ -13,6 +13,9 @@ import { rankSchools } from '../../src/lib/analysis/rank';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import CompareHarness from './CompareHarness.svelte';
 import MethodHarness from './MethodHarness.svelte';
+import ProfileHarness from './ProfileHarness.svelte';
+import { readFileSync } from 'node:fs';
+import { readProfiles } from '../../src/lib/context/profiles';
 import { buildDataset } from '../../src/lib/dataset';
 
 const TEXT = 'École;Taux de mobilité\nAlpha;45\nBravo;30\nCharlie;30\nDelta;12,5\n';
@@ -151,5 +154,34 @@ describe('the methodology page over a table the reader brought', () => {
     expect(document.querySelector('#method-measure')).toBeNull();
     expect(document.querySelector('#method-caveats')).toBeNull();
     expect(document.body.textContent).not.toContain('année de publication');
+  });
+});
+
+describe('a profile where the lower values rank first', () => {
+  it('says the school ahead has less, the one behind more, and no CTI standing for a count', () => {
+    const low = rankSchools(
+      parseTable('École;Coût\nAlpha;5\nBravo;10\nCharlie;1234\n').schools.map((s) => ({
+        ...s,
+        months: -s.months,
+      })),
+    ).schools.map((s) => ({ ...s, months: -s.months }));
+    const bravo = low[1];
+    if (!bravo) throw new Error('expected Bravo');
+    render(ProfileHarness, {
+      school: bravo,
+      schools: low,
+      view: new ViewState(),
+      data: readProfiles(JSON.parse(readFileSync('data/profils.json', 'utf8'))),
+      table: {
+        measure: { label: 'Coût', unit: 'count', direction: 'lower' },
+        own: true,
+        name: 'x.csv',
+      },
+    });
+    expect(text('.profile .months')).toEqual(['10']);
+    expect(text('.profile .above')).toEqual([nb('Alpha · 5, 5~de moins')]);
+    expect(text('.profile .below')).toEqual([nb('Charlie · 1^234, 1^224~de plus')]);
+    expect(screen.queryByRole('heading', { name: /CTI/ })).toBeNull();
+    expect(document.querySelector('.standing')).toBeNull();
   });
 });
