@@ -1,15 +1,10 @@
 // Ranked schools (the ones a filter keeps) → the facts worth a sentence: how many go abroad 6 months
 // or more, the largest tie, the ends of the list, how many share their rank. Numbers only, no words.
-import type { Measure } from '../load/types';
 import type { RankedSchool, TieGroup } from './types';
 
-/** The length of stay the first fact counts from, in months. */
+/** The length of stay the first fact counts from, in months (context/thresholds.ts `longStayOf`
+ *  gives it on another table's scale). */
 export const LONG_STAY = 6;
-
-/** That length on the scale of a table's value: a semester, 6 months or 26 weeks (52 / 2); null
- *  for a value that is not a length of time (no such fact then). */
-export const longStayOf = (m: Measure): number | null =>
-  m.unit === 'months' ? LONG_STAY : m.unit === 'weeks' ? 26 : null;
 /** How many schools make "the first" and "the last" of a list. */
 export const END_SIZE = 10;
 
