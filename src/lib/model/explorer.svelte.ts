@@ -28,6 +28,7 @@ import { currentNameOf, renamings, type CurrentName } from '../data/current-name
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
+import { ctiThresholds } from '../context/thresholds';
 import { describeFilter } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';
@@ -109,7 +110,10 @@ export class Explorer {
   /** What the person chose; a link restores it (set from the page's query string below). */
   readonly view = new ViewState();
   /** Messages and formats of the view's language. */
-  readonly i18n: I18n = i18nFor(() => this.view.lang);
+  readonly i18n: I18n = i18nFor(
+    () => this.view.lang,
+    () => ({ measure: this.measure, own: this.own, name: this.source }),
+  );
   /** The page's address without its query (links to a view are made from it). */
   readonly base: string;
 
@@ -283,8 +287,9 @@ export class Explorer {
   });
   /** The search corrected after the best close name ("Did you mean …?"); null for none. */
   readonly meant: string | null = $derived(this.closeMatches[0]?.meant ?? null);
-  /** CTI thresholds → how many of the schools shown fall below each. */
-  readonly below = $derived(belowThresholds(this.schools));
+  /** CTI thresholds → how many of the schools shown fall below each (none unless the value is a
+   *  duration). */
+  readonly below = $derived(belowThresholds(this.schools, ctiThresholds(this.measure)));
 
   // 4. view state → the filter in words, the subtitle and legends drawn into downloaded images.
   readonly filterWords: string = $derived(

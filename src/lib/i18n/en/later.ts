@@ -11,6 +11,7 @@ import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
 import { own } from './own';
+import { measure } from './measure';
 
 export const later: LaterMessages = {
   ...summary,
@@ -22,4 +23,5 @@ export const later: LaterMessages = {
   ...rules,
   ...profile,
   ...own,
+  ...measure,
 };
