@@ -31,4 +31,5 @@ export const bundled = {
   families: new Map(families),
   names: new Map(names),
   profiles: () => import('../data/profils.json').then((m) => m.default),
+  notes: () => import('../data/noms-actuels.csv?parsed=notes').then((m) => m.default),
 } satisfies ExplorerInput;

@@ -12,6 +12,10 @@ declare module '*?parsed=names' {
   const parsed: import('./lib/data/readers').Parsed<'names'>;
   export default parsed;
 }
+declare module '*?parsed=notes' {
+  const parsed: import('./lib/data/readers').Parsed<'notes'>;
+  export default parsed;
+}
 // Which table the build is over (scripts/parsed.mjs): the published one, or RANKING_TABLE's file.
 declare module 'virtual:ranking-table' {
   const ranking: {

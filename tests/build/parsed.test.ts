@@ -27,14 +27,23 @@ describe('src/bundled.ts, read at build time', () => {
 
   it('holds the families and the current names as parseFamilies and parseCurrentNames read them', () => {
     expect(bundled.families).toStrictEqual(parseFamilies(file('familles.csv')).byName);
-    expect(bundled.names).toStrictEqual(parseCurrentNames(file('noms-actuels.csv')).byName);
+    const read = parseCurrentNames(file('noms-actuels.csv')).byName;
+    // Today's names at start; the notes on each change load with the profiles.
+    expect(bundled.names).toStrictEqual(
+      new Map([...read].map(([name, { current }]) => [name, { current }])),
+    );
     expect(bundled.families.size).toBe(144);
     expect(bundled.names.get('enst paris')?.current).toBe('Télécom Paris');
   });
 
-  it('loads the seed’s text and the profiles as the files hold them', async () => {
+  it('loads the seed’s text, the profiles and the notes on renamed schools as the files hold them', async () => {
     expect(await bundled.table.text()).toBe(seed);
     expect(await bundled.profiles()).toStrictEqual(JSON.parse(file('profils.json')));
+    const notes = new Map(await bundled.notes());
+    expect(notes.size).toBe(parseCurrentNames(file('noms-actuels.csv')).byName.size);
+    expect(notes.get('enst paris')?.fr).toBe(
+      'École nationale supérieure des télécommunications (ENST), puis Télécom ParisTech, Télécom Paris depuis 2019.',
+    );
   });
 
   it('gives the same explorer as the texts read at run time', async () => {

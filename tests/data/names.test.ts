@@ -37,9 +37,9 @@ describe('data/noms-actuels.csv', () => {
   it('gives every renamed school a current name that differs, and a note in French and English', () => {
     for (const [key, entry] of table.byName) {
       expect(entry.current, key).not.toBe('');
-      expect(entry.note.fr, key).not.toBe('');
-      expect(entry.note.en, key).not.toBe('');
-      expect(entry.note.fr, key).not.toBe(entry.note.en);
+      expect(entry.note?.fr, key).not.toBe('');
+      expect(entry.note?.en, key).not.toBe('');
+      expect(entry.note?.fr, key).not.toBe(entry.note?.en);
     }
   });
 
@@ -57,7 +57,7 @@ describe('data/noms-actuels.csv', () => {
   });
 
   it('keeps ENST Paris’s history as seed 003 has it (Télécom ParisTech, then Télécom Paris)', () => {
-    expect(currentNameOf(table.byName, 'enst  paris')?.note.fr).toBe(
+    expect(currentNameOf(table.byName, 'enst  paris')?.note?.fr).toBe(
       'École nationale supérieure des télécommunications (ENST), puis Télécom ParisTech, Télécom Paris depuis 2019.',
     );
   });

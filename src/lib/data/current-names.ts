@@ -3,12 +3,20 @@
 // ranking; kept apart from the reader so that the page's start bundle holds no CSV parser.
 import { foldName } from './normalize';
 
-/** What a school of the ranking is called today, and how it got there, in French and English. */
+/** A short note on how a school's name changed, in French and English, e.g. `ENST, puis Télécom
+ *  ParisTech, Télécom Paris depuis 2019.` */
+export interface NameNote {
+  fr: string;
+  en: string;
+}
+
+/** What a school of the ranking is called today, and how it got there. */
 export interface CurrentName {
   /** The name today, e.g. `Télécom Paris`. */
   current: string;
-  /** A short note on the change, e.g. `ENST, puis Télécom ParisTech, Télécom Paris depuis 2019.` */
-  note: { fr: string; en: string };
+  /** How it got there. The page's bundled names come without it (only the profile shows it: the
+   *  notes load with it, `ExplorerInput.notes`). */
+  note?: NameNote;
 }
 
 /** The current name of the school printed as `name` (case, accents and punctuation ignored), if it

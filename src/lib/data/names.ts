@@ -4,7 +4,13 @@ import { readRows } from './csv';
 import { foldName } from './normalize';
 import type { CurrentName } from './current-names';
 
-export { currentNameOf, renamings, type CurrentName, type Renaming } from './current-names';
+export {
+  currentNameOf,
+  renamings,
+  type CurrentName,
+  type NameNote,
+  type Renaming,
+} from './current-names';
 
 /** What `parseCurrentNames` gives: current names by folded ranking name, and what went wrong. */
 export interface NameTable {

@@ -4,7 +4,7 @@
 // run time: tests/build/parsed.test.ts compares what the build gives with a parse of the same files.
 import { parseTable } from './parse';
 import { parseFamilies, type FamilyId } from './families';
-import { parseCurrentNames, type CurrentName } from './names';
+import { parseCurrentNames, type CurrentName, type NameNote } from './names';
 import type { ParseResult } from './types';
 
 export const READERS = {
@@ -12,8 +12,15 @@ export const READERS = {
   table: (text: string): ParseResult => parseTable(text),
   /** familles.csv → [folded name, family] pairs (a Map is not JSON). */
   families: (csv: string): [string, FamilyId][] => [...parseFamilies(csv).byName],
-  /** noms-actuels.csv → [folded name, current name] pairs. */
-  names: (csv: string): [string, CurrentName][] => [...parseCurrentNames(csv).byName],
+  /** noms-actuels.csv → [folded name, current name] pairs, without the notes on each change (the
+   *  first screen searches today's names; only the profile shows a note). */
+  names: (csv: string): [string, CurrentName][] =>
+    [...parseCurrentNames(csv).byName].map(([name, { current }]) => [name, { current }]),
+  /** noms-actuels.csv → [folded name, note on the change] pairs, loaded with the profiles. */
+  notes: (csv: string): [string, NameNote][] =>
+    [...parseCurrentNames(csv).byName].flatMap(([name, { note }]) =>
+      note === undefined ? [] : [[name, note]],
+    ),
 };
 
 /** What the reader of one kind gives, as an import `…?parsed=<kind>` holds it. */

@@ -24,7 +24,8 @@ import {
   knownOf,
   type FamilyOption,
 } from './stages';
-import { currentNameOf, renamings, type CurrentName } from '../data/current-names';
+import { currentNameOf, renamings, type CurrentName, type NameNote } from '../data/current-names';
+import { foldName } from '../data/normalize';
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
@@ -66,6 +67,9 @@ export interface ExplorerInput {
   /** Loads the facts schools publish about themselves (data/profils.json, parsed), the first time
    *  a profile opens (`loadProfiles`); none by default. */
   profiles?: () => Promise<unknown>;
+  /** Loads the notes on how each renamed school's name changed ([folded name, note] pairs), with
+   *  the profiles (`loadProfiles`); where `names` carry their own notes, none is needed. */
+  notes?: () => Promise<readonly (readonly [string, NameNote])[]>;
   /** The page's query string, restored into the view (`location.search`); '' on a server. */
   search?: string;
   /** The page's address, for links to a view (`location.href`); '' on a server. */
@@ -101,6 +105,8 @@ const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 interface Profiles {
   sources: ProfileData['sources'];
   of: (name: string) => SchoolFacts | undefined;
+  /** The notes on renamed schools' names, by folded name. */
+  notes: ReadonlyMap<string, NameNote>;
 }
 
 /** How many close names « did you mean » lists at most. */
@@ -133,14 +139,18 @@ export class Explorer {
     this.#text = input.table.text;
     this.#families = input.families ?? NONE;
     this.#names = input.names ?? NONE;
-    const profiles = input.profiles;
+    const { profiles, notes } = input;
     this.#readProfiles = lazy(async (): Promise<Profiles> => {
-      const [{ factsOf, readProfiles }, json] = await Promise.all([
+      const [{ factsOf, readProfiles }, json, pairs] = await Promise.all([
         import('../context/profiles'),
         profiles ? profiles() : null,
+        notes ? notes() : [],
       ]);
       const data = readProfiles(json);
-      return { sources: data.sources, of: (name) => factsOf(data, name) };
+      // A lookup read once loaded, never changed: nothing for Svelte to track.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, replaced whole
+      const byName: ReadonlyMap<string, NameNote> = new Map(pairs);
+      return { sources: data.sources, of: (name) => factsOf(data, name), notes: byName };
     });
     this.base = (input.href ?? '').split(/[?#]/)[0] ?? '';
     this.view.apply(fromSearch(input.search ?? '', this.known));
@@ -221,6 +231,13 @@ export class Explorer {
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
     return currentNameOf(this.#names, s.name);
+  }
+  /** Today's name of a renamed school with the note on how it changed (the notes come with the
+   *  profiles: `loadProfiles`). */
+  renaming(s: RankedSchool): CurrentName | undefined {
+    const renamed = this.currentName(s);
+    const note = renamed && this.#profiles?.notes.get(foldName(s.name));
+    return renamed && note ? { ...renamed, note } : renamed;
   }
   /** The ranking's schools renamed since, by today's name: facts the method page and rules word. */
   readonly renamed = $derived.by(() =>
