@@ -1,0 +1,115 @@
+// `npm run bench:drop` (after `npm run build`): issue 13's promise measured as a reader meets it — a
+// generated table of BENCH_DROP_N schools (default 100,000, about 3.5 MB) dropped as a file on the
+// built page in Chromium at 1280×800, timed from the drop to the page showing it: `<html
+// data-load="ok" data-rows=n>`, the ranking chart, the histogram and the table holding the new
+// table's first school, and the next frame painted. Meanwhile the longest main-thread task (longtask
+// entries: over 50 ms; 0 when none) and the worst delay of a 10 ms timer (how long a key press would
+// have waited). Medians of BENCH_DROP_RUNS loads (default 5), each on a fresh page, after one
+// warm-up. A measure, not a test: it exits 0 whatever the figures (non-zero only when the page
+// never shows the table). BENCH_DROP_PORT sets the port (default 4397).
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startServer } from './spawn-server.mjs';
+import { generateTable } from '../bench/generate.ts';
+
+const port = Number(process.env.BENCH_DROP_PORT ?? 4397);
+const n = Number(process.env.BENCH_DROP_N ?? 100_000);
+const runs = Number(process.env.BENCH_DROP_RUNS ?? 5);
+
+/** @param {number[]} xs */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+
+const text = generateTable(n);
+const first = "École d'ingénieurs n° 1";
+const found = await findChromium();
+const server = await startServer('dist', port);
+const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
+/** @type {{ shown: number, task: number, delay: number }[]} */
+const samples = [];
+try {
+  for (let run = 0; run <= runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    // The load controls come once every part is built: the drop is theirs to take.
+    await page.waitForSelector('html[data-settled]');
+    await page.waitForSelector('header .load-slot button');
+    const sample = await page.evaluate(
+      async ({ text, n, first }) => {
+        const root = document.documentElement;
+        let task = 0;
+        const tasks = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) task = Math.max(task, entry.duration);
+        });
+        tasks.observe({ type: 'longtask' });
+        let delay = 0;
+        let ticking = true;
+        const tick = () => {
+          const due = performance.now() + 10;
+          setTimeout(() => {
+            delay = Math.max(delay, performance.now() - due);
+            if (ticking) tick();
+          }, 10);
+        };
+        const file = new File([text], 'grand-tableau.tsv', { type: 'text/tab-separated-values' });
+        const data = new DataTransfer();
+        data.items.add(file);
+        const at = document.body;
+        const start = performance.now();
+        tick();
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          at.dispatchEvent(
+            new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+          );
+        const has = (selector) => document.querySelector(selector)?.textContent?.includes(first);
+        const shown = () =>
+          root.dataset.load === 'ok' &&
+          root.dataset.rows === String(n) &&
+          has('[data-island="ranking"]') &&
+          has('[data-island="table"]') &&
+          document.querySelector('[data-island="distribution"] svg') !== null;
+        await new Promise((resolve, reject) => {
+          const limit = start + 30_000;
+          const check = () => {
+            if (shown()) resolve(undefined);
+            else if (root.dataset.load === 'error') reject(new Error('the page refused the table'));
+            else if (performance.now() > limit) reject(new Error('not shown in 30 s'));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        // The frame that paints it.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const end = performance.now();
+        ticking = false;
+        tasks.disconnect();
+        return { shown: end - start, task, delay };
+      },
+      { text, n, first },
+    );
+    if (run > 0) samples.push(sample);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const pick = (key) => median(samples.map((s) => s[key]));
+const worst = (key) => Math.max(...samples.map((s) => s[key]));
+console.log(
+  `A table of ${n.toLocaleString('en')} schools (${(text.length / 1e6).toFixed(1)} MB) dropped on ` +
+    `the page, Chromium at 1280×800, median of ${samples.length} (worst):`,
+);
+console.log(
+  `  drop → shown and painted   ${pick('shown').toFixed(0)} ms (${worst('shown').toFixed(0)})`,
+);
+console.log(
+  `  longest main-thread task   ${pick('task').toFixed(0)} ms (${worst('task').toFixed(0)})`,
+);
+console.log(
+  `  worst 10 ms timer delay    ${pick('delay').toFixed(0)} ms (${worst('delay').toFixed(0)})`,
+);
