@@ -416,18 +416,28 @@ describe('RankingChart: rows under a filter', () => {
   it('draws a window of a ranking too long to draw whole, and moves it as the page scrolls', async () => {
     const long = buildDataset(generateTable(5000)).ranking.schools;
     render(ChartsHarness, { chart: 'ranking', schools: long, distribution, view: new ViewState() });
-    expect(rowsOf()).toHaveLength(60);
-    // jsdom lays nothing out: the chart's top at 0 in a 768 px window, its rows from 56 px down
-    // (axis and the CTI lines' labels above them), and 20 rows spare.
-    await vi.waitFor(() => expect(rowsOf()).toHaveLength(Math.ceil((768 - 56) / 16) + 20));
+    // The first EXPORT_ROWS (100) rows, which hold the first window (rows 0 to 60) and the first
+    // measure's: jsdom lays nothing out, so the chart's top is at 0 in a 768 px window, its rows
+    // from 72 px down (the note's line, the axis and the CTI lines' labels above them), 44 rows
+    // and 20 spare.
+    expect(rowsOf()).toHaveLength(100);
     const box = document.querySelector('.interactive') as HTMLElement;
     box.getBoundingClientRect = () => ({ top: -16_000 }) as DOMRect;
     window.dispatchEvent(new Event('scroll'));
-    // Row 996 is at the viewport's top, so rows 976 on are drawn.
+    // Row 995 (at 72 + 995 × 16 = 15,992 px) is at the viewport's top, so rows 975 on are drawn,
+    // to row 995 + 48 + 20 = 1063 (the viewport's 768 px hold 48 rows), after the first 100.
     await vi.waitFor(() =>
-      expect(rowsOf()[0]?.getAttribute('transform')).toBe(`translate(0 ${56 + 976 * 16 + 8})`),
+      expect(rowsOf()[100]?.getAttribute('transform')).toBe(`translate(0 ${72 + 975 * 16 + 8})`),
     );
-    expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(56 + 5000 * 16 + 56));
+    expect(rowsOf()).toHaveLength(100 + 1064 - 975);
+    expect(rowsOf()[99]?.getAttribute('transform')).toBe(`translate(0 ${72 + 99 * 16 + 8})`);
+    expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(72 + 5000 * 16 + 56));
+    // A download keeps the first 100 rows, under the note that says so.
+    expect(document.querySelector('svg')?.getAttribute('data-shown')).toBe(String(72 + 100 * 16));
+    expect(document.querySelector('svg text.note')?.textContent).toBe(
+      // French spaces: no-break after a number and before the colon (i18n/typography.ts).
+      '5\u202f000\u00a0écoles\u00a0: les images téléchargées et l’impression montrent les 100\u00a0premières.',
+    );
   });
 });
 

@@ -238,6 +238,7 @@ export const samples: Samples<AllWords> = {
     alt: [['9 sem. ≈ 2,1 mois', '12 sem. ≈ 2,8 mois']],
   },
   names: { now: [['CentraleSupélec']] },
+  scale: { firstRows: [['100', '100 000']] },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

@@ -487,6 +487,14 @@ export interface ProblemMessages {
   problems: Record<ProblemKind, (p: Problem) => string>;
 }
 
+/** The views of a very long table (charts/, windowing/): what a download of one holds. */
+export interface ScaleMessages {
+  scale: {
+    /** Over a long ranking: a download or a print holds its first rows ("100", "100 000"). */
+    firstRows: (shown: string, total: string) => string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -507,7 +515,8 @@ export interface LaterMessages
     InsightMessages,
     ShareMessages,
     RulesMessages,
-    ProfileMessages {}
+    ProfileMessages,
+    ScaleMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:
