@@ -433,7 +433,10 @@ describe('RankingChart: rows under a filter', () => {
     expect(rowsOf()).toHaveLength(100 + 1064 - 975);
     expect(rowsOf()[99]?.getAttribute('transform')).toBe(`translate(0 ${72 + 99 * 16 + 8})`);
     expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(72 + 5000 * 16 + 56));
-    // A download keeps the first 100 rows, under the note that says so.
+    // A download keeps the first 100 rows, under the note that says so: the window's rows further
+    // down are left out of it (data-off), the first 100 are not.
+    expect(rowsOf().filter((row) => row.hasAttribute('data-off'))).toHaveLength(1064 - 975);
+    expect(rowsOf()[99]?.hasAttribute('data-off')).toBe(false);
     expect(document.querySelector('svg')?.getAttribute('data-shown')).toBe(String(72 + 100 * 16));
     expect(document.querySelector('svg text.note')?.textContent).toBe(
       // French spaces: no-break after a number and before the colon (i18n/typography.ts).

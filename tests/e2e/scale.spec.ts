@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { buildBenchPage } from '../../scripts/bench-page.mjs';
 import { startServer } from '../../scripts/spawn-server.mjs';
+import { fr } from '../../src/lib/i18n/fr';
+import { download, pngSize } from './download';
 
 // The explorer over 100,000 schools, as a person uses it: the bench-only page (bench/browser/, built
 // into dist-bench/ and never part of dist/) mounts the app over a generated table whose school in
@@ -25,6 +27,9 @@ test.beforeAll(async ({}, info) => {
 test.afterAll(() => {
   server?.kill();
 });
+
+/** The download group of a chart, by its title. */
+const group = (title: string): string => fr.download.chart(title);
 
 /** The place of a generated school in the ranking, read from its name ("… n° 4242 …"). */
 const placeOf = (text: string | null): number => Number(/n° (\d+)/.exec(text ?? '')?.[1]);
@@ -88,4 +93,28 @@ test('100,000 schools: the ranking scrolls through a window of rows, a search an
   await page.locator('.dots').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: info.outputPath(`scale-strip-${info.project.name}.png`) });
   expect(errors).toEqual([]);
+});
+
+test('100,000 schools: the chart downloads complete; the ranking holds its first 100 rows', async ({
+  page,
+}, info) => {
+  test.setTimeout(240_000);
+  await page.goto(`http://127.0.0.1:${port(info.project.name)}/?n=${N}`);
+  await expect(page.locator('html')).toHaveAttribute('data-settled', '1', { timeout: 180_000 });
+  const ranking = group(fr.ranking.heading);
+  // The SVG: the note, the first 100 schools and none of the window's rows further down.
+  await page.evaluate(() => scrollTo(0, 40_000));
+  const svg = (await download(page, ranking, fr.download.svg)).bytes.toString('utf8');
+  const places = [...svg.matchAll(/n° (\d+)/g)].map((m) => Number(m[1]));
+  expect(Math.min(...places)).toBe(1);
+  expect(Math.max(...places)).toBe(100);
+  expect(svg).toContain('les images téléchargées et l’impression montrent les 100');
+  // The PNG, twice the chart's size: the chart's 72 px above the rows and 100 rows of 16 px, under
+  // the title and over the legend and source (a few hundred pixels), not 1.6 million.
+  const png = pngSize((await download(page, ranking, fr.download.png)).bytes);
+  expect(png.height / 2).toBeGreaterThan(72 + 100 * 16);
+  expect(png.height / 2).toBeLessThan(72 + 100 * 16 + 600);
+  // The dot plot's PNG completes too.
+  const strip = pngSize((await download(page, group(fr.strip.heading), fr.download.png)).bytes);
+  expect(strip.width).toBeGreaterThan(0);
 });

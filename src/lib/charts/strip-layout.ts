@@ -3,7 +3,7 @@
 // bounds of the brush and reference lines (pure, no DOM). Strip.svelte copies these onto SVG.
 import { linearScale, type Linear } from './linear';
 import type { RefBounds } from './references';
-import { DOT_R, DOTS_MAX_HEIGHT, dotSize, type StackedDot } from './dots';
+import { DOT_R, DOT_STEP, DOTS_MAX_HEIGHT, dotSize, type StackedDot } from './dots';
 import type { DensityFrame } from './density';
 import { monthTicks, type Margins, type Tick } from './scales';
 
@@ -145,6 +145,9 @@ export function dotLabelAt(
 ): { x: number; y: number } {
   return { x: Math.min(Math.max(point.x, 90), width - 90), y: Math.max(12, point.y - 10) };
 }
+
+/** The stacks a density layout's frame is made for: no dot, and the tallest stack that fits. */
+export const DENSITY_STACKS = { dots: [], tallest: DOTS_MAX_HEIGHT / DOT_STEP } as const;
 
 /** Where density columns stand (density.ts) in a layout made for a stack DOTS_MAX_HEIGHT tall: on
  *  the months scale, their foot where the stacks' is (12 px over the box), up to the plot's top. */
