@@ -91,11 +91,15 @@ describe('isEmptyFilter', () => {
 });
 
 describe('filterIndex: built on first use', () => {
-  it('folds no name until a search needs the keys, then each of the 144 once', () => {
+  it('folds no name until the keys are read, then each of the 144 once', () => {
     const fold = vi.fn((s: { name: string }) => s.name.toLowerCase());
     const lazy = filterIndex(schools, () => 'autre', undefined, fold);
     expect(filterSchools(schools, emptyFilter, lazy)).toHaveLength(144);
+    // Handed around unread (as the comparison's search box holds them), the keys cost nothing.
+    const keys = lazy.keys;
     expect(fold).not.toHaveBeenCalled();
+    expect(keys.size).toBe(144);
+    expect(fold).toHaveBeenCalledTimes(144);
     expect(filterSchools(schools, { ...emptyFilter, query: 'lyon' }, lazy).length).toBeGreaterThan(
       0,
     );

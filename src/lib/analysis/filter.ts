@@ -38,26 +38,60 @@ export function filterIndex(
   extraNames: (school: RankedSchool) => readonly string[] = () => [],
   fold: (school: RankedSchool) => string = (s) => foldName(s.name),
 ): FilterIndex {
-  let keys: Map<string, string> | undefined;
   const families = new Map<string, string>();
   return {
-    get keys() {
-      if (keys === undefined) {
-        keys = new Map();
-        for (const s of schools) {
-          const extra = extraNames(s);
-          const own = foldedKey(fold(s));
-          keys.set(s.id, extra.length === 0 ? own : [own, searchKey(...extra)].join(' | '));
-        }
+    keys: new LazyMap(() => {
+      const keys = new Map<string, string>();
+      for (const s of schools) {
+        const extra = extraNames(s);
+        const own = foldedKey(fold(s));
+        keys.set(s.id, extra.length === 0 ? own : [own, searchKey(...extra)].join(' | '));
       }
       return keys;
-    },
+    }),
     family(s) {
       let id = families.get(s.id);
       if (id === undefined) families.set(s.id, (id = family(s)));
       return id;
     },
   };
+}
+
+/** A map built by `build` the first time anything is read of it (handed around unread, it costs
+ *  nothing: the comparison's search box holds the keys from the start, and reads them when typed in). */
+export class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  #build: () => ReadonlyMap<K, V>;
+  #map: ReadonlyMap<K, V> | undefined;
+  constructor(build: () => ReadonlyMap<K, V>) {
+    this.#build = build;
+  }
+  get #built(): ReadonlyMap<K, V> {
+    return (this.#map ??= this.#build());
+  }
+  get size(): number {
+    return this.#built.size;
+  }
+  get(key: K): V | undefined {
+    return this.#built.get(key);
+  }
+  has(key: K): boolean {
+    return this.#built.has(key);
+  }
+  forEach(each: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    this.#built.forEach((value, key) => each(value, key, this));
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.#built.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.#built.keys();
+  }
+  values(): MapIterator<V> {
+    return this.#built.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#built[Symbol.iterator]();
+  }
 }
 
 /** True when nothing is filtered. */
