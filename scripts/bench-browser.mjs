@@ -18,7 +18,7 @@
 // school (the search cleared): the two costs differ widely, so each has its median; "all" is the
 // median over both, the figure the budget is about.
 import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { buildBenchPage } from './bench-page.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startServer } from './spawn-server.mjs';
 
@@ -26,14 +26,7 @@ const port = Number(process.env.BENCH_PORT ?? 4399);
 const big = Number(process.env.BENCH_N ?? 0);
 const settle = Number(process.env.BENCH_SETTLE_MS ?? 100);
 
-if (big > 0) {
-  const built = spawnSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/browser/vite.config.ts'],
-    { stdio: 'inherit' },
-  );
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
+if (big > 0) buildBenchPage();
 
 /**
  * In the page: types the queries one by one and times each change (script, layout), noting

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   emptyFilter,
   filterIndex,
@@ -87,5 +87,37 @@ describe('isEmptyFilter', () => {
     [{ ...emptyFilter, tiedWith: 'x' }, false],
   ])('isEmptyFilter(%j) is %s', (f, expected) => {
     expect(isEmptyFilter(f)).toBe(expected);
+  });
+});
+
+describe('filterIndex: built on first use', () => {
+  it('folds no name until the keys are read, then each of the 144 once', () => {
+    const fold = vi.fn((s: { name: string }) => s.name.toLowerCase());
+    const lazy = filterIndex(schools, () => 'autre', undefined, fold);
+    expect(filterSchools(schools, emptyFilter, lazy)).toHaveLength(144);
+    // Handed around unread (as the comparison's search box holds them), the keys cost nothing.
+    const keys = lazy.keys;
+    expect(fold).not.toHaveBeenCalled();
+    expect(keys.size).toBe(144);
+    expect(fold).toHaveBeenCalledTimes(144);
+    expect(filterSchools(schools, { ...emptyFilter, query: 'lyon' }, lazy).length).toBeGreaterThan(
+      0,
+    );
+    expect(fold).toHaveBeenCalledTimes(144);
+    filterSchools(schools, { ...emptyFilter, query: 'paris' }, lazy);
+    expect(fold).toHaveBeenCalledTimes(144);
+  });
+  it('asks for a school’s family once, when first needed', () => {
+    const family = vi.fn(() => 'autre');
+    const lazy = filterIndex(schools, family);
+    expect(family).not.toHaveBeenCalled();
+    const first = schools[0] ?? (null as never);
+    expect(lazy.family(first)).toBe('autre');
+    expect(lazy.family(first)).toBe('autre');
+    expect(family).toHaveBeenCalledTimes(1);
+  });
+  it('the same keys as searchKey of each name: "Mines Saint-Etienne" → "mines saint etienne"', () => {
+    const id = idOf('Mines Saint-Etienne');
+    expect(index.keys.get(id)).toBe('mines saint etienne');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches, queryWords, searchKey } from '../../src/lib/analysis/search';
+import { foldedKey, matches, queryWords, searchKey } from '../../src/lib/analysis/search';
 
 describe('searchKey', () => {
   it.each([
@@ -47,5 +47,19 @@ describe('matches', () => {
     ['', 'CPE Lyon', true],
   ])('matches(%j) on %j is %s', (query, name, expected) => {
     expect(matches(key(name), queryWords(query))).toBe(expected);
+  });
+});
+
+describe('foldedKey', () => {
+  it.each([
+    ['st etienne', 'saint etienne'],
+    ['ste foy les lyon', 'sainte foy les lyon'],
+    ['mines st', 'mines saint'],
+    ['estia', 'estia'],
+    ['stade st ste', 'stade saint sainte'],
+    ['institut stendhal', 'institut stendhal'],
+    ['', ''],
+  ])('%j → %j', (folded, key) => {
+    expect(foldedKey(folded)).toBe(key);
   });
 });

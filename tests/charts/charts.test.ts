@@ -6,6 +6,7 @@ import ChartsHarness from './ChartsHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { DOT_ELEMENTS_MAX, dotSize, dotStacks } from '../../src/lib/charts/dots';
+import { DENSITY_MIN } from '../../src/lib/charts/density';
 import { stripLayout } from '../../src/lib/charts/strip-layout';
 import { histogramLayout } from '../../src/lib/charts/histogram-layout';
 import { Months } from '../../src/lib/charts/months.svelte';
@@ -416,18 +417,118 @@ describe('RankingChart: rows under a filter', () => {
   it('draws a window of a ranking too long to draw whole, and moves it as the page scrolls', async () => {
     const long = buildDataset(generateTable(5000)).ranking.schools;
     render(ChartsHarness, { chart: 'ranking', schools: long, distribution, view: new ViewState() });
-    expect(rowsOf()).toHaveLength(60);
-    // jsdom lays nothing out: the chart's top at 0 in a 768 px window, its rows from 56 px down
-    // (axis and the CTI lines' labels above them), and 20 rows spare.
-    await vi.waitFor(() => expect(rowsOf()).toHaveLength(Math.ceil((768 - 56) / 16) + 20));
+    // The first EXPORT_ROWS (100) rows, which hold the first window (rows 0 to 60) and the first
+    // measure's: jsdom lays nothing out, so the chart's top is at 0 in a 768 px window, its rows
+    // from 72 px down (the note's line, the axis and the CTI lines' labels above them), 44 rows
+    // and 20 spare.
+    expect(rowsOf()).toHaveLength(100);
     const box = document.querySelector('.interactive') as HTMLElement;
     box.getBoundingClientRect = () => ({ top: -16_000 }) as DOMRect;
     window.dispatchEvent(new Event('scroll'));
-    // Row 996 is at the viewport's top, so rows 976 on are drawn.
+    // Row 995 (at 72 + 995 × 16 = 15,992 px) is at the viewport's top, so rows 975 on are drawn,
+    // to row 995 + 48 + 20 = 1063 (the viewport's 768 px hold 48 rows), after the first 100.
     await vi.waitFor(() =>
-      expect(rowsOf()[0]?.getAttribute('transform')).toBe(`translate(0 ${56 + 976 * 16 + 8})`),
+      expect(rowsOf()[100]?.getAttribute('transform')).toBe(`translate(0 ${72 + 975 * 16 + 8})`),
     );
-    expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(56 + 5000 * 16 + 56));
+    expect(rowsOf()).toHaveLength(100 + 1064 - 975);
+    expect(rowsOf()[99]?.getAttribute('transform')).toBe(`translate(0 ${72 + 99 * 16 + 8})`);
+    expect(document.querySelector('svg')?.getAttribute('height')).toBe(String(72 + 5000 * 16 + 56));
+    // A download keeps the first 100 rows, under the note that says so: the window's rows further
+    // down are left out of it (data-off), the first 100 are not.
+    expect(rowsOf().filter((row) => row.hasAttribute('data-off'))).toHaveLength(1064 - 975);
+    expect(rowsOf()[99]?.hasAttribute('data-off')).toBe(false);
+    expect(document.querySelector('svg')?.getAttribute('data-shown')).toBe(String(72 + 100 * 16));
+    expect(document.querySelector('svg text.note')?.textContent).toBe(
+      // French spaces: no-break after a number and before the colon (i18n/typography.ts).
+      '5\u202f000\u00a0écoles\u00a0: les images téléchargées et l’impression montrent les 100\u00a0premières.',
+    );
+  });
+});
+
+describe('Strip above DENSITY_MIN schools: columns of counts, picked dots on top', () => {
+  const huge = buildDataset(generateTable(12_000));
+  const hugeSchools = huge.ranking.schools;
+  /** How many bars a path string draws (one move each). */
+  const bars = (d: string | null | undefined): number => (d ?? '').split('M').length - 1;
+  // Months in tenths: at 640 px, 13 months over 584 px put two values 4.5 px apart, so each value
+  // has a column of its own (2 px wide): one bar per distinct value.
+  const distinct = (list: readonly { months: number }[]) => new Set(list.map((s) => s.months)).size;
+
+  it('12,000 schools: one bar per value for every school, and one for those inside 3 to 5 months', () => {
+    expect(hugeSchools.length).toBeGreaterThan(DENSITY_MIN);
+    // jsdom lays nothing out: the chart is 640 px wide.
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
+      return this.classList.contains('chart') ? 640 : 0;
+    });
+    const inside = hugeSchools.filter((s) => s.months >= 3 && s.months <= 5);
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: hugeSchools,
+      distribution: huge.distribution ?? (null as never),
+      view: new ViewState(),
+      visible: new Set(inside.map((s) => s.id)),
+    });
+    const [out, inPath] = [...document.querySelectorAll('.dots path')];
+    expect(bars(out?.getAttribute('d'))).toBe(distinct(hugeSchools));
+    expect(bars(inPath?.getAttribute('d'))).toBe(21);
+    expect(distinct(inside)).toBe(21);
+    expect(document.querySelectorAll('.dots circle')).toHaveLength(0);
+    vi.restoreAllMocks();
+  });
+
+  it('a picked school is a dot in its colour, in its column', () => {
+    const view = new ViewState();
+    const last = hugeSchools.at(-1);
+    if (!last) throw new Error('no schools');
+    view.togglePick(last.id);
+    render(ChartsHarness, {
+      chart: 'strip',
+      schools: hugeSchools,
+      distribution: huge.distribution ?? (null as never),
+      view,
+    });
+    const dot = document.querySelector(`.dots circle[data-id="${last.id}"]`);
+    expect(dot?.getAttribute('style')).toBe('fill: rgb(0, 114, 178);');
+    // The last school has the fewest months (0): the first column, from x = 40 to 42.
+    expect(last.months).toBe(0);
+    expect(dot?.getAttribute('cx')).toBe('41');
+  });
+});
+
+describe('RankingChart: a windowed ranking by keyboard', () => {
+  const rowsOf = () => Array.from(document.querySelectorAll<SVGGElement>('.rows .row'));
+  it('End goes to the last of 5,000 schools: the page scrolls to it and the window follows', async () => {
+    const long = buildDataset(generateTable(5000)).ranking.schools;
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(ChartsHarness, { chart: 'ranking', schools: long, distribution, view });
+    // jsdom lays nothing out: the chart's top follows a fake scroll, the tooltip sits 4 px under
+    // the active row (row 4999, so 72 + 5000 × 16 + 4 px down) and is 80 px tall.
+    let scrolled = 0;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const top = this.classList.contains('tooltip') ? 72 + 5000 * 16 + 4 - scrolled : -scrolled;
+      return { top, bottom: this.classList.contains('tooltip') ? top + 80 : top } as DOMRect;
+    });
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(((_x: number, y: number) => {
+      scrolled += y;
+      window.dispatchEvent(new Event('scroll'));
+    }) as typeof window.scrollBy);
+    screen.getByRole('application').focus();
+    await user.keyboard('{End}');
+    expect(view.hovered).toBe(long[4999]?.id);
+    // The tooltip's bottom (80,156 px down) comes 8 px over the 768 px viewport's bottom: a scroll
+    // of 80,156 − 760 = 79,396 px. Row 4957 is then at the top: rows 4937 to the end are drawn,
+    // after the first 100.
+    await vi.waitFor(() => expect(scrollBy).toHaveBeenCalledWith(0, 79_396));
+    await vi.waitFor(() => expect(rowsOf()).toHaveLength(100 + 5000 - 4937));
+    expect(rowsOf()[100]?.getAttribute('transform')).toBe(`translate(0 ${72 + 4937 * 16 + 8})`);
+    expect(rowsOf().at(-1)?.getAttribute('transform')).toBe(`translate(0 ${72 + 4999 * 16 + 8})`);
+    expect(document.querySelector('rect.highlight')?.getAttribute('y')).toBe(
+      String(72 + 4999 * 16),
+    );
+    vi.restoreAllMocks();
   });
 });
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bandIn,
   blockHeight,
+  groupRows,
+  NOTE_HEIGHT,
   rankingFrame,
   rankingLayout,
   rowTop,
@@ -230,5 +232,46 @@ describe('rankingLayout: tie labels hide nothing', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('groupRows: the rows a windowed chart labels the tie groups of', () => {
+  // Ranks of 10 rows: groups [0, 3), [3, 4), [4, 8), [8, 10).
+  const rows = [1, 1, 1, 4, 5, 5, 5, 5, 9, 9].map((rank, i) => ({ rank, i }));
+  const at = (runs: [number, number][]): number[] => groupRows(rows, runs).map((r) => r.i);
+  it('a run inside a group widens to the whole group: rows 5–6 → 4–7', () => {
+    expect(at([[5, 7]])).toEqual([4, 5, 6, 7]);
+  });
+  it('a run across two groups widens to both: rows 2–3 → 0–3', () => {
+    expect(at([[2, 4]])).toEqual([0, 1, 2, 3]);
+  });
+  it('two runs widened into the same group list it once: [0, 2) and [6, 9) → 0–2, 4–9', () => {
+    expect(
+      at([
+        [0, 2],
+        [6, 9],
+      ]),
+    ).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
+  });
+  it('runs that meet once widened are joined, no row twice: [0, 1) and [2, 5) → 0–7', () => {
+    expect(
+      at([
+        [0, 1],
+        [2, 5],
+      ]),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+  it('a run past the end stops at the last row; an empty list gives none', () => {
+    expect(at([[9, 50]])).toEqual([8, 9]);
+    expect(groupRows([], [[0, 100]])).toEqual([]);
+  });
+});
+
+describe('rankingFrame with a note', () => {
+  it(`a long ranking's note takes ${NOTE_HEIGHT} px more above the rows: 56 + 16 = 72 with the CTI lines`, () => {
+    const frame = rankingFrame({ width: 640, rowHeight: 16, cti: true, note: true }, 12);
+    expect(NOTE_HEIGHT).toBe(16);
+    expect(frame.margin.top).toBe(72);
+    expect(rowTop(frame, 100)).toBe(72 + 1600);
   });
 });

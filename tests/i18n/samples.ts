@@ -283,6 +283,7 @@ export const samples: Samples<AllWords> = {
       ],
     ],
   },
+  scale: { firstRows: [['100', '100 000']] },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

@@ -3,9 +3,11 @@ import {
   familyCounts,
   familyLabels,
   familyOptions,
+  foldOnce,
   idSet,
   indexById,
   knownOf,
+  renamingsOf,
 } from '../../src/lib/model/stages';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 
@@ -46,5 +48,32 @@ describe('stages', () => {
     expect([...(known.ids ?? [])]).toEqual(['a', 'b']);
     expect(known.families?.has('mines')).toBe(true);
     expect(idSet(list).has('d')).toBe(true);
+  });
+});
+
+describe('foldOnce and renamingsOf', () => {
+  const named = (name: string) => ({ id: name, name }) as unknown as RankedSchool;
+  it('foldOnce folds a school’s name once and keeps it: "École des Ponts" → "ecole des ponts"', () => {
+    const fold = foldOnce();
+    const s = named('École des Ponts');
+    expect(fold(s)).toBe('ecole des ponts');
+    (s as { name: string }).name = 'changed';
+    expect(fold(s)).toBe('ecole des ponts');
+  });
+  it('renamingsOf groups the renamed schools by today’s name, in ranked order', () => {
+    const today = (current: string) => ({ current, note: { fr: '', en: '' } });
+    const byName = new Map([
+      ['eni val de loire', today('INSA CVL')],
+      ['ensi bourges', today('INSA CVL')],
+      ['telecom paristech', today('Télécom Paris')],
+    ]);
+    const fold = foldOnce();
+    const schools = ['ENSI Bourges', 'Mines Albi', 'Télécom ParisTech', 'ENI Val-de-Loire'].map(
+      named,
+    );
+    expect(renamingsOf(schools, (s) => byName.get(fold(s)))).toEqual([
+      { current: 'INSA CVL', former: ['ENSI Bourges', 'ENI Val-de-Loire'] },
+      { current: 'Télécom Paris', former: ['Télécom ParisTech'] },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEEP_MOUNTED_MAX, rowWindow } from '../../src/lib/windowing';
+import { EXPORT_ROWS, KEEP_MOUNTED_MAX, rowWindow, windowRows } from '../../src/lib/windowing';
 
 describe('rowWindow', () => {
   // A chart whose rows start 28 px down, 16 px each, 10,000 rows, a 900 px viewport, 20 rows spare.
@@ -24,5 +24,30 @@ describe('rowWindow', () => {
 describe('KEEP_MOUNTED_MAX', () => {
   it("is 1,000 schools, the limit the README's Performance section names", () => {
     expect(KEEP_MOUNTED_MAX).toBe(1000);
+  });
+});
+
+describe('windowRows', () => {
+  // A long list always draws its first 100 rows (what a download holds) and the window.
+  it.each([
+    ['the window inside the first rows', [0, 60], [[0, 100]]],
+    ['the window running on from them', [80, 160], [[0, 160]]],
+    ['the window starting right after them', [100, 180], [[0, 180]]],
+    [
+      'the window further down',
+      [4978, 5075],
+      [
+        [0, 100],
+        [4978, 5075],
+      ],
+    ],
+  ])('%s: %j gives %j', (_, window, expected) => {
+    expect(windowRows(100, window as [number, number])).toEqual(expected);
+  });
+});
+
+describe('EXPORT_ROWS', () => {
+  it('is 100 rows: a download of a long ranking is 100 × 16 px of rows, about 1,700 px tall', () => {
+    expect(EXPORT_ROWS).toBe(100);
   });
 });

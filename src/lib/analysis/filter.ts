@@ -1,6 +1,7 @@
 // Ranked schools + what a person filtered on → the schools every view shows (pure, order kept).
 import type { RankedSchool } from './types';
-import { matches, queryWords, searchKey } from './search';
+import { foldName } from '../data/normalize';
+import { foldedKey, matches, queryWords, searchKey } from './search';
 
 /** What a person can filter on. Everything optional: an empty filter lets every school through. */
 export interface Filter {
@@ -25,21 +26,72 @@ export interface FilterIndex {
 }
 
 /**
- * Builds the search keys and looks up each school's family once per dataset, so filtering and
- * sorting by family never fold a name again. `extraNames` adds other names a school is known by.
+ * The search keys and each school's family, worked out once per dataset (a family on first asking), so filtering and sorting
+ * by family never fold a name again. `extraNames` adds other names a school is known by; `fold`
+ * gives a school's folded name (`foldName`), which a caller that folds names already may share.
+ * Each part is built on its first use, not before: showing a table of 100,000 schools folds no
+ * name until a search is typed or the families are counted.
  */
 export function filterIndex(
   schools: readonly RankedSchool[],
   family: (school: RankedSchool) => string,
   extraNames: (school: RankedSchool) => readonly string[] = () => [],
+  fold: (school: RankedSchool) => string = (s) => foldName(s.name),
 ): FilterIndex {
-  const keys = new Map<string, string>();
   const families = new Map<string, string>();
-  for (const s of schools) {
-    keys.set(s.id, searchKey(s.name, ...extraNames(s)));
-    families.set(s.id, family(s));
+  return {
+    keys: new LazyMap(() => {
+      const keys = new Map<string, string>();
+      for (const s of schools) {
+        const extra = extraNames(s);
+        const own = foldedKey(fold(s));
+        keys.set(s.id, extra.length === 0 ? own : [own, searchKey(...extra)].join(' | '));
+      }
+      return keys;
+    }),
+    family(s) {
+      let id = families.get(s.id);
+      if (id === undefined) families.set(s.id, (id = family(s)));
+      return id;
+    },
+  };
+}
+
+/** A map built by `build` the first time anything is read of it (handed around unread, it costs
+ *  nothing: the comparison's search box holds the keys from the start, and reads them when typed in). */
+export class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  #build: () => ReadonlyMap<K, V>;
+  #map: ReadonlyMap<K, V> | undefined;
+  constructor(build: () => ReadonlyMap<K, V>) {
+    this.#build = build;
   }
-  return { keys, family: (s) => families.get(s.id) ?? family(s) };
+  get #built(): ReadonlyMap<K, V> {
+    return (this.#map ??= this.#build());
+  }
+  get size(): number {
+    return this.#built.size;
+  }
+  get(key: K): V | undefined {
+    return this.#built.get(key);
+  }
+  has(key: K): boolean {
+    return this.#built.has(key);
+  }
+  forEach(each: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    this.#built.forEach((value, key) => each(value, key, this));
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.#built.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.#built.keys();
+  }
+  values(): MapIterator<V> {
+    return this.#built.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#built[Symbol.iterator]();
+  }
 }
 
 /** True when nothing is filtered. */
@@ -55,6 +107,8 @@ export function filterSchools(
   filter: Filter,
   index: FilterIndex,
 ): RankedSchool[] {
+  // Nothing filtered: every school, and nothing of the index read (it is built on first use).
+  if (isEmptyFilter(filter)) return schools.slice();
   const query = queryWords(filter.query);
   const families = new Set(filter.families);
   const anchor =

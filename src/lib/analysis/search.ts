@@ -12,15 +12,21 @@ export function aliasOf(word: string): string | undefined {
   return ALIASES.get(word);
 }
 
-/** Folded words of a text, abbreviations spelled out. */
-function words(text: string): string[] {
-  const folded = foldName(text);
-  return folded === '' ? [] : folded.split(' ').map((w) => ALIASES.get(w) ?? w);
+/** A folded name holding an abbreviation (a word ALIASES spells out). */
+const ABBREVIATED = /(?:^| )ste?(?: |$)/;
+
+/** A name already folded (`foldName`) → its words, abbreviations spelled out, joined by spaces. */
+export function foldedKey(folded: string): string {
+  if (!ABBREVIATED.test(folded)) return folded;
+  return folded
+    .split(' ')
+    .map((w) => ALIASES.get(w) ?? w)
+    .join(' ');
 }
 
 /** The key a name is searched by: its folded words, abbreviations spelled out, joined by spaces. */
 export function searchKey(...names: string[]): string {
-  return names.map((n) => words(n).join(' ')).join(' | ');
+  return names.map((n) => foldedKey(foldName(n))).join(' | ');
 }
 
 /** A typed query → its folded words, as typed (not spelled out); an empty list matches everything. */

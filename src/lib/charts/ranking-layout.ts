@@ -23,7 +23,12 @@ export interface RankingSize {
   rowHeight: number;
   /** Whether the CTI reference lines show (their labels take a band above and under the rows). */
   cti: boolean;
+  /** Whether a line of note stands above the chart (a long ranking's: what a download holds). */
+  note?: boolean;
 }
+
+/** Height of the note's line above a long ranking, in pixels. */
+export const NOTE_HEIGHT = 16;
 
 /** Width of the rank column, in pixels. */
 export const RANK_WIDTH = 30;
@@ -62,7 +67,7 @@ export interface RankingFrame {
 export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame {
   const { width, rowHeight } = size;
   const band = size.cti ? BAND_HEIGHT : 0;
-  const margin = { top: 28 + band, right: 16, bottom: 28 + band };
+  const margin = { top: 28 + band + (size.note ? NOTE_HEIGHT : 0), right: 16, bottom: 28 + band };
   const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
   const plotLeft = RANK_WIDTH + labelWidth + 6;
   const plotRight = Math.max(plotLeft + 40, width - margin.right);
@@ -97,6 +102,27 @@ export function rowMarks(frame: RankingFrame, rows: readonly RankingRow[]): RowM
     x: frame.x(s.months),
     label: fitLabel(s.name, frame.maxChars),
   }));
+}
+
+/**
+ * The rows whose tie groups a windowed chart labels: each run of rows [start, end) drawn, widened
+ * to whole groups of tied rows, runs that then meet joined (no group twice), in order.
+ */
+export function groupRows<T extends { rank: number }>(
+  rows: readonly T[],
+  runs: readonly (readonly [number, number])[],
+): T[] {
+  const out: T[] = [];
+  let done = 0;
+  for (const [from, to] of runs) {
+    let a = Math.max(done, Math.min(from, rows.length));
+    while (a > done && rows[a - 1]?.rank === rows[a]?.rank) a--;
+    let b = Math.max(a, Math.min(to, rows.length));
+    while (b > a && b < rows.length && rows[b]?.rank === rows[b - 1]?.rank) b++;
+    for (let i = a; i < b; i++) out.push(rows[i] as T);
+    done = Math.max(done, b);
+  }
+  return out;
 }
 
 export interface TieBand {

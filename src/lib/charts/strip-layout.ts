@@ -3,7 +3,8 @@
 // bounds of the brush and reference lines (pure, no DOM). Strip.svelte copies these onto SVG.
 import { linearScale, type Linear } from './linear';
 import type { RefBounds } from './references';
-import { DOT_R, dotSize, type StackedDot } from './dots';
+import { DOT_R, DOT_STEP, DOTS_MAX_HEIGHT, dotSize, type StackedDot } from './dots';
+import type { DensityFrame } from './density';
 import { monthTicks, type Margins, type Tick } from './scales';
 
 /** The figures a box plot is drawn from (analysis/distribution's; quartiles by R-7). */
@@ -143,4 +144,18 @@ export function dotLabelAt(
   width: number,
 ): { x: number; y: number } {
   return { x: Math.min(Math.max(point.x, 90), width - 90), y: Math.max(12, point.y - 10) };
+}
+
+/** The stacks a density layout's frame is made for: no dot, and the tallest stack that fits. */
+export const DENSITY_STACKS = { dots: [], tallest: DOTS_MAX_HEIGHT / DOT_STEP } as const;
+
+/** Where density columns stand (density.ts) in a layout made for a stack DOTS_MAX_HEIGHT tall: on
+ *  the months scale, their foot where the stacks' is (12 px over the box), up to the plot's top. */
+export function densityFrame(layout: StripLayout): DensityFrame {
+  return {
+    x: layout.x,
+    left: layout.margin.left,
+    bottom: layout.box.box.y - 12,
+    height: DOTS_MAX_HEIGHT,
+  };
 }

@@ -567,6 +567,14 @@ export interface MeasureMessages {
   };
 }
 
+/** The views of a very long table (charts/, windowing/): what a download of one holds. */
+export interface ScaleMessages {
+  scale: {
+    /** Over a long ranking: a download or a print holds its first rows ("100", "100 000"). */
+    firstRows: (shown: string, total: string) => string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -589,7 +597,8 @@ export interface LaterMessages
     RulesMessages,
     ProfileMessages,
     OwnMessages,
-    MeasureMessages {}
+    MeasureMessages,
+    ScaleMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -14,18 +14,19 @@ import { describe } from '../analysis/distribution';
 import { closeMatches, fuzzyIndex, type CloseMatch, type FuzzyIndex } from '../analysis/fuzzy';
 import { queryWords } from '../analysis/search';
 import type { Distribution, RankedSchool } from '../analysis/types';
-import { familyOf, type FamilyId } from '../data/family-list';
+import type { FamilyId } from '../data/family-list';
 import {
   familyCounts,
   familyLabels,
   familyOptions,
+  foldOnce,
   idSet,
   indexById,
   knownOf,
+  renamingsOf,
   type FamilyOption,
 } from './stages';
-import { currentNameOf, renamings, type CurrentName, type NameNote } from '../data/current-names';
-import { foldName } from '../data/normalize';
+import type { CurrentName, NameNote } from '../data/current-names';
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
@@ -217,35 +218,33 @@ export class Explorer {
     return id === null ? undefined : this.#byId.get(id);
   }
 
-  // 2. schools + reference files → search keys (printed and current names) and families.
+  // 2. schools + reference files → search keys (printed and current names) and families, each
+  // part built on first use (filterIndex), every name folded once (a school's folded name kept).
+  readonly #fold = foldOnce();
   readonly index: FilterIndex = $derived(
     filterIndex(
       this.all,
-      (s) => familyOf(this.#families, s.name),
+      (s) => this.#families.get(this.#fold(s)) ?? 'autre',
       (s) => {
         const renamed = this.currentName(s);
         return renamed ? [renamed.current] : [];
       },
+      this.#fold,
     ),
   );
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
-    return currentNameOf(this.#names, s.name);
+    return this.#names.size === 0 ? undefined : this.#names.get(this.#fold(s));
   }
   /** Today's name of a renamed school with the note on how it changed (the notes come with the
    *  profiles: `loadProfiles`). */
   renaming(s: RankedSchool): CurrentName | undefined {
     const renamed = this.currentName(s);
-    const note = renamed && this.#profiles?.notes.get(foldName(s.name));
+    const note = renamed && this.#profiles?.notes.get(this.#fold(s));
     return renamed && note ? { ...renamed, note } : renamed;
   }
   /** The ranking's schools renamed since, by today's name: facts the method page and rules word. */
-  readonly renamed = $derived.by(() =>
-    renamings(
-      this.all.map((s) => s.name),
-      this.#names,
-    ),
-  );
+  readonly renamed = $derived.by(() => renamingsOf(this.all, (s) => this.currentName(s)));
   /** Two former names, as examples of names that changed (the rules panel). */
   readonly formerNames: string[] = $derived(this.renamed.flatMap((r) => r.former).slice(0, 2));
   /** Reads the schools' own facts, loading them the first time (App awaits this before it shows a

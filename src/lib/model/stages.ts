@@ -1,6 +1,8 @@
 // The explorer's pure steps that build lookups (no Svelte, no DOM): schools by id, the families the
 // filter offers with their counts, a family's label, what a link may name.
 import type { RankedSchool } from '../analysis/types';
+import type { CurrentName, Renaming } from '../data/current-names';
+import { foldName } from '../data/normalize';
 import { FAMILIES } from '../data/family-list';
 import { languageOf, type Lang } from '../i18n/registry';
 import type { Known } from '../state/url';
@@ -8,6 +10,37 @@ import type { Known } from '../state/url';
 /** Schools by id (ids are unique in a ranking). */
 export function indexById(schools: readonly RankedSchool[]): ReadonlyMap<string, RankedSchool> {
   return new Map(schools.map((s) => [s.id, s]));
+}
+
+/** A school → its folded name (`foldName`), folded once per school and kept (the families, today's
+ *  names and the search keys all look a school up by it). */
+export function foldOnce(): (s: RankedSchool) => string {
+  const memo = new WeakMap<RankedSchool, string>();
+  return (s) => {
+    let folded = memo.get(s);
+    if (folded === undefined) {
+      folded = foldName(s.name);
+      memo.set(s, folded);
+    }
+    return folded;
+  };
+}
+
+/** The ranking's renamed schools grouped by today's name, in the order their first school is
+ *  ranked (data/current-names.ts `renamings`, each name looked up by `currentName`). */
+export function renamingsOf(
+  schools: readonly RankedSchool[],
+  currentName: (s: RankedSchool) => CurrentName | undefined,
+): Renaming[] {
+  const groups = new Map<string, Renaming>();
+  for (const s of schools) {
+    const renamed = currentName(s);
+    if (renamed === undefined) continue;
+    const group = groups.get(renamed.current);
+    if (group) group.former.push(s.name);
+    else groups.set(renamed.current, { current: renamed.current, former: [s.name] });
+  }
+  return [...groups.values()];
 }
 
 /** Family id → how many schools of the list belong to it. */

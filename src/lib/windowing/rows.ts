@@ -7,6 +7,9 @@
  */
 export const KEEP_MOUNTED_MAX = 1000;
 
+/** Rows of a windowed ranking always drawn, from its top: what a download or a print holds. */
+export const EXPORT_ROWS = 100;
+
 /** Rows a growing list draws at first (windowing/growing.svelte.ts), and in the prerendered HTML:
  *  more than the ranking chart shows in a desktop's first screen (at 1280×800 it starts about
  *  670 px down, 16 px a row; on a phone it is below the first screen). */
@@ -32,4 +35,20 @@ export function rowWindow(
   const start = clamp(Math.floor((-top - first) / rowHeight) - overscan);
   const end = clamp(Math.ceil((viewport - top - first) / rowHeight) + overscan);
   return [start, Math.max(start, end)];
+}
+
+/**
+ * The rows a windowed list draws, as runs [start, end) in order: its first `head` rows and the
+ * window, one run where they meet or overlap (no row twice).
+ */
+export function windowRows(
+  head: number,
+  window: readonly [number, number],
+): (readonly [number, number])[] {
+  const [start, end] = window;
+  if (start <= head) return [[0, Math.max(head, end)]];
+  return [
+    [0, head],
+    [start, end],
+  ];
 }

@@ -12,6 +12,7 @@ import { rules } from './rules';
 import { profile } from './profile';
 import { own } from './own';
 import { measure } from './measure';
+import { scale } from './scale';
 
 export const later: LaterMessages = {
   ...summary,
@@ -24,4 +25,5 @@ export const later: LaterMessages = {
   ...profile,
   ...own,
   ...measure,
+  ...scale,
 };

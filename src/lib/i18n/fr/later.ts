@@ -13,6 +13,7 @@ import { rules } from './rules';
 import { profile } from './profile';
 import { own } from './own';
 import { measure } from './measure';
+import { scale } from './scale';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -26,6 +27,7 @@ const text: LaterMessages = {
   ...profile,
   ...own,
   ...measure,
+  ...scale,
 };
 
 /**

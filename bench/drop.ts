@@ -8,16 +8,15 @@
 // warm-up. A measure, not a test: it exits 0 whatever the figures (non-zero only when the page
 // never shows the table). BENCH_DROP_PORT sets the port (default 4397).
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { startServer } from './spawn-server.mjs';
-import { generateTable } from '../bench/generate.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { startServer } from '../scripts/spawn-server.mjs';
+import { generateTable } from './generate';
 
 const port = Number(process.env.BENCH_DROP_PORT ?? 4397);
 const n = Number(process.env.BENCH_DROP_N ?? 100_000);
 const runs = Number(process.env.BENCH_DROP_RUNS ?? 5);
 
-/** @param {number[]} xs */
-const median = (xs) => {
+const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
@@ -28,8 +27,12 @@ const first = "École d'ingénieurs n° 1";
 const found = await findChromium();
 const server = await startServer('dist', port);
 const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
-/** @type {{ shown: number, task: number, delay: number }[]} */
-const samples = [];
+interface Sample {
+  shown: number;
+  task: number;
+  delay: number;
+}
+const samples: Sample[] = [];
 try {
   for (let run = 0; run <= runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -64,7 +67,8 @@ try {
           at.dispatchEvent(
             new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
           );
-        const has = (selector) => document.querySelector(selector)?.textContent?.includes(first);
+        const has = (selector: string) =>
+          document.querySelector(selector)?.textContent?.includes(first);
         const shown = () =>
           root.dataset.load === 'ok' &&
           root.dataset.rows === String(n) &&
@@ -98,8 +102,8 @@ try {
   server.kill();
 }
 
-const pick = (key) => median(samples.map((s) => s[key]));
-const worst = (key) => Math.max(...samples.map((s) => s[key]));
+const pick = (key: keyof Sample) => median(samples.map((s) => s[key]));
+const worst = (key: keyof Sample) => Math.max(...samples.map((s) => s[key]));
 console.log(
   `A table of ${n.toLocaleString('en')} schools (${(text.length / 1e6).toFixed(1)} MB) dropped on ` +
     `the page, Chromium at 1280×800, median of ${samples.length} (worst):`,
