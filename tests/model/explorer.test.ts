@@ -44,11 +44,15 @@ describe('Explorer', () => {
     expect(m.subtitle).toMatch(new RegExp(`${expected.length}\\ssur 144\\sécoles`));
   });
 
-  it('offers close names and the corrected search only when the search finds nothing', () => {
+  it('offers close names and the corrected search only when the search finds nothing', async () => {
     const m = explorer();
     m.view.search('mines sant etienne');
     flushSync();
     expect(m.schools).toEqual([]);
+    // The matching loads on this first search that finds nothing: none until then.
+    expect(m.closeMatches).toEqual([]);
+    await m.loadFuzzy();
+    flushSync();
     expect(m.closeMatches.map((c) => c.item.name)).toEqual(['Mines Saint-Etienne']);
     expect(m.meant).toBe('mines saint etienne');
     m.view.search('st etienne');
@@ -61,8 +65,9 @@ describe('Explorer', () => {
     expect(m.meant).toBeNull();
   });
 
-  it('looks for close names only among the schools the rest of the filter keeps', () => {
+  it('looks for close names only among the schools the rest of the filter keeps', async () => {
     const m = explorer();
+    await m.loadFuzzy();
     m.view.search('centrale lyion');
     flushSync();
     expect(m.meant).toBe('centrale lyon');

@@ -11,7 +11,7 @@ import { datasetOf, type Dataset } from '../ranked';
 import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
 import { describe } from '../analysis/distribution';
-import { closeMatches, fuzzyIndex, type CloseMatch, type FuzzyIndex } from '../analysis/fuzzy';
+import type { CloseMatch } from '../analysis/fuzzy';
 import { queryWords } from '../analysis/search';
 import type { Distribution, RankedSchool } from '../analysis/types';
 import type { FamilyId } from '../data/family-list';
@@ -292,14 +292,34 @@ export class Explorer {
   });
   // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
-  // first search that finds nothing (a $derived is lazy), not per keystroke.
-  readonly #fuzzy: FuzzyIndex = $derived(fuzzyIndex(this.index.keys));
-  /** Empty unless a search is typed and no school matches it exactly. */
+  // first search that finds nothing (a $derived is lazy), not per keystroke. The matching itself
+  // (analysis/fuzzy.ts) loads then too: the first screen's script does without it.
+  #fuzzy = $state.raw<typeof import('../analysis/fuzzy') | null>(null);
+  readonly #loadFuzzy = lazy(() =>
+    import('../analysis/fuzzy').then((module) => {
+      this.#fuzzy = module;
+    }),
+  );
+  /** Loads the typo-tolerant matching now; the first search that finds nothing loads it too, and
+   *  `closeMatches` is empty until it has. */
+  async loadFuzzy(): Promise<void> {
+    await this.#loadFuzzy();
+  }
+  readonly #fuzzyIndex = $derived(this.#fuzzy?.fuzzyIndex(this.index.keys) ?? null);
+  /** Empty unless a search is typed and no school matches it exactly (and until the matching has
+   *  loaded: `loadFuzzy`). */
   readonly closeMatches: readonly CloseMatch<RankedSchool>[] = $derived.by(() => {
     const filter = this.view.filter;
     if (this.schools.length > 0 || queryWords(filter.query).length === 0) return [];
+    const fuzzy = this.#fuzzy;
+    const index = this.#fuzzyIndex;
+    if (fuzzy === null || index === null) {
+      // Its state is set when the module has loaded, after this: the derived runs again then.
+      void this.#loadFuzzy();
+      return [];
+    }
     const rest = filterSchools(this.all, { ...filter, query: '' }, this.index);
-    return closeMatches(rest, this.#fuzzy, filter.query, CLOSE_MAX);
+    return fuzzy.closeMatches(rest, index, filter.query, CLOSE_MAX);
   });
   /** The search corrected after the best close name ("Did you mean …?"); null for none. */
   readonly meant: string | null = $derived(this.closeMatches[0]?.meant ?? null);
