@@ -8,8 +8,13 @@ import { parseCurrentNames, type CurrentName, type NameNote } from './names';
 import type { ParseResult } from './types';
 
 export const READERS = {
-  /** The ranking's text → its schools and problems, as parseTable reads them. */
-  table: (text: string): ParseResult => parseTable(text),
+  /** The ranking's text → its schools and problems, as parseTable reads them, less the preview of
+   *  its first rows (the check panel of a reader's own file shows it; the bundled table's would
+   *  only weigh on the start bundle, its names written twice). */
+  table: (text: string): ParseResult => {
+    const parsed = parseTable(text);
+    return { ...parsed, meta: { ...parsed.meta, preview: [] } };
+  },
   /** familles.csv → [folded name, family] pairs (a Map is not JSON). */
   families: (csv: string): [string, FamilyId][] => [...parseFamilies(csv).byName],
   /** noms-actuels.csv → [folded name, current name] pairs, without the notes on each change (the
