@@ -8,6 +8,7 @@ import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/ins
 import type { RankedSchool } from '../analysis/types';
 import type { Renaming } from '../data/names';
 import type { Format } from './format';
+import type { LoadMessages } from './load-messages';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
@@ -507,7 +508,8 @@ export interface LaterMessages
     InsightMessages,
     ShareMessages,
     RulesMessages,
-    ProfileMessages {}
+    ProfileMessages,
+    LoadMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

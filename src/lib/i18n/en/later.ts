@@ -10,6 +10,7 @@ import { insights } from './insights';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
+import { load } from './load';
 
 export const later: LaterMessages = {
   ...summary,
@@ -20,4 +21,5 @@ export const later: LaterMessages = {
   ...share,
   ...rules,
   ...profile,
+  ...load,
 };

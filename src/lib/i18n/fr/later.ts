@@ -11,6 +11,7 @@ import { insights } from './insights';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
+import { load } from './load';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -22,6 +23,7 @@ const text: LaterMessages = {
   ...share,
   ...rules,
   ...profile,
+  ...load,
 };
 
 /**
