@@ -10,6 +10,7 @@ import { islands, releasePrerenderedStyles } from './lib/island/islands';
 import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
 import { fromSearch, toSearch } from './lib/state/url';
+import { rememberPublished } from './lib/load/published';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -36,6 +37,9 @@ async function start(target: HTMLElement): Promise<void> {
   await nextTask();
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   const dataset = model.dataset;
+  // The way back from a reader's own table (lib/load), and the page's signal of the schools shown.
+  rememberPublished(model, bundled.table);
+  root.dataset.rows = String(model.all.length);
   // The prerendered HTML shows the view as long as the address and the table are the ones it was
   // rendered for: until then, the islands hydrate over it.
   const fresh = () =>
@@ -58,4 +62,12 @@ async function start(target: HTMLElement): Promise<void> {
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;
   islands.start(fresh);
+  // `?data=`: a table next to the app, read in a worker while the published one shows; a failure
+  // says why and keeps it (lib/load/session.svelte.ts).
+  const data = model.view.data;
+  if (data !== null) {
+    void import('./lib/load/session.svelte').then(({ sessionOf }) =>
+      sessionOf(model, bundled.table).openAddress(data, location.href),
+    );
+  }
 }

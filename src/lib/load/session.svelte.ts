@@ -39,8 +39,7 @@ export type LoadStatus = 'idle' | 'reading' | 'ask' | 'ok' | 'error';
 const startInWorker: StartLoad = (source, opts) => {
   let cancelled = false;
   let task: LoadTask | null = null;
-  // @ts-expect-error client.ts comes with the worker's branch (issue 13); this line goes then.
-  const promise = import('./client').then((client: { startLoad: StartLoad }) => {
+  const promise = import('./start').then((client: { startLoad: StartLoad }) => {
     if (cancelled) throw { kind: 'cancelled' } satisfies LoadError;
     task = client.startLoad(source, opts);
     return task.promise;
@@ -73,11 +72,14 @@ export class TableSession {
   error = $state.raw<LoadError | null>(null);
   /** The last table read (shown, or waiting for the value column); null before any. */
   result = $state.raw<LoadResult | null>(null);
+  /** The first reading of the source opened last, every choice detected: what the check panel
+   *  marks as detected. */
+  detected = $state.raw<LoadResult | null>(null);
   /** The name of what is being read or was last. */
   name = $state('');
 
   readonly #explorer: Explorer;
-  readonly #published: TableInput;
+  readonly #published: TableInput | undefined;
   readonly #start: StartLoad;
   readonly #root: () => HTMLElement | undefined;
   /** The source first read (a file to decode again when the encoding changes). */
@@ -86,13 +88,14 @@ export class TableSession {
 
   /**
    * @param explorer the page's model, whose table a load replaces
-   * @param published the table shown at start, which `backToPublished` shows again
+   * @param published the table shown at start, which `backToPublished` shows again (none: the
+   *   table shown stays)
    * @param start how a load runs (the worker's client by default)
    * @param root the element the signals are set on (`<html>`; none on a server)
    */
   constructor(
     explorer: Explorer,
-    published: TableInput,
+    published: TableInput | undefined,
     start: StartLoad = startInWorker,
     root: () => HTMLElement | undefined = () => globalThis.document?.documentElement,
   ) {
@@ -110,7 +113,7 @@ export class TableSession {
   /** Reads a new table (a file, a paste, an address): every choice detected afresh. */
   open(source: LoadSource): Promise<void> {
     this.#source = source;
-    return this.#run(source, {}, undefined);
+    return this.#run(source, {}, undefined, true);
   }
 
   /** Reads the table next to the app at `path` (`?data=`), resolved against the page's address
@@ -172,9 +175,10 @@ export class TableSession {
     this.progress = null;
     this.error = null;
     this.result = null;
+    this.detected = null;
     this.#source = null;
     this.status = 'idle';
-    this.#explorer.show(this.#published);
+    if (this.#published) this.#explorer.show(this.#published);
     this.#setData(null);
     this.#signal('ok');
   }
@@ -185,7 +189,12 @@ export class TableSession {
     return { delimiter, decimal, headerRows, ...(columns ? { columns } : {}) };
   }
 
-  async #run(source: LoadSource, options: ReadOptions, measure: Measure | undefined) {
+  async #run(
+    source: LoadSource,
+    options: ReadOptions,
+    measure: Measure | undefined,
+    fresh = false,
+  ): Promise<void> {
     // A load that starts while another runs cancels the first (its outcome is then ignored).
     this.#task?.cancel();
     const task = this.#start(source, {
@@ -216,6 +225,7 @@ export class TableSession {
     this.#task = null;
     this.progress = null;
     this.result = result;
+    if (fresh) this.detected = result;
     // Several numeric columns, none named: the person chooses before anything is shown.
     if (result.reading.ambiguous && options.columns === undefined) {
       this.status = 'ask';
@@ -256,7 +266,11 @@ const sessions = new WeakMap<Explorer, TableSession>();
 
 /** The session of an explorer, made on first ask (main.ts for `?data=`, the load controls), so
  *  that both share one; `published` is the table it shows at start. */
-export function sessionOf(explorer: Explorer, published: TableInput, start?: StartLoad) {
+export function sessionOf(
+  explorer: Explorer,
+  published: TableInput | undefined,
+  start?: StartLoad,
+): TableSession {
   let s = sessions.get(explorer);
   if (s === undefined) sessions.set(explorer, (s = new TableSession(explorer, published, start)));
   return s;
