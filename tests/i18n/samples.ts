@@ -307,6 +307,7 @@ export const samples: Samples<AllWords> = {
     banner: { shown: [['classement.csv', '144']] },
     errors: {
       'too-large': [['300 Mo', '200 Mo']],
+      'too-many-rows': [['1 200 000', '250 000']],
       'not-text': [['une image PNG']],
       fetch: [
         ['tables/2027.csv', '404'],

@@ -98,6 +98,7 @@ export interface LoadMessages {
     kept: string;
     errors: {
       'too-large': (size: string, limit: string) => string;
+      'too-many-rows': (rows: string, limit: string) => string;
       'not-text': (format: string) => string;
       empty: string;
       /** The parser's own reason follows. */

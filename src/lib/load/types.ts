@@ -81,6 +81,8 @@ export type LoadSource =
 export type LoadError =
   /** Over the size limit: refused before a byte was read. */
   | { kind: 'too-large'; bytes: number; limit: number }
+  /** More lines than the row limit: refused once decoded, before it is parsed. */
+  | { kind: 'too-many-rows'; rows: number; limit: number }
   /** Not a text table: a known binary format (an image, a spreadsheet, a PDF, an archive), or
    *  binary data. */
   | {

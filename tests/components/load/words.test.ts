@@ -37,6 +37,11 @@ describe('errorWords', () => {
       'This file is 50 MB, over the limit of 40 MB: it was not read.',
     ],
     [
+      { kind: 'too-many-rows', rows: 1_200_000, limit: 250_000 },
+      'Ce fichier compte 1^200^000~lignes, au-delà de la limite de 250^000~: il n’a pas été lu.',
+      'This file has 1,200,000 lines, over the limit of 250,000: it was not read.',
+    ],
+    [
       { kind: 'not-text', format: 'xlsx' },
       'Ce fichier est un classeur Excel (.xlsx), pas un tableau de texte~: enregistrez-le en CSV (ou en texte tabulé) puis chargez ce fichier.',
       'This file is an Excel workbook (.xlsx), not a text table: save it as CSV (or tab-separated text) and load that file.',

@@ -34,6 +34,8 @@ export function errorWords(error: LoadError, t: Messages, f: Format): string {
   switch (error.kind) {
     case 'too-large':
       return e['too-large'](sizeWords(error.bytes, t, f), sizeWords(error.limit, t, f));
+    case 'too-many-rows':
+      return e['too-many-rows'](f.count(error.rows), f.count(error.limit));
     case 'not-text':
       return e['not-text'](t.load.formats[error.format]);
     case 'empty':

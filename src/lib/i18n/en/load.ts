@@ -85,6 +85,8 @@ export const load: LoadMessages = {
     errors: {
       'too-large': (size, limit) =>
         `This file is ${size}, over the limit of ${limit}: it was not read.`,
+      'too-many-rows': (rows, limit) =>
+        `This file has ${rows} lines, over the limit of ${limit}: it was not read.`,
       'not-text': (format) =>
         `This file is ${format}, not a text table: save it as CSV (or tab-separated text) and load that file.`,
       empty: 'The file is empty: there is no table to read.',

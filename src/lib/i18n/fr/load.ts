@@ -87,6 +87,8 @@ export const load: LoadMessages = {
     errors: {
       'too-large': (size, limit) =>
         `Ce fichier pèse ${size}, au-delà de la limite de ${limit} : il n’a pas été lu.`,
+      'too-many-rows': (rows, limit) =>
+        `Ce fichier compte ${rows} lignes, au-delà de la limite de ${limit} : il n’a pas été lu.`,
       'not-text': (format) =>
         `Ce fichier est ${format}, pas un tableau de texte : enregistrez-le en CSV (ou en texte tabulé) puis chargez ce fichier.`,
       empty: 'Le fichier est vide : aucun tableau à lire.',
