@@ -1,17 +1,25 @@
+import { dirname } from 'node:path';
+import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { singleFile } from './scripts/single-file.mjs';
 import { prerender } from './scripts/prerender.mjs';
 import { serverIslands } from './scripts/islands.mjs';
-import { parsed } from './scripts/parsed.mjs';
+import { parsed, rankingTable } from './scripts/parsed.mjs';
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
 // Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
 // style and asset inlined, that opens from disk too.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  // Another table than the published one (RANKING_TABLE, scripts/build-table.mjs): the dev server
+  // may read its folder too.
+  const table = rankingTable();
   return {
     base: './',
+    server: table.published
+      ? undefined
+      : { fs: { allow: [searchForWorkspaceRoot(process.cwd()), dirname(table.file)] } },
     // parsed: the bundled data files read by the parser at build time (scripts/parsed.mjs), also
     // under Vitest and the dev server. prerender: each language's default view is written into the
     // built HTML (scripts/prerender.mjs).

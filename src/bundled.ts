@@ -4,10 +4,18 @@
 // (scripts/parsed.mjs), so the start bundle holds neither papaparse nor the parser; the seed's text
 // (shown, with its SHA-256, on the methodology page) and the schools' own facts (the profile
 // dialog) load when first needed.
+// A build over another table (RANKING_TABLE, `npm run build:table`) reads that file through the
+// same imports (scripts/parsed.mjs); `ranking` says which table it is.
 import table from '../data/classement-ecoles-ingenieurs-international.txt?parsed=table';
+import ranking from 'virtual:ranking-table';
 import families from '../data/familles.csv?parsed=families';
 import names from '../data/noms-actuels.csv?parsed=names';
 import type { ExplorerInput } from './lib/model/explorer.svelte';
+import type { Measure } from './lib/load/types';
+
+/** The measure the parser read from the table's header, where it reads one (`meta.measure`). */
+const headerMeasure = (meta: object): Measure | undefined =>
+  'measure' in meta ? (meta.measure as Measure | undefined) : undefined;
 
 /** The published table and the files that go with it: everything but the page's address. */
 export const bundled = {
@@ -15,7 +23,10 @@ export const bundled = {
     parsed: table,
     text: () =>
       import('../data/classement-ecoles-ingenieurs-international.txt?raw').then((m) => m.default),
-    source: 'data/classement-ecoles-ingenieurs-international.txt',
+    source: ranking.source,
+    // The published ranking's measure is the catalogue's (months, more ranks first); another
+    // table's is read from its header.
+    measure: ranking.published ? undefined : headerMeasure(table.meta),
   },
   families: new Map(families),
   names: new Map(names),

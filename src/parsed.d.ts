@@ -12,3 +12,12 @@ declare module '*?parsed=names' {
   const parsed: import('./lib/data/readers').Parsed<'names'>;
   export default parsed;
 }
+// Which table the build is over (scripts/parsed.mjs): the published one, or RANKING_TABLE's file.
+declare module 'virtual:ranking-table' {
+  const ranking: {
+    /** Its name as the page shows it: the published table's path, or the other file's name. */
+    source: string;
+    published: boolean;
+  };
+  export default ranking;
+}

@@ -238,6 +238,13 @@ export const samples: Samples<AllWords> = {
     alt: [['9 sem. ≈ 2,1 mois', '12 sem. ≈ 2,8 mois']],
   },
   names: { now: [['CentraleSupélec']] },
+  own: {
+    linkLocal: [['classement 2026.csv']],
+    linkData: [['donnees/classement.tsv']],
+    embedLocal: [['classement 2026.csv']],
+    embedData: [['donnees/classement.tsv']],
+    embedSource: [['classement 2026.csv']],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

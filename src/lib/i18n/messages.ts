@@ -9,6 +9,7 @@ import type { RankedSchool } from '../analysis/types';
 import type { Renaming } from '../data/names';
 import type { Format } from './format';
 import type { LoadMessages } from './load-messages';
+import type { OwnMessages } from './own';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
@@ -509,7 +510,8 @@ export interface LaterMessages
     ShareMessages,
     RulesMessages,
     ProfileMessages,
-    LoadMessages {}
+    LoadMessages,
+    OwnMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -11,6 +11,7 @@ import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
 import { load } from './load';
+import { own } from './own';
 
 export const later: LaterMessages = {
   ...summary,
@@ -22,4 +23,5 @@ export const later: LaterMessages = {
   ...rules,
   ...profile,
   ...load,
+  ...own,
 };

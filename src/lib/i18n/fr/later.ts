@@ -12,6 +12,7 @@ import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
 import { load } from './load';
+import { own } from './own';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -24,6 +25,7 @@ const text: LaterMessages = {
   ...rules,
   ...profile,
   ...load,
+  ...own,
 };
 
 /**
