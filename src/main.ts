@@ -62,12 +62,9 @@ async function start(target: HTMLElement): Promise<void> {
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;
   islands.start(fresh);
-  // `?data=`: a table next to the app, read in a worker while the published one shows; a failure
-  // says why and keeps it (lib/load/session.svelte.ts).
-  const data = model.view.data;
-  if (data !== null) {
-    void import('./lib/load/session.svelte').then(({ sessionOf }) =>
-      sessionOf(model, bundled.table).openAddress(data, location.href),
-    );
-  }
+  // `?data=`'s table next to the app, else the table the reader left in this browser, read in a
+  // worker while the published one shows; a failure says why and keeps it (lib/load).
+  void import('./lib/load/session.svelte').then(({ sessionOf }) =>
+    sessionOf(model, bundled.table).resume(model.view.data, location.href),
+  );
 }

@@ -79,15 +79,20 @@ async function drop(page: Page, files: { name: string; bytes: number[] }[]): Pro
     const data = new DataTransfer();
     for (const f of list) data.items.add(new File([new Uint8Array(f.bytes)], f.name));
     const at = document.querySelector('h1') ?? document.body;
-    at.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
-    at.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    at.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    at.dispatchEvent(
+      new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    at.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    at.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
   }, files);
 }
 
 /** A report list's items (skipped, duplicates, suspicious, ranks), as text. */
-const report = (page: Page, list: string) =>
-  panel(page).locator(`[data-list="${list}"] li`);
+const report = (page: Page, list: string) => panel(page).locator(`[data-list="${list}"] li`);
 const alert = (page: Page) => panel(page).getByRole('alert');
 
 test('a good table picked in the file input is explored; the way back shows the published one', async ({
@@ -107,7 +112,7 @@ test('a good table picked in the file input is explored; the way back shows the 
   ).toBeVisible();
   await expect(names(rows(page))).toHaveText(['Alpha', 'Beta', 'Gamma', 'Delta']);
   await expect(rows(page).nth(2)).toContainText('ex æquo');
-  await expect(panel(page).getByLabel('Séparateur')).toHaveValue(';');
+  await expect(panel(page).getByLabel('Séparateur', { exact: true })).toHaveValue(';');
   await expect(panel(page).getByRole('table')).toContainText('Alpha');
   const checked = await new AxeBuilder({ page }).include('header').analyze();
   expect(checked.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -118,9 +123,20 @@ test('a good table picked in the file input is explored; the way back shows the 
   await expect(html(page)).toHaveAttribute('data-load', 'ok');
   await expect(names(rows(page)).first()).toHaveText('Delta');
 
+  // Kept across a reload, with its choices.
+  await page.reload();
+  await expect(html(page)).toHaveAttribute('data-load', 'ok');
+  await expect(html(page)).toHaveAttribute('data-rows', '4');
+  await expect(names(rows(page))).toHaveText(['Delta', 'Beta', 'Gamma', 'Alpha']);
+
   await page.getByRole('button', { name: 'Revenir au classement publié' }).click();
   await expect(html(page)).toHaveAttribute('data-rows', '144');
   await expect(rows(page)).toHaveCount(144);
+  // Forgotten: a reload shows the published ranking.
+  await page.reload();
+  await expect(html(page)).toHaveAttribute('data-settled', '1');
+  await expect(html(page)).toHaveAttribute('data-rows', '144');
+  await expect(html(page)).not.toHaveAttribute('data-load', 'ok');
   await clean(page, watch);
 });
 
@@ -145,7 +161,9 @@ test('a table pasted on the page, and files dropped on it (the first read, the p
     `2${NBSP}fichiers déposés${NBSP}: seul le premier, a.csv, est lu.`,
   );
   // A PNG dropped by mistake: said so, the table kept.
-  await drop(page, [{ name: 'photo.png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] }]);
+  await drop(page, [
+    { name: 'photo.png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] },
+  ]);
   await expect(html(page)).toHaveAttribute('data-load', 'error');
   await expect(alert(page)).toContainText('une image PNG');
   await expect(html(page)).toHaveAttribute('data-rows', '4');
@@ -205,7 +223,9 @@ const XLSX = Buffer.concat([
   Buffer.from('[Content_Types].xml'),
   Buffer.alloc(64),
 ]);
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+]);
 
 test('the hostile files of the issue: each a clear message, or lines skipped with their reasons', async ({
   page,
@@ -248,7 +268,10 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
   expect(await upload(page, 'values.csv', values)).toBe('ok');
   const skipped = await report(page, 'skipped').allInnerTexts();
   for (const v of ['n.c.', '-', 'NaN', 'Infinity', '0x10', '12abc']) {
-    expect(skipped.some((s) => s.includes(`« ${v} »`.replaceAll(' ', '\u202f')) || s.includes(v)), v).toBe(true);
+    expect(
+      skipped.some((s) => s.includes(`« ${v} »`.replaceAll(' ', '\u202f')) || s.includes(v)),
+      v,
+    ).toBe(true);
   }
   expect(skipped.some((s) => s.includes('négatif'))).toBe(true);
   await expect(report(page, 'suspicious')).not.toHaveCount(0);

@@ -6,6 +6,7 @@
 // explorer's table as it was; one that starts while another runs cancels the first. After every
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
+import type { SavedTable } from './store';
 import type {
   LoadError,
   LoadProgress,
@@ -31,6 +32,22 @@ export interface StartOptions {
 
 /** Starts reading a source (client.ts `startLoad`, or a test's fake). */
 export type StartLoad = (source: LoadSource, opts?: StartOptions) => LoadTask;
+
+/** Where the reader's table is kept across reloads (store.ts; a test's fake). */
+export interface TableStore {
+  save(saved: SavedTable): Promise<boolean>;
+  read(): Promise<SavedTable | null>;
+  forget(): Promise<void>;
+}
+
+/** The page's IndexedDB (store.ts), loaded when first needed. */
+const pageStore: TableStore = {
+  save: (saved) => import('./store').then((s) => s.saveOwnTable(saved, LIMIT_CHARS)),
+  read: () => import('./store').then((s) => s.readOwnTable()),
+  forget: () => import('./store').then((s) => s.forgetOwnTable()),
+};
+/** What is not kept: a text longer than the loader reads (client.ts LIMITS.bytes, 20 MiB). */
+const LIMIT_CHARS = 20 * 1024 * 1024;
 
 /** Where a session is: nothing asked yet, reading, waiting for the value column, shown, failed. */
 export type LoadStatus = 'idle' | 'reading' | 'ask' | 'ok' | 'error';
@@ -82,6 +99,7 @@ export class TableSession {
   readonly #published: TableInput | undefined;
   readonly #start: StartLoad;
   readonly #root: () => HTMLElement | undefined;
+  readonly #store: TableStore;
   /** The source first read (a file to decode again when the encoding changes). */
   #source: LoadSource | null = null;
   #task: LoadTask | null = null;
@@ -92,13 +110,16 @@ export class TableSession {
    *   table shown stays)
    * @param start how a load runs (the worker's client by default)
    * @param root the element the signals are set on (`<html>`; none on a server)
+   * @param store where the table shown is kept across reloads (the page's IndexedDB)
    */
   constructor(
     explorer: Explorer,
     published: TableInput | undefined,
     start: StartLoad = startInWorker,
     root: () => HTMLElement | undefined = () => globalThis.document?.documentElement,
+    store: TableStore = pageStore,
   ) {
+    this.#store = store;
     this.#explorer = explorer;
     this.#published = published;
     this.#start = start;
@@ -123,6 +144,20 @@ export class TableSession {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const url = new URL(path, href).href;
     return this.open({ kind: 'url', url, name: fileName(path) });
+  }
+
+  /** At start: the table next to the app when the address names one (`?data=`), else the table
+   *  the reader left, kept in this browser, read again as it was shown. Not in an embed: a host
+   *  page shows the ranking it chose. */
+  async resume(data: string | null, href: string): Promise<void> {
+    if (this.#explorer.view.embed !== null) return;
+    if (data !== null) return this.openAddress(data, href);
+    const saved = await this.#store.read().catch(() => null);
+    // Unless the reader started a load meanwhile.
+    if (saved === null || this.#source !== null) return;
+    const source: LoadSource = { kind: 'text', text: saved.text, name: saved.name };
+    this.#source = source;
+    return this.#run(source, saved.options, saved.measure, true);
   }
 
   /** Reads the last table again with other choices (what is not given keeps its last value). A
@@ -180,6 +215,7 @@ export class TableSession {
     this.status = 'idle';
     if (this.#published) this.#explorer.show(this.#published);
     this.#setData(null);
+    void this.#store.forget().catch(() => undefined);
     this.#signal('ok');
   }
 
@@ -245,6 +281,16 @@ export class TableSession {
     // A link keeps `data=` for the table next to the app, never for a file of the reader's.
     if (this.#source?.kind !== 'url') this.#setData(null);
     this.#signal('ok');
+    // Kept for the next visit, with the choices and the measure it is shown with.
+    const saved = {
+      name,
+      text,
+      bytes: result.bytes,
+      measure,
+      options: this.#chosen(result),
+      savedAt: Date.now(),
+    };
+    void this.#store.save(saved).catch(() => false);
   }
 
   /** `data=` in the links: kept for a `?data=` table, dropped for any other. */

@@ -7,7 +7,7 @@ import { TableSession } from '../../../src/lib/load/session.svelte';
 import { readInput } from '../../../src/lib/model/read';
 import { bundled, explorerOf } from '../../explorer';
 import { nb } from '../../i18n/spaces';
-import { fakeWorker, GOOD, resultOf, type Call } from './fake';
+import { fakeStore, fakeWorker, GOOD, resultOf, type Call } from './fake';
 
 const published = readInput(bundled).table;
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -15,7 +15,7 @@ const settle = () => new Promise<void>((r) => setTimeout(r, 0));
 function setup() {
   const explorer = explorerOf();
   const worker = fakeWorker();
-  const session = new TableSession(explorer, published, worker.start, () => undefined);
+  const session = new TableSession(explorer, published, worker.start, () => undefined, fakeStore());
   render(LoadHarness, { explorer, session });
   return { explorer, session, calls: worker.calls, user: userEvent.setup() };
 }

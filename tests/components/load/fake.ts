@@ -3,7 +3,13 @@
 // ranking (what the worker runs), with the reading a test gives.
 import { parseTable } from '../../../src/lib/data/parse';
 import { datasetOf } from '../../../src/lib/ranked';
-import type { LoadTask, StartLoad, StartOptions } from '../../../src/lib/load/session.svelte';
+import type {
+  LoadTask,
+  StartLoad,
+  StartOptions,
+  TableStore,
+} from '../../../src/lib/load/session.svelte';
+import type { SavedTable } from '../../../src/lib/load/store';
 import type {
   LoadError,
   LoadResult,
@@ -85,3 +91,22 @@ export function fakeWorker(): { start: StartLoad; calls: Call[] } {
 
 /** A small good table: ranks printed, a tie, `;` and a decimal comma. */
 export const GOOD = 'Rang;École;Mois\n1;Alpha;8,5\n2;Beta;6\n2;Gamma;6\n4;Delta;2\n';
+
+/** A store in memory: what was saved last, and how many times it was forgotten. */
+export function fakeStore(kept: SavedTable | null = null) {
+  const store = {
+    kept,
+    forgotten: 0,
+    save: (saved: SavedTable) => {
+      store.kept = saved;
+      return Promise.resolve(true);
+    },
+    read: () => Promise.resolve(store.kept),
+    forget: () => {
+      store.kept = null;
+      store.forgotten++;
+      return Promise.resolve();
+    },
+  };
+  return store satisfies TableStore;
+}

@@ -5,18 +5,20 @@ import { TableSession } from '../../../src/lib/load/session.svelte';
 import { readInput } from '../../../src/lib/model/read';
 import type { Explorer } from '../../../src/lib/model/explorer.svelte';
 import { bundled, explorerOf } from '../../explorer';
-import { fakeWorker, GOOD, resultOf, type Call } from './fake';
+import { fakeStore, fakeWorker, GOOD, resultOf, type Call } from './fake';
+import type { SavedTable } from '../../../src/lib/load/store';
 
 const published = readInput(bundled).table;
 /** Lets the session see a settled promise. */
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
 const root = document.documentElement;
 
-function setup(search = '') {
+function setup(search = '', kept: SavedTable | null = null) {
   const explorer = explorerOf({ search, href: `http://x.test/app/${search}` });
   const worker = fakeWorker();
-  const session = new TableSession(explorer, published, worker.start, () => root);
-  return { explorer, session, calls: worker.calls };
+  const store = fakeStore(kept);
+  const session = new TableSession(explorer, published, worker.start, () => root, store);
+  return { explorer, session, calls: worker.calls, store };
 }
 const call = (calls: Call[], i: number): Call => {
   const c = calls[i];
@@ -227,5 +229,76 @@ describe('TableSession', () => {
     call(calls, 1).resolve(resultOf(GOOD));
     await settle();
     expect(explorer.view.data).toBeNull();
+  });
+
+  describe('kept across reloads', () => {
+    const saved: SavedTable = {
+      name: 'mine.csv',
+      text: GOOD,
+      options: {
+        delimiter: ';',
+        decimal: ',',
+        headerRows: 1,
+        columns: { rank: 0, name: 1, months: 2 },
+      },
+      measure: { label: 'Durée', unit: 'months', direction: 'lower' },
+      bytes: 60,
+      savedAt: 1,
+    };
+
+    it('a table shown is kept with its choices and measure; the way back forgets it', async () => {
+      const { session, calls, store } = setup();
+      void session.open({ kind: 'text', text: GOOD, name: 'mine.csv' });
+      call(calls, 0).resolve(resultOf(GOOD, 'mine.csv'));
+      await settle();
+      expect({ ...store.kept, savedAt: 0 }).toEqual({
+        name: 'mine.csv',
+        text: GOOD,
+        options: {
+          delimiter: ';',
+          decimal: ',',
+          headerRows: 1,
+          columns: { rank: 0, name: 1, months: 2 },
+        },
+        measure: { label: 'Mois', unit: 'months', direction: 'higher' },
+        bytes: GOOD.length,
+        savedAt: 0,
+      });
+      session.backToPublished();
+      expect(store.forgotten).toBe(1);
+      expect(store.kept).toBeNull();
+    });
+
+    it('resume() reads the kept table again as it was shown', async () => {
+      const { explorer, session, calls } = setup('', saved);
+      void session.resume(null, 'http://x.test/app/');
+      await settle();
+      expect(call(calls, 0).source).toEqual({ kind: 'text', text: GOOD, name: 'mine.csv' });
+      expect(call(calls, 0).opts?.options).toEqual(saved.options);
+      expect(call(calls, 0).opts?.measure).toEqual(saved.measure);
+      call(calls, 0).resolve(resultOf(GOOD, 'mine.csv'));
+      await settle();
+      expect(table(explorer)).toEqual({ schools: 4, own: true, source: 'mine.csv' });
+    });
+
+    it('resume() with ?data= reads that table, not the kept one; in an embed, neither', async () => {
+      const { session, calls } = setup('?data=t.csv', saved);
+      void session.resume('t.csv', 'http://x.test/app/?data=t.csv');
+      expect(call(calls, 0).source).toEqual({
+        kind: 'url',
+        url: 'http://x.test/app/t.csv',
+        name: 't.csv',
+      });
+      const embed = setup('?embed=ranking', saved);
+      await embed.session.resume(null, 'http://x.test/app/?embed=ranking');
+      expect(embed.calls).toHaveLength(0);
+    });
+
+    it('resume() with nothing kept does nothing', async () => {
+      const { session, calls } = setup();
+      await session.resume(null, 'http://x.test/app/');
+      expect(calls).toHaveLength(0);
+      expect(session.status).toBe('idle');
+    });
   });
 });
