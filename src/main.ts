@@ -10,7 +10,6 @@ import { islands, releasePrerenderedStyles } from './lib/island/islands';
 import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
 import { fromSearch, toSearch } from './lib/state/url';
-import { rememberPublished } from './lib/load/published';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -37,9 +36,6 @@ async function start(target: HTMLElement): Promise<void> {
   await nextTask();
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });
   const dataset = model.dataset;
-  // The way back from a reader's own table (lib/load), and the page's signal of the schools shown.
-  rememberPublished(model, bundled.table);
-  root.dataset.rows = String(model.all.length);
   // The prerendered HTML shows the view as long as the address and the table are the ones it was
   // rendered for: until then, the islands hydrate over it.
   const fresh = () =>
@@ -62,9 +58,9 @@ async function start(target: HTMLElement): Promise<void> {
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;
   islands.start(fresh);
-  // `?data=`'s table next to the app, else the table the reader left in this browser, read in a
-  // worker while the published one shows; a failure says why and keeps it (lib/load).
-  void import('./lib/load/session.svelte').then(({ sessionOf }) =>
-    sessionOf(model, bundled.table).resume(model.view.data, location.href),
+  // Loading one's own table (lib/components/load): `?data=`'s table or the one kept in this
+  // browser, read while the published one shows; the controls in the header once the page is built.
+  void import('./lib/components/load/start').then((m) =>
+    m.startLoading(model, bundled.table, target),
   );
 }

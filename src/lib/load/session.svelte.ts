@@ -78,6 +78,9 @@ export function asLoadError(e: unknown): LoadError {
   return { kind: 'failed', detail: e instanceof Error ? e.message : String(e) };
 }
 
+/** A `?data=` path the page reads (see `openAddress`). */
+const DATA_PATH = /^[A-Za-z0-9_][\w.-]*(?:\/[A-Za-z0-9_][\w.-]*)*\.(?:csv|tsv|txt)$/i;
+
 /** The last path segment of an address: a `?data=` table's name. */
 const fileName = (path: string): string => path.split('/').pop() ?? path;
 
@@ -138,8 +141,17 @@ export class TableSession {
   }
 
   /** Reads the table next to the app at `path` (`?data=`), resolved against the page's address
-   *  `href`; the worker fetches it from this origin only. */
+   *  `href`: a relative path of plain segments only (letters, digits, `.`, `_`, `-`, each starting
+   *  with a letter, digit or `_`: no `..`, no scheme, no host), ending in .csv, .tsv or .txt;
+   *  anything else is refused before any request (and the worker fetches from this origin only). */
   openAddress(path: string, href: string): Promise<void> {
+    if (!DATA_PATH.test(path)) {
+      this.#source = null;
+      this.error = { kind: 'fetch', url: path, status: null };
+      this.status = 'error';
+      this.#signal('error');
+      return Promise.resolve();
+    }
     // Read once, never watched: not a reactive URL.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const url = new URL(path, href).href;
@@ -150,6 +162,8 @@ export class TableSession {
    *  the reader left, kept in this browser, read again as it was shown. Not in an embed: a host
    *  page shows the ranking it chose. */
   async resume(data: string | null, href: string): Promise<void> {
+    const root = this.#root();
+    if (root) root.dataset.rows = String(this.#explorer.all.length);
     if (this.#explorer.view.embed !== null) return;
     if (data !== null) return this.openAddress(data, href);
     const saved = await this.#store.read().catch(() => null);
@@ -310,11 +324,11 @@ export class TableSession {
 
 const sessions = new WeakMap<Explorer, TableSession>();
 
-/** The session of an explorer, made on first ask (main.ts for `?data=`, the load controls), so
- *  that both share one; `published` is the table it shows at start. */
+/** The session of an explorer, made on first ask (main.ts at start, with the published table to
+ *  come back to), then the same for whoever asks (the load controls). */
 export function sessionOf(
   explorer: Explorer,
-  published: TableInput | undefined,
+  published?: TableInput,
   start?: StartLoad,
 ): TableSession {
   let s = sessions.get(explorer);

@@ -52,9 +52,6 @@ export interface Field<T> {
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 /** An embed id chosen by the host page: letters, digits, `-` and `_`, at most 64. */
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** A table's file next to the app (`data=`): a relative path of plain segments (letters, digits,
- *  `.`, `_`, `-`, each starting with a letter, digit or `_`: no `..`, no scheme, no host), ending in .csv, .tsv or .txt, at most 200. */
-const DATA_PATH = /^[A-Za-z0-9_][\w.-]*(?:\/[A-Za-z0-9_][\w.-]*)*\.(?:csv|tsv|txt)$/i;
 
 /** A number of months from a parameter (`3`, `3.5`, `3,5`), or undefined. */
 function months(value: string | null): number | undefined {
@@ -204,16 +201,13 @@ export const SCHEMA = {
   }),
   /** Id of the school whose profile is open; null for none. */
   school: schoolId('school'),
-  /** The reader's table the page shows, by its path next to the app (load/session.svelte.ts reads
-   *  it at start); null for the published ranking. Replaced, not pushed: back and forward never
-   *  swap the table under the view. */
+  /** A table next to the app the page shows, by its path (load/session.svelte.ts reads it at start,
+   *  and reads only a plain relative path of this origin); null for the published ranking. Replaced,
+   *  not pushed: back and forward never swap the table under the view. */
   data: field<string | null>({
     keys: ['data'],
     initial: null,
-    read: (get) => {
-      const path = get('data') ?? '';
-      return path.length <= 200 && DATA_PATH.test(path) ? path : null;
-    },
+    read: (get) => get('data')?.slice(0, 200) || null,
     write: (v) => (v === null ? {} : { data: v }),
     history: 'replace',
   }),

@@ -231,6 +231,22 @@ describe('TableSession', () => {
     expect(explorer.view.data).toBeNull();
   });
 
+  it.each([
+    '//evil.test/t.csv',
+    'https://evil.test/t.csv',
+    '../secret.csv',
+    'a/../b.csv',
+    't.json',
+    '/t.csv',
+  ])('openAddress(%j) is refused before any request', async (path) => {
+    const { explorer, session, calls } = setup();
+    await session.openAddress(path, 'http://x.test/app/');
+    expect(calls).toHaveLength(0);
+    expect(session.error).toEqual({ kind: 'fetch', url: path, status: null });
+    expect(root.dataset.load).toBe('error');
+    expect(table(explorer)).toEqual(PUBLISHED);
+  });
+
   describe('kept across reloads', () => {
     const saved: SavedTable = {
       name: 'mine.csv',

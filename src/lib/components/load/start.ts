@@ -1,0 +1,22 @@
+// The page's side of loading one's own table, started by the entry point (main.ts) once the page is
+// built: the load session with the published table to come back to, which reads `?data=` or the
+// table kept in this browser; and, once every part of the page is built, the load controls at the
+// end of the page's header. A chunk of its own: the page's start carries only its import.
+import { mount } from 'svelte';
+import { islands } from '../../island/islands';
+import { loadLaterWords } from '../../i18n/load';
+import { sessionOf } from '../../load/session.svelte';
+import type { Explorer, TableInput } from '../../model/explorer.svelte';
+
+/** Starts the session of `model` and builds its controls into `page`'s header (none in an embed). */
+export function startLoading(model: Explorer, published: TableInput, page: HTMLElement): void {
+  const session = sessionOf(model, published);
+  void session.resume(model.view.data, location.href);
+  void islands
+    .settled()
+    .then(() => Promise.all([import('./Load.svelte'), loadLaterWords()]))
+    .then(([{ default: Load }]) => {
+      const header = page.querySelector('header');
+      if (header) mount(Load, { target: header, props: { model, session } });
+    });
+}
