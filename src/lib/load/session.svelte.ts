@@ -7,6 +7,7 @@
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
 import type { SavedTable } from './store';
+import type { LoadTask, StartOptions } from './client';
 import type {
   LoadError,
   LoadProgress,
@@ -16,19 +17,7 @@ import type {
   ReadOptions,
 } from './types';
 
-/** A load under way: its result, and how to stop it (the promise then rejects, 'cancelled'). */
-export interface LoadTask {
-  /** Rejects with a LoadError. */
-  promise: Promise<LoadResult>;
-  cancel(): void;
-}
-
-/** What a load is asked for beside its source. */
-export interface StartOptions {
-  options?: ReadOptions;
-  measure?: Measure;
-  onProgress?: (p: LoadProgress) => void;
-}
+export type { LoadTask, StartOptions };
 
 /** Starts reading a source (client.ts `startLoad`, or a test's fake). */
 export type StartLoad = (source: LoadSource, opts?: StartOptions) => LoadTask;
@@ -42,12 +31,14 @@ export interface TableStore {
 
 /** The page's IndexedDB (store.ts), loaded when first needed. */
 const pageStore: TableStore = {
-  save: (saved) => import('./store').then((s) => s.saveOwnTable(saved, LIMIT_CHARS)),
+  // Not kept over the loader's own limit (client.ts LIMITS).
+  save: (saved) =>
+    Promise.all([import('./store'), import('./client')]).then(([s, c]) =>
+      s.saveOwnTable(saved, c.LIMITS.bytes),
+    ),
   read: () => import('./store').then((s) => s.readOwnTable()),
   forget: () => import('./store').then((s) => s.forgetOwnTable()),
 };
-/** What is not kept: a text longer than the loader reads (client.ts LIMITS.bytes, 20 MiB). */
-const LIMIT_CHARS = 20 * 1024 * 1024;
 
 /** Where a session is: nothing asked yet, reading, waiting for the value column, shown, failed. */
 export type LoadStatus = 'idle' | 'reading' | 'ask' | 'ok' | 'error';
@@ -56,7 +47,7 @@ export type LoadStatus = 'idle' | 'reading' | 'ask' | 'ok' | 'error';
 const startInWorker: StartLoad = (source, opts) => {
   let cancelled = false;
   let task: LoadTask | null = null;
-  const promise = import('./start').then((client: { startLoad: StartLoad }) => {
+  const promise = import('./client').then((client) => {
     if (cancelled) throw { kind: 'cancelled' } satisfies LoadError;
     task = client.startLoad(source, opts);
     return task.promise;
