@@ -24,7 +24,8 @@ async function start(page: Page, path = './'): Promise<Watch> {
     void d.dismiss();
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:'))
+    // The app's own files, its inline data, and the worker the single file makes from a blob.
+    if (!/^(http:\/\/127\.0\.0\.1:|data:|blob:http:\/\/127\.0\.0\.1:)/.test(r.url()))
       watch.foreign.push(r.url());
   });
   watch.errors = await open(page, path);
@@ -337,3 +338,19 @@ test('?data= reads a table next to the app; a missing one says why and keeps the
   // The 404 itself is the browser's console line; nothing else.
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
+
+for (const [where, path] of [
+  ['under the strict Content-Security-Policy', '/csp/'],
+  ['in the single file', '/single/'],
+] as const) {
+  test(`${where}, the controls are styled and read a table in a worker`, async ({ page }) => {
+    const watch = await start(page, path);
+    await openPanel(page);
+    // The controls' own sheet is adopted (load.css): the panel has its border.
+    await expect(panel(page)).toHaveCSS('border-top-style', 'solid');
+    await paste(page, 'École\tMois\nAlpha\t3\nBeta\t5\n');
+    await expect(html(page)).toHaveAttribute('data-load', 'ok');
+    await expect(html(page)).toHaveAttribute('data-rows', '2');
+    await clean(page, watch);
+  });
+}

@@ -7,6 +7,10 @@ import { islands } from '../../island/islands';
 import { loadLaterWords } from '../../i18n/load';
 import { sessionOf } from '../../load/session.svelte';
 import type { Explorer, TableInput } from '../../model/explorer.svelte';
+// The controls' styles, adopted with them: none of it weighs on the page's start (one stylesheet
+// holds every other component's), a constructed sheet is allowed by a strict CSP (no <style>, no
+// style attribute), and the single-file build has no file to inline.
+import styles from './load.css?inline';
 
 /** Starts the session of `model` and builds its controls into `page`'s header (none in an embed). */
 export function startLoading(model: Explorer, published: TableInput, page: HTMLElement): void {
@@ -17,6 +21,10 @@ export function startLoading(model: Explorer, published: TableInput, page: HTMLE
     .then(() => Promise.all([import('./Load.svelte'), loadLaterWords()]))
     .then(([{ default: Load }]) => {
       const header = page.querySelector('header');
-      if (header) mount(Load, { target: header, props: { model, session } });
+      if (!header) return;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      mount(Load, { target: header, props: { model, session } });
     });
 }
