@@ -133,10 +133,11 @@ export class TableSession {
 
   /** Reads the table next to the app at `path` (`?data=`), resolved against the page's address
    *  `href`: a relative path of plain segments only (letters, digits, `.`, `_`, `-`, each starting
-   *  with a letter, digit or `_`: no `..`, no scheme, no host), ending in .csv, .tsv or .txt;
+   *  with a letter, digit or `_`: no `..`, no scheme, no host), ending in .csv, .tsv or .txt, at
+   *  most 200 characters;
    *  anything else is refused before any request (and the worker fetches from this origin only). */
   openAddress(path: string, href: string): Promise<void> {
-    if (!DATA_PATH.test(path)) {
+    if (path.length > 200 || !DATA_PATH.test(path)) {
       this.#source = null;
       this.error = { kind: 'fetch', url: path, status: null };
       this.status = 'error';

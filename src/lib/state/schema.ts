@@ -207,8 +207,8 @@ export const SCHEMA = {
   data: field<string | null>({
     keys: ['data'],
     initial: null,
-    read: (get) => get('data')?.slice(0, 200) || null,
-    write: (v) => (v === null ? {} : { data: v }),
+    read: (get) => get('data') || null,
+    write: (v) => ({ data: v ?? undefined }),
     history: 'replace',
   }),
 };

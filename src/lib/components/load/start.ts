@@ -13,7 +13,11 @@ import type { Explorer, TableInput } from '../../model/explorer.svelte';
 import styles from './load.css?inline';
 
 /** Starts the session of `model` and builds its controls into `page`'s header (none in an embed). */
-export function startLoading(model: Explorer, published: TableInput, page: HTMLElement): void {
+export default function startLoading(
+  model: Explorer,
+  published: TableInput,
+  page: HTMLElement,
+): void {
   const session = sessionOf(model, published);
   void session.resume(model.view.data, location.href);
   void islands
