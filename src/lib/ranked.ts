@@ -3,6 +3,7 @@
 // table parsed elsewhere (at build time for the bundled seed, scripts/parsed.mjs; in a worker for a
 // person's file), so it imports no parser and keeps none in the start bundle.
 import type { ParseMeta, ParseResult, Problem } from './data/types';
+import type { Direction } from './load/types';
 import { rankSchools } from './analysis/rank';
 import { describe } from './analysis/distribution';
 import type { Distribution, Ranking } from './analysis/types';
@@ -16,10 +17,11 @@ export interface Dataset {
   meta: ParseMeta;
 }
 
-/** Ranks and describes the schools a parse gave. Never throws: problems are data. */
-export function datasetOf(parsed: ParseResult): Dataset {
+/** Ranks and describes the schools a parse gave, the larger values first ('higher') or the
+ *  smaller ('lower'). Never throws: problems are data. */
+export function datasetOf(parsed: ParseResult, direction: Direction = 'higher'): Dataset {
   // 2. schools → ranks, tie groups, printed-rank disagreements
-  const ranking = rankSchools(parsed.schools);
+  const ranking = rankSchools(parsed.schools, direction);
   // 3. months → summary figures and histogram bins
   const distribution = describe(ranking.schools.map((s) => s.months));
   const problems = [...parsed.problems, ...ranking.problems].sort((a, b) => a.line - b.line);

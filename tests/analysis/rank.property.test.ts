@@ -192,3 +192,43 @@ describe('rank properties', () => {
     );
   });
 });
+
+describe("rank properties of 'lower'", () => {
+  it("'lower' on values ranks as 'higher' on the negated values", () => {
+    fc.assert(
+      fc.property(table, (schools) => {
+        const negated = schools.map((s) => ({ ...s, months: -s.months }));
+        const lower = rankSchools(schools, 'lower');
+        const higher = rankSchools(negated, 'higher');
+        const shape = (r: ReturnType<typeof rankSchools>) =>
+          r.schools.map((s) => [
+            s.id,
+            s.position,
+            s.rank,
+            s.denseRank,
+            s.fractionalRank,
+            s.percentile,
+          ]);
+        expect(shape(lower)).toEqual(shape(higher));
+        // The groups hold the values themselves: the negated ones negated back (0 stays 0).
+        expect(lower.groups).toEqual(higher.groups.map((g) => ({ ...g, months: -g.months + 0 })));
+        expect(lower.problems).toEqual(higher.problems);
+      }),
+    );
+  });
+
+  it("'lower' ranks the smallest value first: ranks never decrease along the values", () => {
+    fc.assert(
+      fc.property(table, (schools) => {
+        const ranked = rankSchools(schools, 'lower').schools;
+        for (let i = 1; i < ranked.length; i++) {
+          const [a, b] = [ranked[i - 1], ranked[i]];
+          if (a === undefined || b === undefined) continue;
+          expect(a.months).toBeLessThanOrEqual(b.months);
+          expect(a.rank <= b.rank).toBe(true);
+          expect(a.rank === b.rank).toBe(a.months === b.months);
+        }
+      }),
+    );
+  });
+});

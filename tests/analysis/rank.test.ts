@@ -7,6 +7,8 @@ import {
   rankSchools,
 } from '../../src/lib/analysis/rank';
 import type { School } from '../../src/lib/data/types';
+import { parseTable } from '../../src/lib/data/parse';
+import { datasetOf } from '../../src/lib/ranked';
 import { seedSchools } from './seed';
 
 /** A school on line `line`, with only what ranking reads. */
@@ -299,5 +301,79 @@ describe('rankSchools on the published ranking', () => {
   it('gives fractional ranks summing to 144 × 145 / 2', () => {
     const sum = ranking.schools.reduce((total, s) => total + s.fractionalRank, 0);
     expect(sum).toBe(10440);
+  });
+});
+
+describe("rankSchools(schools, 'lower'): the smallest value ranks first", () => {
+  it("rankSchools of 3, 1, 2, 1 with 'lower' gives order 1, 1, 2, 3 and ranks 1, 1, 3, 4", () => {
+    const { schools, groups } = rankSchools(
+      [school(1, 3), school(2, 1), school(3, 2), school(4, 1)],
+      'lower',
+    );
+    expect(schools.map((s) => [s.id, s.months, s.position, s.rank, s.denseRank])).toEqual([
+      ['s2', 1, 1, 1, 1],
+      ['s4', 1, 2, 1, 1],
+      ['s3', 2, 3, 3, 2],
+      ['s1', 3, 4, 4, 3],
+    ]);
+    expect(groups).toEqual([
+      { months: 1, size: 2, first: 1, last: 2 },
+      { months: 2, size: 1, first: 3, last: 3 },
+      { months: 3, size: 1, first: 4, last: 4 },
+    ]);
+    // Percentiles, over n - 1 = 3: the two tied at the top have 2 below them and share half a
+    // place, (2 + 0.5) / 3; the third has 1 below, 1 / 3; the last none.
+    expect(schools.map((s) => s.percentile)).toEqual([
+      (100 * 2.5) / 3,
+      (100 * 2.5) / 3,
+      (100 * 1) / 3,
+      0,
+    ]);
+  });
+
+  it("rankSchools with 'lower' keeps 0 as 0 (not -0) in its group", () => {
+    const { groups } = rankSchools([school(1, 0), school(2, 4)], 'lower');
+    expect(Object.is(groups[0]?.months, 0)).toBe(true);
+    expect(groups.map((g) => g.months)).toEqual([0, 4]);
+  });
+
+  it("rankSchools with 'lower' judges printed ranks in that order", () => {
+    // Printed as the lowest-first table would print them: 1, (tie), 3; then a wrong 5 for rank 4.
+    const { problems } = rankSchools(
+      [school(1, 2, 1), school(2, 2), school(3, 5, 3), school(4, 7, 5)],
+      'lower',
+    );
+    expect(problems).toEqual([
+      {
+        kind: 'rank-mismatch',
+        severity: 'warning',
+        line: 4,
+        raw: 'School 4',
+        value: '5',
+        expected: 4,
+      },
+    ]);
+  });
+
+  it("rankSchools of the same table 'higher' finds the printed ranks of a lowest-first table wrong", () => {
+    const { problems } = rankSchools([school(1, 2, 1), school(2, 5, 2)], 'higher');
+    expect(problems.map((p) => [p.line, p.value, p.expected])).toEqual([
+      [1, '1', 2],
+      [2, '2', 1],
+    ]);
+  });
+});
+
+describe("datasetOf(parsed, 'lower')", () => {
+  it("datasetOf of 3, 1, 2 weeks 'lower' ranks 1, 2, 3 and keeps the parse's problems", () => {
+    const parsed = parseTable('École;Délai (semaines)\nA;3\nB;1\nC;2\nD;n.c.\n');
+    const { ranking, distribution, problems } = datasetOf(parsed, 'lower');
+    expect(ranking.schools.map((s) => [s.name, s.rank])).toEqual([
+      ['B', 1],
+      ['C', 2],
+      ['A', 3],
+    ]);
+    expect(distribution?.median).toBe(2);
+    expect(problems.map((p) => [p.kind, p.line, p.unit])).toEqual([['not-a-number', 5, 'weeks']]);
   });
 });

@@ -43,3 +43,18 @@ describe('findLayout', () => {
     expect(layoutOf('1;A;2020;12\n;B;2021;11\n3;C;2020;10').columns).toEqual(cols(0, 1, 3));
   });
 });
+
+describe('findLayout tells ranks from other whole numbers', () => {
+  it.each([
+    ['a count left of the value', 'A;120;12\nB;340;11\nC;80;10', cols(null, 0, 2)],
+    [
+      'a count that only grows, far above the rows',
+      'A;120;12\nB;340;11\nC;800;10',
+      cols(null, 0, 2),
+    ],
+    ['years going up and down', ';A;2020;12\n;B;2021;11\n;C;2020;10', cols(null, 1, 3)],
+    ['ranks with ties left blank', '1;A;12\n;B;12\n3;C;10', cols(0, 1, 2)],
+  ])('findLayout(%s) gives columns %j', (_what, text, columns) => {
+    expect(layoutOf(text).columns).toEqual(columns);
+  });
+});

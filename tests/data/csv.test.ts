@@ -81,7 +81,6 @@ describe('eachRow on plain text', () => {
     );
 
   it.each([
-    ['x\t"y" z\t1\n\n\t\n a \tb\n', '\t'],
     ['one column\nno separator at all\n', ';'],
     ['a,b,,c\n,\n\n\nd', ','],
   ])('eachRow(%j) gives the cells papaparse gives', (text, delimiter) => {
@@ -98,6 +97,64 @@ describe('eachRow on plain text', () => {
     expect(seen).toEqual([
       [['a', 'b'], 1, 0],
       [['c', 'd "e"'], 3, 5],
+    ]);
+  });
+});
+
+describe('eachRow with a quote gone wrong', () => {
+  /** Rows and lines as eachRow gives them, and the lines it reports for quotes. */
+  function read(text: string, delimiter: ',' | ';' | '\t'): [string[][], number[], number[]] {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    const quotes: number[] = [];
+    eachRow(
+      text,
+      delimiter,
+      (cells, line) => {
+        rows.push(cells);
+        lines.push(line);
+        return true;
+      },
+      (line) => quotes.push(line),
+    );
+    return [rows, lines, quotes];
+  }
+
+  it('eachRow(a stray quote opening a tab-separated cell) reads every line, quotes as text', () => {
+    // papaparse alone gives two rows: ["x", "y\" z\t1\n\n\t\n a \tb\n"] swallows the rest.
+    expect(read('x\t"y" z\t1\n\n\t\n a \tb\n', '\t')).toEqual([
+      [
+        ['x', '"y" z', '1'],
+        ['', ''],
+        [' a ', 'b'],
+      ],
+      [1, 3, 4],
+      [1],
+    ]);
+  });
+
+  it('eachRow(an unclosed quote on line 3) keeps lines 1-2 as papaparse reads them', () => {
+    const text = 'a;b;c\n1;"A;B";2\n3;"C;4\n5;D;6\n';
+    expect(read(text, ';')).toEqual([
+      [
+        ['a', 'b', 'c'],
+        ['1', 'A;B', '2'],
+        ['3', '"C', '4'],
+        ['5', 'D', '6'],
+      ],
+      [1, 2, 3, 4],
+      [3],
+    ]);
+  });
+
+  it('eachRow(well-quoted text) reports no quote', () => {
+    expect(read('a,"b ""c"""\n"d\ne",f\n', ',')).toEqual([
+      [
+        ['a', 'b "c"'],
+        ['d\ne', 'f'],
+      ],
+      [1, 2],
+      [],
     ]);
   });
 });

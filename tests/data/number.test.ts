@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMonths, parseRank } from '../../src/lib/data/number';
+import { parseMonths, parseRank, parseValue } from '../../src/lib/data/number';
 
 describe('parseMonths', () => {
   it.each([
@@ -50,7 +50,8 @@ describe('parseMonths', () => {
     ['1,2,3'],
     ['1.234,5'],
     ['1,234.5'],
-    ['1 234'],
+    ['1 23'],
+    ['1234 567'],
     ['10 ,5'],
     ['.5'],
     [',5'],
@@ -74,6 +75,62 @@ describe('parseMonths', () => {
 
   it('parseMonths of 20 digits reads them with Number (beyond exact integer arithmetic)', () => {
     expect(parseMonths('12345678901234567890,5')).toBe(Number('12345678901234567890.5'));
+  });
+});
+
+describe('parseValue', () => {
+  it.each([
+    ['1 234', undefined, 1234],
+    ['12\u00a0345\u202f678', undefined, 12345678],
+    ['1 234,5', ',', 1234.5],
+    ['1 234.5', '.', 1234.5],
+    ['1,5', ',', 1.5],
+    ['1.5', '.', 1.5],
+    ['1.234', undefined, 1.234],
+    ['3 semaines', undefined, 3],
+    ['3 sem.', undefined, 3],
+    ['3sem', undefined, 3],
+    ['2 weeks', undefined, 2],
+    ['1 week', undefined, 1],
+    ['45 %', ',', 45],
+    ['45,5%', ',', 45.5],
+    ['12 pourcents', undefined, 12],
+    ['12 mois', ',', 12],
+    ['\uff11\uff12', undefined, 12],
+    ['\uff11\uff12\uff0c\uff15', ',', 12.5],
+    ['\uff14\uff15\uff05', undefined, 45],
+    ['-1 234', ',', -1234],
+    ['1,234', '.', 1234],
+    ['1,234,567.5', '.', 1234567.5],
+    ['1.234,5', ',', 1234.5],
+    ['1.234', ',', 1234],
+  ] as const)('parseValue(%j, %j) gives %d', (cell, decimal, expected) => {
+    expect(parseValue(cell, decimal)).toBe(expected);
+  });
+
+  it.each([
+    ['1,5', '.'],
+    ['1.5', ','],
+    ['1,23', '.'],
+    ['1,234,5', ','],
+    ['1.234.5', '.'],
+    ['1 23', ','],
+    ['12 34', undefined],
+    ['1 2345', undefined],
+    ['1234 567', undefined],
+    ['1 234 ,5', ','],
+    ['n.c.', ','],
+    ['-', ','],
+    ['NaN', '.'],
+    ['Infinity', '.'],
+    ['0x10', '.'],
+    ['12abc', ','],
+    ['1e3', '.'],
+    ['12 ans', ','],
+    ['%', ','],
+    ['\uff4e\uff43', undefined],
+  ] as const)('parseValue(%j, %j) gives null', (cell, decimal) => {
+    expect(parseValue(cell, decimal)).toBeNull();
   });
 });
 

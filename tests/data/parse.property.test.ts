@@ -51,6 +51,43 @@ describe('parseTable on any text', () => {
     );
   });
 
+  it('readTable(any text, any choices) never throws and gives a well-formed result', () => {
+    const column = fc.integer({ min: 0, max: 4 });
+    const options = fc.record(
+      {
+        delimiter: fc.constantFrom('\t' as const, ';' as const, ',' as const),
+        decimal: fc.constantFrom(',' as const, '.' as const),
+        headerRows: fc.integer({ min: -1, max: 7 }),
+        columns: fc.record({
+          rank: fc.option(column, { nil: null }),
+          name: column,
+          months: column,
+        }),
+        unit: fc.constantFrom(
+          'months' as const,
+          'weeks' as const,
+          'percent' as const,
+          'count' as const,
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const text = fc.string({
+      unit: fc.constantFrom(...TABLE_CHARS, ...MORE_CHARS),
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(text, options, (t, o) => {
+        const result = readTable(t, o);
+        expectWellFormed(result);
+        if (o.delimiter !== undefined) expect(result.meta.delimiter).toBe(o.delimiter);
+        expect(result.meta.headerRows).toBeGreaterThanOrEqual(0);
+        expect(result.meta.headerRows).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('parseTable(any string) equals readTable(it): the safety net is never needed', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...TABLE_CHARS, ...MORE_CHARS) }), (t) => {

@@ -18,8 +18,26 @@ describe('parseTable on the published ranking', () => {
     expect(seed.problems).toEqual([]);
     expect(seed.meta).toEqual({
       delimiter: '\t',
+      decimal: ',',
+      headerRows: 1,
       header: SEED_HEADER,
+      width: 3,
       columns: { rank: 0, name: 1, months: 2 },
+      // The rank column is numbers too (32 filled cells, all ranks), but it is the rank.
+      numeric: [0, 2],
+      ambiguous: false,
+      measure: { label: SEED_HEADER[2], unit: 'months', direction: 'higher' },
+      // Lines 4 to 11 of the file, as written.
+      preview: [
+        ['1', 'CPE Lyon', '12'],
+        ['', 'EEIGM', '12'],
+        ['', 'ENPC (Ecole des ponts et chaussées)', '12'],
+        ['', 'UTC Compiègne', '12'],
+        ['5', 'ENSEA', '11'],
+        ['', 'ENSIETA', '11'],
+        ['', 'ESSTIN', '11'],
+        ['8', 'Centrale Paris', '10,5'],
+      ],
       lines: 149,
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormat } from '../../src/lib/i18n/format';
+import type { Unit } from '../../src/lib/load/types';
 import { CATALOGUES } from './shipped';
 
 // Each language's Intl locale and its catalogue's number words, as the registry pairs them.
@@ -18,6 +19,35 @@ describe('createFormat', () => {
   ])('months(%d) gives %s in French and %s in English', (v, inFr, inEn) => {
     expect(fr.months(v)).toBe(inFr);
     expect(en.months(v)).toBe(inEn);
+  });
+
+  // The table's value in its unit: the Format made for that unit writes it (`f.value`).
+  const frOf = (unit: Unit) => createFormat('fr-FR', CATALOGUES.fr.numbers, unit);
+  const enOf = (unit: Unit) => createFormat('en-GB', CATALOGUES.en.numbers, unit);
+  it.each<[Unit, number, string, string]>([
+    ['months', 8.5, `8,5${NBSP}mois`, `8.5${NBSP}months`],
+    ['months', 1, `1${NBSP}mois`, `1${NBSP}month`],
+    ['weeks', 3, `3${NBSP}semaines`, `3${NBSP}weeks`],
+    ['weeks', 1, `1${NBSP}semaine`, `1${NBSP}week`],
+    // French takes the singular below 2, English only at 1.
+    ['weeks', 1.5, `1,5${NBSP}semaine`, `1.5${NBSP}weeks`],
+    ['weeks', 12.25, `12,25${NBSP}semaines`, `12.25${NBSP}weeks`],
+    // The value is a percentage already: 45 is 45 %, not 4 500 %.
+    ['percent', 45, `45${NBSP}%`, '45%'],
+    ['percent', 12.5, `12,5${NBSP}%`, '12.5%'],
+    ['count', 1234, `1${NNBSP}234`, '1,234'],
+    ['count', 100000, `100${NNBSP}000`, '100,000'],
+    ['other', 1234.567, `1${NNBSP}234,57`, '1,234.57'],
+    ['other', -3, '-3', '-3'],
+  ])('value in %s: %d gives %s and %s', (unit, v, inFr, inEn) => {
+    expect(frOf(unit).value(v)).toBe(inFr);
+    expect(enOf(unit).value(v)).toBe(inEn);
+  });
+
+  it('value is months by default, and months stays months whatever the unit', () => {
+    expect(fr.value(6)).toBe(`6${NBSP}mois`);
+    expect(frOf('percent').months(2.1)).toBe(`2,1${NBSP}mois`);
+    expect(enOf('weeks').months(1)).toBe(`1${NBSP}month`);
   });
 
   it.each([

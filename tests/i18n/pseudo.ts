@@ -31,7 +31,11 @@ function pseudoNode<T>(node: T): T {
   if (typeof node === 'string') return `[${accent(node)}]` as T;
   if (typeof node === 'function') {
     const fn = node as (...args: unknown[]) => unknown;
-    const wrapped = (...args: unknown[]): unknown => pseudoResult(String(fn(...args)), args);
+    const wrapped = (...args: unknown[]): unknown => {
+      const result = fn(...args);
+      // A function giving words (the measure's) gives them in pseudo-words too.
+      return typeof result === 'object' ? pseudoNode(result) : pseudoResult(String(result), args);
+    };
     return Object.defineProperty(wrapped, 'length', { value: fn.length }) as T;
   }
   if (node === null || typeof node !== 'object') return node;

@@ -11,6 +11,7 @@ import { parseCurrentNames, renamings } from '../../src/lib/data/names';
 import { formatFor } from '../../src/lib/i18n/catalogues';
 import { seedSchools } from '../analysis/seed';
 import type { AllWords } from './shipped';
+import { fr } from '../../src/lib/i18n/fr';
 
 /** Whether a catalogue node holds a function at any depth. */
 type HasFn<T> = T extends (...args: never[]) => unknown
@@ -84,6 +85,12 @@ export const samples: Samples<AllWords> = {
       ['8,5', 8.5],
       ['1', 1],
     ],
+    weeks: [
+      ['3', 3],
+      ['1,5', 1.5],
+      ['1', 1],
+    ],
+    percent: [['45']],
     ordinal: [[1], [34]],
     rank: [
       ['34e', true],
@@ -140,7 +147,7 @@ export const samples: Samples<AllWords> = {
       [lyon, 144, f],
       [paris, 144, f],
     ],
-    atLeast: many.map((x) => [x.atLeast, f]),
+    atLeast: many.flatMap((x) => (x.atLeast ? [[x.atLeast, f] as const] : [])),
     largestTie: ties.flatMap((t) => [
       [t, f],
       [{ ...t, sameSize: 1 }, f],
@@ -161,6 +168,22 @@ export const samples: Samples<AllWords> = {
     ],
   },
   method: {
+    own: {
+      delimiter: [['\t'], [';'], [',']],
+      header: [[['Rang', 'École', 'Taux']], [null]],
+      column: [
+        ['Taux', 3],
+        [undefined, 3],
+      ],
+      columns: [
+        ['« École »', '« Taux »', null],
+        ['la colonne 2', 'la colonne 3', 'la colonne 1'],
+      ],
+      measure: [
+        ['Taux', 'percent', 'higher'],
+        ['Durée', 'weeks', 'lower'],
+      ],
+    },
     docTitle: [['Les écoles d’ingénieurs']],
     source: {
       checked: [
@@ -245,6 +268,21 @@ export const samples: Samples<AllWords> = {
     embedData: [['donnees/classement.tsv']],
     embedSource: [['classement 2026.csv']],
   },
+  // Each returns words (an object): tests/i18n/measured.test.ts checks them.
+  measure: {
+    value: [[{ name: 'Taux de mobilité', unit: 'percent', direction: 'higher' }]],
+    own: [['mobilite.csv', { name: 'Taux de mobilité', unit: 'percent', direction: 'lower' }]],
+    speak: [
+      [
+        fr,
+        {
+          measure: { label: 'Taux de mobilité', unit: 'percent', direction: 'higher' },
+          own: true,
+          name: 'mobilite.csv',
+        },
+      ],
+    ],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],
@@ -289,6 +327,9 @@ export const samples: Samples<AllWords> = {
     'bad-rank': problemArgs,
     'rank-mismatch': problemArgs,
     'rank-missing': problemArgs,
+    'long-name': problemArgs,
+    'no-separator': problemArgs,
+    'unbalanced-quote': problemArgs,
   },
   // The load controls' words (i18n/load-messages.ts).
   load: {

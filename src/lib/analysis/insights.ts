@@ -2,7 +2,8 @@
 // or more, the largest tie, the ends of the list, how many share their rank. Numbers only, no words.
 import type { RankedSchool, TieGroup } from './types';
 
-/** The length of stay the first fact counts from, in months. */
+/** The length of stay the first fact counts from, in months (context/thresholds.ts `longStayOf`
+ *  gives it on another table's scale). */
 export const LONG_STAY = 6;
 /** How many schools make "the first" and "the last" of a list. */
 export const END_SIZE = 10;
@@ -63,7 +64,10 @@ export type Insights =
   | { kind: 'one'; school: RankedSchool; rankingSize: number }
   | {
       kind: 'many';
-      atLeast: AtLeast;
+      /** How many schools are listed. */
+      total: number;
+      /** Null when the value is not a length of time (`longStayOf`). */
+      atLeast: AtLeast | null;
       /** Null when no two listed schools share a value. */
       largestTie: LargestTie | null;
       /** Null when the first and the last listed schools have the same months. */
@@ -113,24 +117,36 @@ function ends(sorted: readonly RankedSchool[]): Ends | null {
     const bottom = end(sorted.slice().reverse(), END_SIZE);
     return { kind: 'ends', size: END_SIZE, top: end(sorted, END_SIZE), bottom };
   }
-  return { kind: 'span', total: sorted.length, first, last, gap: first.months - last.months };
+  // A size: the first has the smaller value when the lower values rank first.
+  const gap = Math.abs(first.months - last.months);
+  return { kind: 'span', total: sorted.length, first, last, gap };
 }
 
 /**
  * The facts about a list of ranked schools (the ones a filter keeps), each school keeping its
- * ranks in the whole ranking of `rankingSize` schools. Null for an empty list.
+ * ranks in the whole ranking of `rankingSize` schools; how many stay `longStay` or more on the
+ * value's scale (none for null). Null for an empty list.
  */
-export function insights(schools: readonly RankedSchool[], rankingSize: number): Insights | null {
+export function insights(
+  schools: readonly RankedSchool[],
+  rankingSize: number,
+  longStay: number | null = LONG_STAY,
+): Insights | null {
   const sorted = byPlace(schools);
   const total = sorted.length;
   const only = sorted[0];
   if (only === undefined) return null;
   if (total === 1) return { kind: 'one', school: only, rankingSize };
-  const count = sorted.filter((s) => s.months >= LONG_STAY).length;
   const tied = sorted.filter((s) => s.tie.size > 1).length;
+  let atLeast: AtLeast | null = null;
+  if (longStay !== null) {
+    const count = sorted.filter((s) => s.months >= longStay).length;
+    atLeast = { months: longStay, count, total, share: count / total };
+  }
   return {
     kind: 'many',
-    atLeast: { months: LONG_STAY, count, total, share: count / total },
+    total,
+    atLeast,
     largestTie: largestTie(sorted),
     ends: ends(sorted),
     shared: { tied, alone: total - tied, total, share: tied / total },

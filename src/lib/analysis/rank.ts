@@ -1,5 +1,6 @@
 // Parsed schools → a ranking: ranked order, every rank, tie groups, and printed-rank problems.
 import type { Problem, School } from '../data/types';
+import type { Direction } from '../data/shapes';
 import type { RankedSchool, Ranking, TieGroup } from './types';
 
 export { competitionRanks, denseRanks, fractionalRanks } from './ranks-of-values';
@@ -22,7 +23,7 @@ function isDescending(values: Float64Array): boolean {
   return i >= values.length;
 }
 
-/** Months descending; NaN (never expected from the parser) last. May sort `months` in place. */
+/** Keys descending; NaN (never expected from the parser) last. May sort `months` in place. */
 function sortedDescending(months: Float64Array): Float64Array {
   if (isDescending(months)) return months;
   // A typed array sorts numerically and puts NaN last; reversed, NaN leads, so move it back.
@@ -36,17 +37,19 @@ function sortedDescending(months: Float64Array): Float64Array {
   return sorted;
 }
 
-/** Tie groups in ranked order, from months sorted descending (NaN last). */
-function groupsOf(sorted: Float64Array): TieGroup[] {
+/** Tie groups in ranked order, from keys (sign × months) sorted descending (NaN last). */
+function groupsOf(sorted: Float64Array, sign: 1 | -1): TieGroup[] {
   const groups: TieGroup[] = [];
   let tie: TieGroup | undefined;
-  sorted.forEach((months, p) => {
-    if (tie !== undefined && same(tie.months, months)) {
+  let key = NaN;
+  sorted.forEach((value, p) => {
+    if (tie !== undefined && same(key, value)) {
       tie.size += 1;
       tie.last = p + 1;
     } else {
+      key = value;
       // + 0 turns -0 into 0: the same value, without a minus sign on show.
-      tie = { months: months + 0, size: 1, first: p + 1, last: p + 1 };
+      tie = { months: sign * value + 0, size: 1, first: p + 1, last: p + 1 };
       groups.push(tie);
     }
   });
@@ -54,34 +57,35 @@ function groupsOf(sorted: Float64Array): TieGroup[] {
 }
 
 /**
- * The index of the group holding `months`, by binary search over the groups' months (descending,
- * a NaN group last): a few comparisons, no hashing of the value.
+ * The index of the group holding `months`, by binary search over the groups' keys (sign × months,
+ * descending, a NaN group last): a few comparisons, no hashing of the value.
  */
-function groupIndex(groups: readonly TieGroup[], months: number): number {
+function groupIndex(groups: readonly TieGroup[], months: number, sign: 1 | -1): number {
   if (Number.isNaN(months)) return groups.length - 1;
+  const key = sign * months;
   let lo = 0;
   let hi = groups.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     // A NaN group compares false, like a value below every number.
-    if ((groups[mid]?.months ?? NaN) > months) lo = mid + 1;
+    if (sign * (groups[mid]?.months ?? NaN) > key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * Tie groups in ranked order. The values are sorted natively (Float64Array, no comparator), or not
- * at all when already in ranked order, and runs of equal values make the groups: O(n log n)
- * without sorting objects. (Plain loops and forEach: typed-array `from` with a map function is
- * several times slower on 100,000 values.)
+ * Tie groups in ranked order. The keys (the values, negated when less is better) are sorted
+ * natively (Float64Array, no comparator), or not at all when already in ranked order, and runs of
+ * equal keys make the groups: O(n log n) without sorting objects. (Plain loops and forEach:
+ * typed-array `from` with a map function is several times slower on 100,000 values.)
  */
-function tieGroups(schools: readonly School[]): TieGroup[] {
+function tieGroups(schools: readonly School[], sign: 1 | -1): TieGroup[] {
   const values = new Float64Array(schools.length);
   schools.forEach((school, i) => {
-    values[i] = school.months;
+    values[i] = sign * school.months;
   });
-  return groupsOf(sortedDescending(values));
+  return groupsOf(sortedDescending(values), sign);
 }
 
 /** Percentile rank, 0–100, of a member of a tie group among n schools (see RankedSchool). */
@@ -92,13 +96,15 @@ function percentileOf(tie: TieGroup, n: number): number {
 }
 
 /**
- * Ranks schools by months, more = better: each gets its position (source order kept within
+ * Ranks schools by value, more = better ('higher', the published ranking) or less = better
+ * ('lower'): each gets its position (source order kept within
  * a tie), competition, dense and fractional ranks, percentile and shared tie group. Where the
  * table prints ranks (any school has one), printed ranks are checked against computed ones.
  * O(n log n): one sort, then linear passes.
  */
-export function rankSchools(schools: readonly School[]): Ranking {
-  const groups = tieGroups(schools);
+export function rankSchools(schools: readonly School[], direction: Direction = 'higher'): Ranking {
+  const sign = direction === 'lower' ? -1 : 1;
+  const groups = tieGroups(schools, sign);
   // Source order within a tie: each school takes the next free position of its group.
   const next = groups.map((tie) => tie.first);
   const ranked = new Array<RankedSchool>(schools.length);
@@ -106,7 +112,7 @@ export function rankSchools(schools: readonly School[]): Ranking {
   let g = 0;
   schools.forEach((school, index) => {
     // Schools in ranked order (as published) stay in the group of the school before them.
-    if (!same(groups[g]?.months ?? NaN, school.months)) g = groupIndex(groups, school.months);
+    if (!same(groups[g]?.months ?? NaN, school.months)) g = groupIndex(groups, school.months, sign);
     const tie = groups[g];
     if (tie === undefined) return;
     const position = next[g] ?? tie.first;

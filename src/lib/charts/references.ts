@@ -1,8 +1,9 @@
 // Reference lines (x positions and labels) + the plot's bounds → where each label goes in the band
 // under the axis: one row per line, beside it, to the right where it fits, else to the left (pure).
-import { CTI_THRESHOLDS } from '../context/rules';
+import { ctiThresholds } from '../context/thresholds';
 import type { Format } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
+import { PUBLISHED_MEASURE, type Measure } from '../load/types';
 
 export interface RefLine {
   id: string;
@@ -52,17 +53,24 @@ export interface RefBounds {
 /** Height of the label band RefLines draws under an axis: two rows of 13 px and a margin. */
 export const BAND_HEIGHT = 28;
 
-/** The CTI thresholds as lines on a months scale, labelled "9 sem. ≈ 2,1 mois". */
-export function ctiLines(x: (months: number) => number, t: Messages, f: Format): RefLine[] {
-  return CTI_THRESHOLDS.map((th) => ({
+/** The CTI thresholds as lines on the value's scale, labelled "9 sem. ≈ 2,1 mois" on a months
+ *  scale, "9 semaines" on a weeks one; none for a value that is not a duration. */
+export function ctiLines(
+  x: (value: number) => number,
+  t: Messages,
+  f: Format,
+  measure: Measure = PUBLISHED_MEASURE,
+): RefLine[] {
+  return ctiThresholds(measure).map((th) => ({
     id: th.id,
     x: x(th.months),
-    label: t.rules.line(th.weeks, f.months(th.shown)),
+    label:
+      measure.unit === 'weeks' ? f.value(th.weeks) : t.rules.line(th.weeks, f.months(th.shown)),
   }));
 }
 
-/** What a chart's text alternative adds while the lines show. */
-export function ctiAlt(t: Messages, f: Format): string {
-  const [a, b] = ctiLines((m) => m, t, f).map((l) => l.label);
-  return t.rules.alt(a ?? '', b ?? '');
+/** What a chart's text alternative adds while the lines show ('' when it draws none). */
+export function ctiAlt(t: Messages, f: Format, measure: Measure = PUBLISHED_MEASURE): string {
+  const [a, b] = ctiLines((m) => m, t, f, measure).map((l) => l.label);
+  return a === undefined ? '' : t.rules.alt(a, b ?? '');
 }

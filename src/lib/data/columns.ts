@@ -1,5 +1,5 @@
 // First rows of a table → whether the first is a header, and which columns hold rank, name, months.
-import { MAX_COLUMNS, namedColumns } from './header';
+import { MAX_COLUMNS, namedColumns, type NamedColumns } from './header';
 import { parseMonths, parseRank } from './number';
 import type { Columns } from './types';
 
@@ -13,31 +13,49 @@ export interface Layout {
   problem: 'no-value-column' | 'no-name-column' | null;
 }
 
-/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks. */
-interface Profile {
+/** Per column of a sample: non-empty cells, cells that are numbers, cells that are ranks, how
+ *  often a rank is below the rank above it (a column of ranks runs upwards), and the first rank
+ *  (0: none); and how many rows were looked at. */
+export interface Profile {
   filled: number[];
   numbers: number[];
   ranks: number[];
+  drops: number[];
+  first: number[];
+  rows: number;
 }
 
-function profile(rows: readonly (readonly string[])[]): Profile {
+export function profile(rows: readonly (readonly string[])[]): Profile {
   let width = 0;
   for (const row of rows) width = Math.max(width, Math.min(row.length, MAX_COLUMNS));
   const zeros = (): number[] => new Array<number>(width).fill(0);
-  const p: Profile = { filled: zeros(), numbers: zeros(), ranks: zeros() };
+  const p: Profile = {
+    filled: zeros(),
+    numbers: zeros(),
+    ranks: zeros(),
+    drops: zeros(),
+    first: zeros(),
+    rows: rows.length,
+  };
+  const last = zeros();
   for (const row of rows) {
     for (let c = 0; c < Math.min(row.length, MAX_COLUMNS); c++) {
       const cell = (row[c] ?? '').trim();
       if (cell === '') continue;
       p.filled[c] = (p.filled[c] ?? 0) + 1;
       if (parseMonths(cell) !== null) p.numbers[c] = (p.numbers[c] ?? 0) + 1;
-      if (typeof parseRank(cell) === 'number') p.ranks[c] = (p.ranks[c] ?? 0) + 1;
+      const rank = parseRank(cell);
+      if (typeof rank !== 'number') continue;
+      p.ranks[c] = (p.ranks[c] ?? 0) + 1;
+      if (rank < (last[c] ?? 0)) p.drops[c] = (p.drops[c] ?? 0) + 1;
+      if (p.first[c] === 0) p.first[c] = rank;
+      last[c] = rank;
     }
   }
   return p;
 }
 
-const mostly = (count: number | undefined, filled: number | undefined): boolean =>
+export const mostly = (count: number | undefined, filled: number | undefined): boolean =>
   (filled ?? 0) > 0 && (count ?? 0) * 2 > (filled ?? 0);
 
 /** Months: the right-most free column where most non-empty cells are numbers. */
@@ -48,14 +66,21 @@ function monthsByContent(p: Profile, taken: readonly (number | null)[]): number 
   return null;
 }
 
-/** Rank: the left-most free column left of the months where most non-empty cells are ranks. */
+/** Ranks as a ranking prints them: from the top (the first no larger than the rows looked at,
+ *  plus the first row, which a header-less profile leaves out) and upwards (at most one in 20 below the rank above it). A count or a year is not: `120, 340`,
+ *  `2020, 2021, 2020`. */
+const ascending = (p: Profile, c: number): boolean =>
+  (p.first[c] ?? 0) <= p.rows + 1 && 20 * (p.drops[c] ?? 0) <= (p.ranks[c] ?? 0);
+
+/** Rank: the left-most free column left of the months where most non-empty cells are ranks, and
+ *  run upwards. */
 function rankByContent(
   p: Profile,
   months: number,
   taken: readonly (number | null)[],
 ): number | null {
   for (let c = 0; c < months; c++)
-    if (!taken.includes(c) && mostly(p.ranks[c], p.filled[c])) return c;
+    if (!taken.includes(c) && mostly(p.ranks[c], p.filled[c]) && ascending(p, c)) return c;
   return null;
 }
 
@@ -74,7 +99,7 @@ function nameByContent(p: Profile, taken: readonly (number | null)[]): number | 
 }
 
 /** How many rows after the first to look at: fewer when rows are wide. */
-function sampleSize(first: readonly string[], rest: readonly (readonly string[])[]): number {
+export function sampleSize(first: readonly string[], rest: readonly (readonly string[])[]): number {
   let width = Math.min(first.length, MAX_COLUMNS);
   for (let i = 0; i < rest.length && i < MAX_SAMPLE_ROWS; i++) {
     width = Math.max(width, Math.min(rest[i]?.length ?? 0, MAX_COLUMNS));
@@ -85,35 +110,55 @@ function sampleSize(first: readonly string[], rest: readonly (readonly string[])
 const isNumber = (cells: readonly string[], c: number | null): boolean =>
   c !== null && parseMonths(cells[c] ?? '') !== null;
 
+/** The columns that keywords leave unnamed, filled by content (see findLayout). */
+export function columnsFrom(
+  named: NamedColumns,
+  p: Profile,
+): { columns: Columns | null; problem: Layout['problem'] } {
+  const months = named.months ?? monthsByContent(p, [named.rank, named.name]);
+  if (months === null) return { columns: null, problem: 'no-value-column' };
+  const rank = named.rank ?? rankByContent(p, months, [months, named.name]);
+  const name = named.name ?? nameByContent(p, [months, rank]);
+  if (name === null) return { columns: null, problem: 'no-name-column' };
+  return { columns: { rank, name, months }, problem: null };
+}
+
 /**
- * The first row is a header when none of its value cells is a number: not the months column found
- * by keyword or by content, not the rank column; with no value column, when none of its cells is.
- * Then keywords name the columns and content fills the gaps; without a header, content alone.
+ * Whether `first` is a header, judged against the profile of the rows after it: none of its value
+ * cells is a number: not the months column found by keyword or by content, not the rank column;
+ * with no value column, when none of its cells is.
+ */
+export function isHeaderRow(first: readonly string[], p: Profile): boolean {
+  const named = namedColumns(first);
+  const contentMonths = monthsByContent(p, []);
+  const contentRank = contentMonths === null ? null : rankByContent(p, contentMonths, []);
+  const rankCell = contentRank === null ? '' : (first[contentRank] ?? '');
+  return named.months === null && contentMonths === null
+    ? first.every((cell) => parseMonths(cell) === null)
+    : !isNumber(first, named.months) &&
+        !isNumber(first, contentMonths) &&
+        typeof parseRank(rankCell) !== 'number';
+}
+
+/** The profile of the rows after the first (of the first itself when alone), fewer when wide. */
+export function profileAfter(
+  first: readonly string[],
+  rest: readonly (readonly string[])[],
+): Profile {
+  return profile(rest.length > 0 ? rest.slice(0, sampleSize(first, rest)) : [first]);
+}
+
+/**
+ * The first row is a header when `isHeaderRow` says so. Then keywords name the columns and content
+ * fills the gaps; without a header, content alone.
  */
 export function findLayout(
   firstRow: readonly string[],
   rest: readonly (readonly string[])[],
 ): Layout {
   const first = firstRow.slice(0, MAX_COLUMNS);
-  const sample = rest.length > 0 ? rest.slice(0, sampleSize(first, rest)) : [first];
-  const p = profile(sample);
-  const named = namedColumns(first);
-  const contentMonths = monthsByContent(p, []);
-  const contentRank = contentMonths === null ? null : rankByContent(p, contentMonths, []);
-  const rankCell = contentRank === null ? '' : (first[contentRank] ?? '');
-  const isHeader =
-    named.months === null && contentMonths === null
-      ? first.every((cell) => parseMonths(cell) === null)
-      : !isNumber(first, named.months) &&
-        !isNumber(first, contentMonths) &&
-        typeof parseRank(rankCell) !== 'number';
-  const known = isHeader ? named : { rank: null, name: null, months: null };
-  const months = known.months ?? monthsByContent(p, [known.rank, known.name]);
-  if (months === null)
-    return { header: isHeader ? first : null, columns: null, problem: 'no-value-column' };
-  const rank = known.rank ?? rankByContent(p, months, [months, known.name]);
-  const name = known.name ?? nameByContent(p, [months, rank]);
-  const header = isHeader ? first : null;
-  if (name === null) return { header, columns: null, problem: 'no-name-column' };
-  return { header, columns: { rank, name, months }, problem: null };
+  const p = profileAfter(first, rest);
+  const header = isHeaderRow(first, p) ? first : null;
+  const named = header === null ? { rank: null, name: null, months: null } : namedColumns(first);
+  return { header, ...columnsFrom(named, p) };
 }

@@ -29,14 +29,21 @@ export function isPlainText(text: string, delimiter: Delimiter): boolean {
 }
 
 /**
- * `eachRow` for a plain text (see `isPlainText`): what papaparse gives, without its per-row
- * result objects. The next separator is looked for once, not once per line, so a text with few
- * separators is still read in one pass.
+ * `eachRow` for a plain text (see `isPlainText`), from offset `from` (the start of line `line`):
+ * what papaparse gives, without its per-row result objects. The next separator is looked for once,
+ * not once per line, so a text with few separators is still read in one pass. Returns false when
+ * `visit` stopped it.
  */
-function eachPlainRow(text: string, delimiter: Delimiter, visit: RowVisitor): void {
-  let nextDelimiter = text.indexOf(delimiter);
-  let line = 1;
-  for (let start = 0; start <= text.length; line++) {
+function eachPlainRow(
+  text: string,
+  delimiter: Delimiter,
+  visit: RowVisitor,
+  from = 0,
+  firstLine = 1,
+): boolean {
+  let nextDelimiter = text.indexOf(delimiter, from);
+  let line = firstLine;
+  for (let start = from; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end > start) {
@@ -48,19 +55,33 @@ function eachPlainRow(text: string, delimiter: Delimiter, visit: RowVisitor): vo
         nextDelimiter = text.indexOf(delimiter, cell);
       }
       cells.push(text.slice(cell, end));
-      if (visit(cells, line, start) === false) return;
+      if (visit(cells, line, start) === false) return false;
     }
     start = end + 1;
   }
+  return true;
 }
+
+/** Told the line (and its start) where a quote opens a cell that is never closed properly. */
+export type QuoteReport = (line: number, lineStart: number) => void;
 
 /**
  * Streams the rows of `text` to `visit`, skipping empty lines (a row of one empty cell), so a large
  * table is never held twice. Quoted fields may hold separators, quotes (`""`) and line ends. Line
  * ends: LF when the text has no CR, else the kind papaparse guesses (CRLF or CR). A text without
  * quoted fields is cut by hand, the same way papaparse would, at a fraction of the cost.
+ *
+ * A quote that opens a cell and is never closed (or is closed in the middle of a cell) would make
+ * papaparse swallow every following line into one cell: from the row where it happens, the rest of
+ * the text is read with quotes as plain text instead (cut at LF line ends: the parser's text has
+ * no other), and `onQuote` is told that row's line.
  */
-export function eachRow(text: string, delimiter: Delimiter, visit: RowVisitor): void {
+export function eachRow(
+  text: string,
+  delimiter: Delimiter,
+  visit: RowVisitor,
+  onQuote?: QuoteReport,
+): void {
   if (isPlainText(text, delimiter)) {
     eachPlainRow(text, delimiter, visit);
     return;
@@ -68,13 +89,23 @@ export function eachRow(text: string, delimiter: Delimiter, visit: RowVisitor): 
   // papaparse drops a leading BOM, so its offsets are one short of ours when there is one.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineCursor(text);
-  let rowStart = 0;
+  let rowStart = shift;
+  /** Where the rest is read as plain text, after a quote gone wrong (-1: nowhere). */
+  let plainFrom = -1;
+  let plainLine = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     newline: text.indexOf('\r') === -1 ? '\n' : undefined,
     header: false,
     step: (result, parser) => {
       const line = lines.lineAt(rowStart);
+      if (result.errors.some((e) => e.type === 'Quotes')) {
+        plainFrom = lines.start;
+        plainLine = line;
+        onQuote?.(line, lines.start);
+        parser.abort();
+        return;
+      }
       // papaparse's cursor is where the next row starts.
       rowStart = result.meta.cursor + shift;
       const cells = result.data;
@@ -82,6 +113,7 @@ export function eachRow(text: string, delimiter: Delimiter, visit: RowVisitor): 
       if (visit(cells, line, lines.start) === false) parser.abort();
     },
   });
+  if (plainFrom !== -1) eachPlainRow(text, delimiter, visit, plainFrom, plainLine);
 }
 
 /** All the rows of `text` at once (see `eachRow`). */

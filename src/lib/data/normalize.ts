@@ -18,8 +18,36 @@ const MARK_RE = /^\p{M}$/u;
 const WORD_RE = /^[\p{L}\p{N}]+$/u;
 const MESSY_SPACE_RE = /^\s|\s$|\s\s|[^\S ]/;
 
-/** Trims (spaces, tabs, NBSP, narrow NBSP, line ends); inner runs of whitespace → one space. */
+/** Characters that show nothing or only steer the display: C0 and C1 controls (but the whitespace
+ *  ones, which become spaces), zero-width space, joiners and word joiner, the BOM, and the bidi
+ *  controls (marks, embeddings, overrides, isolates). Letters of right-to-left scripts are kept. */
+const INVISIBLE_RE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** True for the UTF-16 codes of INVISIBLE_RE (its whitespace-free part, for the fold's scan). */
+function isInvisible(code: number): boolean {
+  return code < 128
+    ? code < 9 || (code > 13 && code < 32) || code === 127
+    : code < 0xa0 ||
+        code === 0x61c ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        code === 0x2060 ||
+        (code >= 0x2066 && code <= 0x2069) ||
+        code === 0xfeff;
+}
+
+/** Invisible characters (see INVISIBLE_RE) removed. */
+export const stripInvisible = (s: string): string => s.replace(INVISIBLE_RE, '');
+
+/**
+ * Invisible characters removed (see INVISIBLE_RE); trimmed (spaces, tabs, NBSP, narrow NBSP, line
+ * ends); inner runs of whitespace → one space.
+ */
 export function cleanName(s: string): string {
+  INVISIBLE_RE.lastIndex = 0;
+  if (INVISIBLE_RE.test(s)) return clean(stripInvisible(s));
   return MESSY_SPACE_RE.test(s) ? clean(s) : s;
 }
 
@@ -114,6 +142,8 @@ const isPlain = (code: number): boolean =>
 
 /** Whether the last text folded had whitespace that `cleanName` would change (see `MESSY_SPACE_RE`). */
 let messy = false;
+/** Whether the last text folded had invisible characters (see INVISIBLE_RE). */
+let hidden = false;
 
 /**
  * Folds `s` into `codes`, words joined by `-`, and returns the hash of those codes, or -1 when some
@@ -129,6 +159,7 @@ function foldCodes(s: string): number {
   let hash = FNV_OFFSET;
   let lastSpace = -2;
   messy = false;
+  hidden = false;
   // A letter or digit gives at most two codes (a `-` before it); a fold makes room for itself.
   reserve(2 * length, 0);
   let buf = codes;
@@ -153,6 +184,11 @@ function foldCodes(s: string): number {
       continue;
     }
     let f: string | null = null;
+    if (isInvisible(code)) {
+      // Removed, not a gap: `Eco\u200ble` is `Ecole`.
+      hidden = true;
+      continue;
+    }
     if (code < 128) {
       if (code >= 9 && code <= 13) messy = true;
     } else {
@@ -224,7 +260,7 @@ export function slugKey(s: string): SlugKey {
  */
 export function nameKey(raw: string): { name: string; key: SlugKey } {
   const key = keyOfCodes(foldCodes(raw));
-  return { name: messy ? clean(raw) : raw, key };
+  return { name: hidden ? clean(stripInvisible(raw)) : messy ? clean(raw) : raw, key };
 }
 
 /**

@@ -1,17 +1,31 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
+import type { DecimalMark, Unit } from './shapes';
 import type { Identities } from './identity';
+import { cut } from './measure';
 import { nameKey } from './normalize';
-import { parseMonths, parseRank } from './number';
-import type { Columns, ProblemKind, School, Severity } from './types';
+import { parseRank, parseValue } from './number';
+import type { Columns, Problem, ProblemKind, School, Severity } from './types';
 
 /** Above this many months a stay abroad is not believable (five years). */
 export const MAX_MONTHS = 60;
+
+/** The largest believable value of each unit (none for a count or another unit): five years of
+ *  months or weeks, a whole. */
+export const LIMITS: Readonly<Partial<Record<Unit, number>>> = {
+  months: MAX_MONTHS,
+  weeks: 260,
+  percent: 100,
+};
+
+/** Names are cut to this many characters (the last being `…`). */
+export const MAX_NAME = 200;
 
 export type Report = (
   kind: ProblemKind,
   severity: Severity,
   value?: string,
   expected?: number,
+  unit?: Problem['unit'],
 ) => void;
 
 /** What rows share while a table is read. */
@@ -20,7 +34,18 @@ export interface RowState {
   /** True for a row that repeats the header (a page break): skipped without a word. */
   isHeader: (cells: readonly string[]) => boolean;
   identities: Identities;
+  /** The decimal mark chosen by the person; undefined: either mark (detected). */
+  decimal?: DecimalMark;
+  /** The value's unit (for the limit of 'implausible' and the problems' words). */
+  unit: Unit;
+  /** The separator, and whether the table has several columns (a line without it is then a
+   *  'no-separator' problem). */
+  delimiter: string;
+  wide: boolean;
 }
+
+/** The name cut to MAX_NAME characters, `…` last. */
+const shortened = (name: string): string => `${cut(name, MAX_NAME - 1)}…`;
 
 /**
  * Reads one row; reports problems through `report`; null when the row cannot be used. Only a row
@@ -32,29 +57,41 @@ export function readSchool(
   state: RowState,
   report: Report,
 ): School | null {
-  const { columns } = state;
+  const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
-  const { name, key } = nameKey(cells[columns.name] ?? '');
+  let { name, key } = nameKey(cells[columns.name] ?? '');
   const cell = (cells[columns.months] ?? '').trim();
-  const months = parseMonths(cell);
-  if ((name === '' || months === null) && state.isHeader(cells)) return null;
+  const value = parseValue(cell, state.decimal);
+  if ((name === '' || value === null) && state.isHeader(cells)) return null;
+  const other = unit === 'months' ? undefined : unit;
+  if (cells.length === 1 && state.wide && value === null) {
+    report('no-separator', 'error', state.delimiter);
+    return null;
+  }
   if (name === '') {
     report('empty-name', 'error');
     return null;
   }
   if (cell === '') {
-    report('missing-value', 'error');
+    report('missing-value', 'error', undefined, undefined, other);
     return null;
   }
-  if (months === null) {
-    report('not-a-number', 'error', cell);
+  if (value === null) {
+    report('not-a-number', 'error', cell, undefined, other);
     return null;
   }
-  if (months < 0) {
-    report('negative', 'error', cell);
+  if (value < 0) {
+    report('negative', 'error', cell, undefined, other);
     return null;
   }
-  if (months > MAX_MONTHS) report('implausible', 'warning', cell);
+  const limit = LIMITS[unit];
+  if (limit !== undefined && value > limit)
+    report('implausible', 'warning', cell, other === undefined ? undefined : limit, other);
+  if (name.length > MAX_NAME) {
+    name = shortened(name);
+    key = nameKey(name).key;
+    report('long-name', 'warning', name);
+  }
   let printedRank: number | null = null;
   if (columns.rank !== null) {
     const rankCell = cells[columns.rank] ?? '';
@@ -64,5 +101,5 @@ export function readSchool(
   }
   const { id, firstLine } = state.identities.add(name, line, key);
   if (firstLine !== undefined) report('duplicate', 'warning', name, firstLine);
-  return { id, name, months, printedRank, line };
+  return { id, name, months: value, printedRank, line };
 }

@@ -1,4 +1,5 @@
 // The shapes that flow out of parsing: text of a table → schools + problems. No DOM, no Svelte.
+import type { Reading, Unit } from './shapes';
 
 /** One school as read from a ranking table. */
 export interface School {
@@ -6,7 +7,8 @@ export interface School {
   id: string;
   /** The name as written in the file, trimmed, inner runs of spaces collapsed. */
   name: string;
-  /** Average time abroad, in months, as a number (decimal comma or point accepted). */
+  /** The value ranked (the published ranking's average time abroad, in months; in a person's own
+   *  table, whatever its value column measures: see Measure), as a number. */
   months: number;
   /** The rank printed on this row, or null where the cell is empty (the row is tied with the one above). */
   printedRank: number | null;
@@ -26,16 +28,24 @@ export type ProblemKind =
   | 'no-name-column'
   /** Only a header, no data row. */
   | 'no-rows'
-  /** The months cell is empty. The row is skipped. */
+  /** The value cell is empty. The row is skipped. */
   | 'missing-value'
-  /** The months cell is not a number (e.g. `n.c.`). The row is skipped. */
+  /** The value cell is not a number (e.g. `n.c.`, `NaN`, `12abc`). The row is skipped. */
   | 'not-a-number'
   /** The name cell is empty. The row is skipped. */
   | 'empty-name'
-  /** A negative number of months. The row is skipped. */
+  /** A negative value. The row is skipped. */
   | 'negative'
-  /** More months than any stay abroad could last (over 60). The row is kept. */
+  /** More than the unit allows (`expected`: over 60 months, 260 weeks, 100 %). The row is kept. */
   | 'implausible'
+  /** A name over 200 characters, cut to 200 (`…` last). The row is kept. */
+  | 'long-name'
+  /** A line without the table's separator (`value`: the separator), in a table of several columns:
+   *  it cannot be cut into cells (written with another separator?). The row is skipped. */
+  | 'no-separator'
+  /** A quote opens a cell on this line and is never closed (or is followed by text): from this
+   *  line on, quotes are read as plain text so that no row is swallowed. The rows are kept. */
+  | 'unbalanced-quote'
   /** The same school (name compared without case or accents) appears again. The row is kept. */
   | 'duplicate'
   /** The rank cell holds something that is not a whole number. The rank is ignored; the row is kept. */
@@ -57,8 +67,11 @@ export interface Problem {
   raw: string;
   /** The offending cell or value, as text, when there is one (e.g. `n.c.`, `-3`, the printed rank). */
   value?: string;
-  /** For rank problems: the rank computed from the values; for duplicates: the line of the first occurrence. */
+  /** For rank problems: the rank computed from the values; for duplicates: the line of the first
+   *  occurrence; for 'implausible' in another unit than months: the unit's limit. */
   expected?: number;
+  /** For a value's problems, the unit of the value when it is not months (the words change). */
+  unit?: Exclude<Unit, 'months'>;
 }
 
 /** Which column holds what (0-based indexes into a row). */
@@ -68,12 +81,9 @@ export interface Columns {
   months: number;
 }
 
-export interface ParseMeta {
-  /** The field separator found: tab, `;` or `,`. */
-  delimiter: '\t' | ';' | ',';
-  /** The header cells, when a header line was found. */
-  header: string[] | null;
-  columns: Columns | null;
+/** How the text was read (see Reading: delimiter, decimal mark, header rows, columns, measure,
+ *  preview…), and how many lines it has. */
+export interface ParseMeta extends Reading {
   /** Number of lines in the text. */
   lines: number;
 }

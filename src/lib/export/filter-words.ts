@@ -22,9 +22,9 @@ export function describeFilter(filter: Filter, t: Messages, f: Format, names: Fi
     const [lo, hi] = filter.range;
     const from = Number.isFinite(lo);
     const to = Number.isFinite(hi);
-    if (from && to) parts.push(w.between(f.number(lo), f.months(hi)));
-    else if (from) parts.push(w.atLeast(f.months(lo)));
-    else if (to) parts.push(w.atMost(f.months(hi)));
+    if (from && to) parts.push(w.between(f.number(lo), f.value(hi)));
+    else if (from) parts.push(w.atLeast(f.value(lo)));
+    else if (to) parts.push(w.atMost(f.value(hi)));
   }
   if (filter.families.length > 0) parts.push(w.families(filter.families.map(names.family)));
   const tied = filter.tiedWith === null ? undefined : names.school(filter.tiedWith);

@@ -5,6 +5,8 @@ import type { I18n } from './context';
 import { loadedMessages } from './load';
 import type { Messages } from './messages';
 import { languageOf, type Lang } from './registry';
+import type { Unit } from '../load/types';
+import { measured, PUBLISHED_TABLE, type TableWords } from './measured';
 
 /**
  * The catalogue of a language (the default one's for a code not registered). It must be loaded:
@@ -18,25 +20,35 @@ export function messagesFor(lang: Lang): Messages {
   return messages;
 }
 
-const formats = new Map<Messages, Format>();
+const formats = new Map<Messages, Map<Unit, Format>>();
 
-/** The formatters of a language, created on first use and reused. */
-export function formatFor(lang: Lang): Format {
+/** The formatters of a language, the table's value in `unit` (months by default), created on
+ *  first use and reused. */
+export function formatFor(lang: Lang, unit: Unit = 'months'): Format {
   const messages = messagesFor(lang);
-  let f = formats.get(messages);
+  let byUnit = formats.get(messages);
+  if (byUnit === undefined) formats.set(messages, (byUnit = new Map()));
+  let f = byUnit.get(unit);
   if (f === undefined)
-    formats.set(messages, (f = createFormat(languageOf(lang).locale, messages.numbers)));
+    byUnit.set(unit, (f = createFormat(languageOf(lang).locale, messages.numbers, unit)));
   return f;
 }
 
-/** An I18n that follows a language read on every access (e.g. a view's reactive `lang`). */
-export function i18nFor(lang: () => Lang): I18n {
+/** An I18n that follows a language and a table read on every access (e.g. a view's reactive
+ *  `lang`, the explorer's table): the table's words (i18n/measured.ts) and the value's unit. */
+export function i18nFor(lang: () => Lang, table: () => TableWords = () => PUBLISHED_TABLE): I18n {
   return {
     get t() {
-      return messagesFor(lang());
+      return measured(messagesFor(lang()), table());
     },
     get f() {
-      return formatFor(lang());
+      return formatFor(lang(), table().measure.unit);
+    },
+    get measure() {
+      return table().measure;
+    },
+    get own() {
+      return table().own;
     },
   };
 }

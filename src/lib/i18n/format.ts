@@ -1,5 +1,7 @@
-// Numbers → text for one language: months, counts, percentages, ordinal ranks and a rank with its
-// tie (digits as Intl writes them, decimal.ts; the catalogue's `numbers` for the words; no DOM).
+// Numbers → text for one language: the table's value in its unit, months, counts, percentages,
+// ordinal ranks and a rank with its tie (digits as Intl writes them, decimal.ts; the catalogue's
+// `numbers` for the words; no DOM).
+import type { Unit } from '../load/types';
 import type { NumberWords } from './messages';
 import { decimalFormat } from './decimal';
 import { rankText, type RankOf } from './rank';
@@ -7,7 +9,13 @@ import { rankText, type RankOf } from './rank';
 export interface Format {
   /** 8.5 → "8,5" (up to two decimals, no trailing zeros). */
   number(value: number): string;
-  /** 8.5 → "8,5 mois"; 1 → "1 mois", with a no-break space: a line never ends between the two. */
+  /** The table's value in its unit (the measure's): months "8,5 mois" (as `months`), weeks
+   *  "3 semaines", percent "45 %" (the value is in percent already), count "1 234" (grouped),
+   *  other: the number alone (the value's label says what it is). */
+  value(value: number): string;
+  /** 8.5 → "8,5 mois"; 1 → "1 mois", with a no-break space: a line never ends between the two.
+   *  For what is months by nature (the CTI's rules, the published ranking's method); the table's
+   *  value is written by `value`. */
   months(value: number): string;
   /** 0.4514 → "45 %" (share in 0..1; one decimal below 10 %). */
   percent(share: number): string;
@@ -25,14 +33,22 @@ export interface Format {
  * an Intl.NumberFormat for the app's own locales (decimal.ts: the first one costs a page 20 to
  * 70 ms).
  */
-export function createFormat(locale: string, words: NumberWords): Format {
+export function createFormat(locale: string, words: NumberWords, unit: Unit = 'months'): Format {
   const num = decimalFormat(locale, { maximumFractionDigits: 2 });
+  const value: Record<Unit, (v: number) => string> = {
+    months: (v) => words.months(num(v), v),
+    weeks: (v) => words.weeks(num(v), v),
+    percent: (v) => words.percent(num(v)),
+    count: num,
+    other: num,
+  };
   const whole = decimalFormat(locale, { maximumFractionDigits: 0 });
   const pct = decimalFormat(locale, { maximumFractionDigits: 0, percent: true });
   const pctFine = decimalFormat(locale, { maximumFractionDigits: 1, percent: true });
   return {
-    number: (v) => num(v),
-    months: (v) => words.months(num(v), v),
+    number: num,
+    value: value[unit],
+    months: value.months,
     percent: (s) => (Math.abs(s) < 0.1 && s !== 0 ? pctFine : pct)(s),
     ordinal: (n) => words.ordinal(n),
     rank: (s) => rankText(s, words),

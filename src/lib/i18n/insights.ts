@@ -18,9 +18,9 @@ export function insightSentences(facts: Insights | null, t: Messages, f: Format)
   if (facts.kind === 'one') {
     return [{ key: 'one', text: m.one(facts.school, facts.rankingSize, f) }];
   }
-  const { atLeast, largestTie, ends, shared } = facts;
-  const out: Sentence[] = [{ key: 'atLeast', text: m.atLeast(atLeast, f) }];
-  if (largestTie === null) out.push({ key: 'noTie', text: m.noTie(atLeast.total, f) });
+  const { total, atLeast, largestTie, ends, shared } = facts;
+  const out: Sentence[] = atLeast ? [{ key: 'atLeast', text: m.atLeast(atLeast, f) }] : [];
+  if (largestTie === null) out.push({ key: 'noTie', text: m.noTie(total, f) });
   else {
     out.push({ key: 'largestTie', text: m.largestTie(largestTie, f) });
     out.push({ key: 'tieSpan', text: m.tieSpan(largestTie, f) });

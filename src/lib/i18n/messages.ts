@@ -10,11 +10,17 @@ import type { Renaming } from '../data/names';
 import type { Format } from './format';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
+import type { Direction, Unit } from '../load/types';
+import type { TableWords } from './measured';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
   /** A number already formatted, and its value (for the plural) → "8,5 mois", "1 month". */
   months: (number: string, value: number) => string;
+  /** The same for weeks → "3 semaines", "1 week". */
+  weeks: (number: string, value: number) => string;
+  /** A number already formatted, in percent → "45 %" (fr), "45%" (en). */
+  percent: (number: string) => string;
   /** 1 → "1er", 34 → "34e" (fr); 1 → "1st", 34 → "34th" (en). */
   ordinal: (rank: number) => string;
   /** An ordinal and whether other schools share it → "34e ex æquo", "tied 34th". */
@@ -230,6 +236,23 @@ export interface MethodMessages {
   heading: string;
   back: string;
   intro: string;
+  /** The page over a table the reader brought: what was read and how, in place of the published
+   *  ranking's source, measure and caveats. */
+  own: {
+    intro: string;
+    reading: string;
+    /** The field separator, named: "tabulation", "point-virgule (;)". */
+    delimiter: (d: '\t' | ';' | ',') => string;
+    /** The header's cells, or none. */
+    header: (cells: readonly string[] | null) => string;
+    /** A column, by its header cell (undefined for none) or its number from 1. */
+    column: (header: string | undefined, index: number) => string;
+    /** The columns used, each as `column` words it. */
+    columns: (name: string, value: string, rank: string | null) => string;
+    /** The value's unit and which end ranks first. */
+    measure: (name: string, unit: Unit, direction: Direction) => string;
+    ranks: string;
+  };
   source: {
     heading: string;
     titleLabel: string;
@@ -489,6 +512,62 @@ export interface ProblemMessages {
   problems: Record<ProblemKind, (p: Problem) => string>;
 }
 
+/** A table's value as the words that name it are written for (i18n/measured.ts). */
+export interface ValueWords {
+  /** The value's name: the measure's label, else the unit's name (`MeasureMessages`). */
+  name: string;
+  unit: Unit;
+  direction: Direction;
+}
+
+/** The catalogue's words that name or describe the value, rewritten for a table whose value is not
+ *  the published ranking's months abroad (`measured` puts them over the catalogue's). */
+export interface MeasuredWords {
+  subtitle: PageMessages['subtitle'];
+  filters: Pick<FilterMessages['filters'], 'range'>;
+  ranking: Pick<ChartMessages['ranking'], 'axis'>;
+  histogram: Pick<ChartMessages['histogram'], 'heading' | 'axisX' | 'binRule' | 'brush'>;
+  strip: Pick<ChartMessages['strip'], 'brush' | 'keys'>;
+  table: Pick<TableMessages['table'], 'months'> & {
+    orders: Pick<TableMessages['table']['orders'], 'months'>;
+  };
+  compare: Pick<CompareMessages['compare'], 'more'>;
+  insights: Pick<InsightMessages['insights'], 'one' | 'noTie'>;
+  profile: Pick<ProfileMessages['profile'], 'months'>;
+  download: {
+    legend: Pick<ShareMessages['download']['legend'], 'dot' | 'band' | 'bar' | 'stripDot'>;
+    columns: Pick<ShareMessages['download']['columns'], 'months'>;
+  };
+  embed: {
+    titles: Pick<ShareMessages['embed']['titles'], 'ranking' | 'distribution'>;
+    card: Pick<ShareMessages['embed']['card'], 'months'>;
+  };
+}
+
+/** The words of a table the reader brought: the page's title, subtitle and source say so. */
+export interface OwnWords {
+  title: string;
+  subtitle: PageMessages['subtitle'];
+  source: string;
+  download: { files: Pick<ShareMessages['download']['files'], 'base'> };
+  embed: { frameTitle: ShareMessages['embed']['frameTitle'] };
+}
+
+/** The value of a table other than the published ranking: its words (loaded with the later ones). */
+export interface MeasureMessages {
+  measure: {
+    /** The value's name when the table's header gives none, by unit (months: the catalogue's
+     *  "Mois à l’étranger", as the published table says). */
+    names: Record<Unit, string>;
+    /** The catalogue's words about the value, for a value that is not the published months. */
+    value: (v: ValueWords) => MeasuredWords;
+    /** The page's frame over a table the reader brought, read from the file `file`. */
+    own: (file: string, v: ValueWords) => OwnWords;
+    /** The catalogue `t` (this one) as it speaks of `table` (i18n/speak.ts): kept as written. */
+    speak: (t: Messages, table: TableWords) => Messages;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -511,7 +590,8 @@ export interface LaterMessages
     RulesMessages,
     ProfileMessages,
     LoadMessages,
-    OwnMessages {}
+    OwnMessages,
+    MeasureMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -36,16 +36,18 @@ export const typesetFor: Readonly<Record<'fr' | 'en', (text: string) => string>>
 
 /**
  * A catalogue → the same shape and type with `fix` applied to every string, and to the result of
- * every function (which keeps its arity). Nodes in `keep` come back as they are.
+ * every function (which keeps its arity). Nodes in `keep` (objects or functions) come back as
+ * they are.
  */
-export function typeset<T>(node: T, fix: (text: string) => string, keep: ReadonlySet<object>): T {
+export function typeset<T>(node: T, fix: (text: string) => string, keep: ReadonlySet<unknown>): T {
   if (typeof node === 'string') return fix(node) as T;
+  if (keep.has(node)) return node;
   if (typeof node === 'function') {
     const fn = node as (...args: unknown[]) => unknown;
     const wrapped = (...args: unknown[]): unknown => typeset(fn(...args), fix, keep);
     return Object.defineProperty(wrapped, 'length', { value: fn.length }) as T;
   }
-  if (node === null || typeof node !== 'object' || keep.has(node)) return node;
+  if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) return node.map((v: unknown) => typeset(v, fix, keep)) as T;
   const entries = Object.entries(node).map(([k, v]) => [k, typeset(v, fix, keep)]);
   return Object.fromEntries(entries) as T;

@@ -5,13 +5,12 @@
 // LoadError.
 import { parseTable } from '../data/parse';
 import type { ParseMeta, ParseResult } from '../data/types';
-import { datasetOf, type Dataset } from '../ranked';
+import { datasetOf } from '../ranked';
 import { StreamDecoder, type Decoded } from './decode';
 import { countLines } from '../data/lines';
 import { LIMITS, utf8Length, type Limits } from './limits';
 import { SNIFF_BYTES, sniff } from './sniff';
 import type {
-  Direction,
   LoadError,
   LoadProgress,
   LoadResult,
@@ -36,16 +35,6 @@ export type Outcome = { ok: true; result: LoadResult } | { ok: false; error: Loa
 
 type Progress = (progress: LoadProgress) => void;
 
-// LEAD: the "core" helper's parseTable(text, options, progress) and datasetOf(parsed, direction)
-// take these arguments; until that branch is merged they are ignored at run time. Once merged,
-// these two lines can call parseTable and datasetOf directly.
-const parse: (
-  text: string,
-  options?: ReadOptions,
-  progress?: (rows: number) => void,
-) => ParseResult = parseTable;
-const rank: (parsed: ParseResult, direction?: Direction) => Dataset = datasetOf;
-
 /** A failure carried up to `runLoad`, which turns it into its Outcome. */
 class Refused {
   constructor(readonly error: LoadError) {}
@@ -54,24 +43,8 @@ const refuse = (error: LoadError): never => {
   throw new Refused(error);
 };
 
-/** The parse's meta as a Reading. LEAD: the core helper's ParseMeta holds every field of Reading;
- *  the defaults here only fill what today's parser does not say. */
-export function readingOf(meta: ParseMeta & Partial<Reading>): Reading {
-  const header = meta.header;
-  const value = meta.columns === null ? undefined : header?.[meta.columns.months];
-  return {
-    delimiter: meta.delimiter,
-    decimal: meta.decimal ?? ',',
-    headerRows: meta.headerRows ?? (header === null ? 0 : 1),
-    header,
-    width: meta.width ?? header?.length ?? 0,
-    columns: meta.columns,
-    numeric: meta.numeric ?? (meta.columns === null ? [] : [meta.columns.months]),
-    ambiguous: meta.ambiguous ?? false,
-    measure: meta.measure ?? { label: value ?? '', unit: 'months', direction: 'higher' },
-    preview: meta.preview ?? [],
-  };
-}
+/** The parse's meta as a Reading: every field of it but the count of lines. */
+const readingOf = ({ lines: _lines, ...reading }: ParseMeta): Reading => reading;
 
 /** Reads a byte stream into text: the limit kept as bytes arrive, the first 4 KB sniffed. */
 async function readStream(
@@ -184,7 +157,7 @@ async function load(request: LoadRequest, onProgress: Progress, signal?: AbortSi
   if (rows > limit) refuse({ kind: 'too-many-rows', rows, limit });
   if (signal?.aborted) refuse({ kind: 'cancelled' });
   onProgress({ phase: 'parse', done: 0, total: rows });
-  const parsed = parse(text, request.options, (done) =>
+  const parsed = parseTable(text, request.options, (done) =>
     onProgress({ phase: 'parse', done, total: rows }),
   );
   if (parsed.schools.length === 0) refuse(noTable(parsed));
@@ -192,7 +165,7 @@ async function load(request: LoadRequest, onProgress: Progress, signal?: AbortSi
   const measure = request.measure ?? reading.measure;
   if (signal?.aborted) refuse({ kind: 'cancelled' });
   onProgress({ phase: 'rank', done: 0, total: parsed.schools.length });
-  const dataset = rank(parsed, measure.direction);
+  const dataset = datasetOf(parsed, measure.direction);
   const name = request.source.name;
   return { name, text, encoding, bom, bytes, reading, measure, parsed, dataset };
 }

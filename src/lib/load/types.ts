@@ -2,71 +2,22 @@
 // what was read and how (encoding, separator, decimal mark, header, columns), what the value
 // measures, and the messages between the page and the worker that reads it. Types only: no code,
 // so that the page, the worker and the build share them without sharing a module's weight.
-import type { Delimiter } from '../data/detect';
-import type { Columns, ParseResult } from '../data/types';
+import type { Encoding, Measure, Reading } from '../data/shapes';
+import type { ParseResult } from '../data/types';
 import type { Dataset } from '../ranked';
 
-/** What the value column counts: the unit decides how a value is written and which references
- *  apply (the CTI's mobility rules are durations: months and weeks only). */
-export type Unit = 'months' | 'weeks' | 'percent' | 'count' | 'other';
-
-/** Which end of the values ranks first. */
-export type Direction = 'higher' | 'lower';
-
-/** What the value column measures, as read from its header and as the person may edit it. */
-export interface Measure {
-  /** The value's name, as the header gives it or as the person wrote it ('' for the unit's own
-   *  word from the catalogue: "Mois à l’étranger" for months). Text: never markup. */
-  label: string;
-  unit: Unit;
-  /** 'higher': the largest value ranks first (the published ranking); 'lower': the smallest. */
-  direction: Direction;
-}
+export type {
+  DecimalMark,
+  Direction,
+  Encoding,
+  Measure,
+  ReadOptions,
+  Reading,
+  Unit,
+} from '../data/shapes';
 
 /** The published ranking's measure: months abroad, more is better, the catalogue's words. */
 export const PUBLISHED_MEASURE: Measure = { label: '', unit: 'months', direction: 'higher' };
-
-/** The text encodings the reader recognises. UTF-8 and UTF-16 may carry a BOM; a text that is not
- *  valid UTF-8 is read as Windows-1252 (what French Excel saves as "CSV"). */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
-/** The decimal mark of the value column. */
-export type DecimalMark = ',' | '.';
-
-/** The reading choices a person can change; each one left out is detected. */
-export interface ReadOptions {
-  encoding?: Encoding;
-  delimiter?: Delimiter;
-  decimal?: DecimalMark;
-  /** Rows above the data that are headers (0 to 5). */
-  headerRows?: number;
-  /** Which column is the name, the value (`months`) and the printed rank (null: none). */
-  columns?: Columns;
-}
-
-/** How a text was read, detected or chosen: everything the check panel shows and lets change. */
-export interface Reading {
-  delimiter: Delimiter;
-  decimal: DecimalMark;
-  headerRows: number;
-  /** The header's cells (its last row when several), '' where a column has no name; null when
-   *  there is no header. Text: never markup. */
-  header: string[] | null;
-  /** Columns in the widest of the first rows (at most the parser's limit). */
-  width: number;
-  /** The columns used; null when no value column could be found. */
-  columns: Columns | null;
-  /** The columns where most cells are numbers, left to right: the value column's candidates. */
-  numeric: number[];
-  /** Several columns could be the value and the header names none of them: the person chooses
-   *  (the page waits: `<html data-load="ask">`), `columns.months` being the best guess. */
-  ambiguous: boolean;
-  /** The value's measure guessed from its header cell (label, unit; direction 'higher' unless
-   *  the header says otherwise). */
-  measure: Measure;
-  /** The first rows after the header as cells (at most 8 rows, cells cut to 80 characters). */
-  preview: string[][];
-}
 
 /** Where a table comes from. */
 export type LoadSource =

@@ -6,6 +6,7 @@
 // a server. It takes a table already parsed and imports no parser: the bundled seed is parsed at
 // build time, a person's file by `load` (the parser loaded then) or, later, in a worker.
 import { createContext } from 'svelte';
+import { emptyMeta } from '../data/meta';
 import { datasetOf, type Dataset } from '../ranked';
 import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
@@ -27,6 +28,7 @@ import { currentNameOf, renamings, type CurrentName } from '../data/current-name
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
+import { ctiThresholds } from '../context/thresholds';
 import { describeFilter } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';
@@ -78,7 +80,7 @@ const NO_TABLE: Shown = {
   parsed: {
     schools: [],
     problems: [],
-    meta: { delimiter: ',', header: null, columns: null, lines: 0 },
+    meta: { ...emptyMeta(), delimiter: ',' },
   } satisfies ParseResult,
   source: '',
 };
@@ -108,7 +110,10 @@ export class Explorer {
   /** What the person chose; a link restores it (set from the page's query string below). */
   readonly view = new ViewState();
   /** Messages and formats of the view's language. */
-  readonly i18n: I18n = i18nFor(() => this.view.lang);
+  readonly i18n: I18n = i18nFor(
+    () => this.view.lang,
+    () => ({ measure: this.measure, own: this.own, name: this.source }),
+  );
   /** The page's address without its query (links to a view are made from it). */
   readonly base: string;
 
@@ -183,7 +188,9 @@ export class Explorer {
 
   // 1. parsed table → ranked dataset (schools, ties, distribution, problems), once per table
   // (ranked already when a worker read it).
-  readonly dataset: Dataset = $derived(this.#table.dataset ?? datasetOf(this.#table.parsed));
+  readonly dataset: Dataset = $derived(
+    this.#table.dataset ?? datasetOf(this.#table.parsed, this.measure.direction),
+  );
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
   readonly #byId = $derived(indexById(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
@@ -280,8 +287,9 @@ export class Explorer {
   });
   /** The search corrected after the best close name ("Did you mean …?"); null for none. */
   readonly meant: string | null = $derived(this.closeMatches[0]?.meant ?? null);
-  /** CTI thresholds → how many of the schools shown fall below each. */
-  readonly below = $derived(belowThresholds(this.schools));
+  /** CTI thresholds → how many of the schools shown fall below each (none unless the value is a
+   *  duration). */
+  readonly below = $derived(belowThresholds(this.schools, ctiThresholds(this.measure)));
 
   // 4. view state → the filter in words, the subtitle and legends drawn into downloaded images.
   readonly filterWords: string = $derived(

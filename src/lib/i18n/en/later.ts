@@ -12,6 +12,7 @@ import { rules } from './rules';
 import { profile } from './profile';
 import { load } from './load';
 import { own } from './own';
+import { measure } from './measure';
 
 export const later: LaterMessages = {
   ...summary,
@@ -24,4 +25,5 @@ export const later: LaterMessages = {
   ...profile,
   ...load,
   ...own,
+  ...measure,
 };

@@ -4,6 +4,7 @@ import type { RankedSchool } from '../../analysis/types';
 import type { Renaming } from '../../data/names';
 import type { Format } from '../format';
 import type { MethodMessages } from '../messages';
+import type { Direction, Unit } from '../../load/types';
 import { and, schools, others } from './words';
 
 export const method: MethodMessages = {
@@ -94,6 +95,23 @@ export const method: MethodMessages = {
       `The last bar follows the same rule: the highest value, ${f.months(max)}, has a bar of its own, [${f.number(from)}, ${f.number(to)}) (${schools(count, f)}), instead of being counted with the bar before it.`,
     fraction: (months: number, from: number, to: number, f: Format) =>
       `A value between two whole months counts in the bar below: ${f.months(months)} in [${f.number(from)}, ${f.number(to)}).`,
+  },
+  own: {
+    intro:
+      'This table is your own: it was read in this browser, and nothing was sent anywhere. Ranks, ties and the distribution are computed here from the values; what follows says how the file was read.',
+    reading: 'How the file was read',
+    delimiter: (d: '\t' | ';' | ',') =>
+      `Separator: ${d === '\t' ? 'tab' : d === ';' ? 'semicolon (;)' : 'comma (,)'}.`,
+    header: (cells: readonly string[] | null) =>
+      cells === null ? 'No header row.' : `Header: ${cells.map((c) => `“${c}”`).join(', ')}.`,
+    column: (header: string | undefined, index: number) =>
+      header === undefined ? `column ${index}` : `“${header}”`,
+    columns: (name: string, value: string, rank: string | null) =>
+      `Columns: the name in ${name}, the value in ${value}${rank === null ? ', no printed rank' : `, the printed rank in ${rank}`}.`,
+    measure: (name: string, unit: Unit, direction: Direction) =>
+      `Value: “${name}”, ${{ months: 'in months', weeks: 'in weeks', percent: 'in percent', count: 'a count', other: 'no unit' }[unit]}; the ${direction === 'higher' ? 'highest' : 'lowest'} ranks first.`,
+    ranks:
+      'Competition ranks: 1 + the number of schools ranked ahead, tied schools sharing one rank. A printed rank that disagrees with the values is reported, line by line.',
   },
   caveats: {
     heading: 'Before quoting a rank',

@@ -20,6 +20,8 @@ export const page: PageMessages = {
   loading: 'Loading the ranking…',
   numbers: {
     months: (n: string, value: number) => `${n}\u00a0month${value === 1 ? '' : 's'}`,
+    weeks: (n: string, value: number) => `${n}\u00a0week${value === 1 ? '' : 's'}`,
+    percent: (n: string) => `${n}%`,
     ordinal: (rank: number) => `${rank}${suffix(rank)}`,
     rank: (ordinal: string, tied: boolean) => (tied ? `tied ${ordinal}` : ordinal),
   },

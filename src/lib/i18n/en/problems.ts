@@ -11,18 +11,25 @@ const problems: ProblemMessages['problems'] = {
   'no-value-column': () => 'No column of numbers (the time spent abroad, in months) was found.',
   'no-name-column': () => 'No column of school names was found.',
   'no-rows': () => 'The table has only a header line and no school.',
-  'missing-value': () => 'The number of months is missing: the school is left out.',
-  'not-a-number': (p) => `${q(p.value)} is not a number of months: the school is left out.`,
+  'missing-value': (p) =>
+    `The ${p.unit ? 'value' : 'number of months'} is missing: the school is left out.`,
+  'not-a-number': (p) =>
+    `${q(p.value)} is not a number${p.unit === undefined ? ' of months' : ''}: the school is left out.`,
   'empty-name': () => 'The school’s name is empty: the line is left out.',
-  negative: (p) => `${q(p.value)} months is negative: the school is left out.`,
+  negative: (p) =>
+    `${q(p.value)}${p.unit === undefined ? ' months' : ''} is negative: the school is left out.`,
   implausible: (p) =>
-    `${q(p.value)} months is more than any plausible study stay: value kept, please check it.`,
+    `${q(p.value)}${p.unit ? ` is over ${p.expected ?? '?'}` : ' months is more than any plausible study stay'}: value kept, please check it.`,
   duplicate: (p) => `This school is already on line ${p.expected ?? '?'}: both lines are kept.`,
   'bad-rank': (p) => `The rank ${q(p.value)} is not a whole number: it is ignored.`,
   'rank-mismatch': (p) =>
     `Printed rank ${p.value ?? '?'}, but the values give rank ${p.expected ?? '?'}.`,
   'rank-missing': (p) =>
     `No printed rank although the value differs from the line above: the values give rank ${p.expected ?? '?'}.`,
+  'long-name': () => 'Name over 200 characters, cut.',
+  'no-separator': (p) =>
+    `No ${p.value === '\t' ? 'tab' : q(p.value)} separator: the line is left out.`,
+  'unbalanced-quote': () => 'Quote not closed: from here on, quotes are read as text.',
 };
 
 export const problemWords: ProblemMessages = {

@@ -13,6 +13,7 @@ import { rules } from './rules';
 import { profile } from './profile';
 import { load } from './load';
 import { own } from './own';
+import { measure } from './measure';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -26,16 +27,18 @@ const text: LaterMessages = {
   ...profile,
   ...load,
   ...own,
+  ...measure,
 };
 
 /**
  * The space before : ; ! ? » and after « of every string and every function's result made
  * unbreakable (names and numbers put into a sentence too, as part of it). The column headers and
  * file words of the downloads are kept as written: a CSV header is matched by people who type it
- * (a script's `row["Rang"]`), where a no-break space would not match.
+ * (a script's `row["Rang"]`), where a no-break space would not match; and `measure.speak`, which
+ * gives a whole catalogue already set.
  */
 export const later: LaterMessages = typeset(
   text,
   frenchSpaces,
-  new Set<object>([text.download.columns, text.download.files]),
+  new Set<unknown>([text.download.columns, text.download.files, text.measure.speak]),
 );

@@ -4,6 +4,7 @@ import type { RankedSchool } from '../../analysis/types';
 import type { Renaming } from '../../data/names';
 import type { Format } from '../format';
 import type { MethodMessages } from '../messages';
+import type { Direction, Unit } from '../../load/types';
 import { frenchSpaces, typeset } from '../typography';
 import { and, schools, others } from './words';
 
@@ -98,6 +99,25 @@ const text: MethodMessages = {
       `La dernière barre suit la même règle : la valeur la plus haute, ${f.months(max)}, a sa propre barre, [${f.number(from)} ; ${f.number(to)}[ (${schools(count, f)}), au lieu d’être comptée avec la barre précédente.`,
     fraction: (months: number, from: number, to: number, f: Format) =>
       `Une valeur entre deux mois entiers compte dans la barre du dessous : ${f.months(months)} dans [${f.number(from)} ; ${f.number(to)}[.`,
+  },
+  own: {
+    intro:
+      'Ce tableau est le vôtre : il a été lu dans ce navigateur, et rien n’a été envoyé. Les rangs, les ex æquo et la distribution sont recalculés ici à partir des valeurs ; ce qui suit dit comment le fichier a été lu.',
+    reading: 'Comment le fichier a été lu',
+    delimiter: (d: '\t' | ';' | ',') =>
+      `Séparateur : ${d === '\t' ? 'tabulation' : d === ';' ? 'point-virgule (;)' : 'virgule (,)'}.`,
+    header: (cells: readonly string[] | null) =>
+      cells === null
+        ? 'Pas de ligne d’en-tête.'
+        : `En-tête : ${cells.map((c) => `« ${c} »`).join(', ')}.`,
+    column: (header: string | undefined, index: number) =>
+      header === undefined ? `la colonne ${index}` : `« ${header} »`,
+    columns: (name: string, value: string, rank: string | null) =>
+      `Colonnes : le nom dans ${name}, la valeur dans ${value}${rank === null ? ', pas de rang imprimé' : `, le rang imprimé dans ${rank}`}.`,
+    measure: (name: string, unit: Unit, direction: Direction) =>
+      `Valeur : « ${name} », ${{ months: 'en mois', weeks: 'en semaines', percent: 'en pourcentage', count: 'un nombre', other: 'sans unité' }[unit]} ; ${direction === 'higher' ? 'la plus haute' : 'la plus basse'} est classée première.`,
+    ranks:
+      'Rangs de compétition : 1 + le nombre d’écoles classées devant, les ex æquo partageant le même rang. Un rang imprimé qui ne s’accorde pas avec les valeurs est signalé, ligne par ligne.',
   },
   caveats: {
     heading: 'Avant de citer un rang',

@@ -14,6 +14,9 @@ export const page: PageMessages = {
   numbers: {
     /** « mois » is the same for one and many. */
     months: (n: string, _value: number) => `${n}\u00a0mois`,
+    /** Singular below 2: « 1,5 semaine ». */
+    weeks: (n: string, value: number) => `${n}\u00a0semaine${Math.abs(value) < 2 ? '' : 's'}`,
+    percent: (n: string) => `${n}\u00a0%`,
     ordinal: (rank: number) => `${rank}${rank === 1 ? 'er' : 'e'}`,
     rank: (ordinal: string, tied: boolean) => (tied ? `${ordinal} ex æquo` : ordinal),
   },

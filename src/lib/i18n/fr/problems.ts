@@ -12,12 +12,15 @@ const problems: ProblemMessages['problems'] = {
     'Aucune colonne de nombres (le temps passé à l’étranger, en mois) n’a été trouvée.',
   'no-name-column': () => 'Aucune colonne de noms d’écoles n’a été trouvée.',
   'no-rows': () => 'Le tableau n’a qu’une ligne d’en-tête, aucune école.',
-  'missing-value': () => 'Le nombre de mois manque : l’école est écartée.',
-  'not-a-number': (p) => `${q(p.value)} n’est pas un nombre de mois : l’école est écartée.`,
+  'missing-value': (p) =>
+    `${p.unit ? 'La valeur' : 'Le nombre de mois'} manque : l’école est écartée.`,
+  'not-a-number': (p) =>
+    `${q(p.value)} n’est pas un nombre${p.unit === undefined ? ' de mois' : ''} : l’école est écartée.`,
   'empty-name': () => 'Le nom de l’école est vide : la ligne est écartée.',
-  negative: (p) => `${q(p.value)} mois est négatif : l’école est écartée.`,
+  negative: (p) =>
+    `${q(p.value)}${p.unit === undefined ? ' mois' : ''} est négatif : l’école est écartée.`,
   implausible: (p) =>
-    `${q(p.value)} mois, c’est plus que tout séjour d’études plausible : valeur gardée, à vérifier.`,
+    `${q(p.value)}${p.unit ? ` dépasse ${p.expected ?? '?'}` : ' mois, c’est plus que tout séjour d’études plausible'} : valeur gardée, à vérifier.`,
   duplicate: (p) =>
     `Cette école figure déjà ligne ${p.expected ?? '?'} : les deux lignes sont gardées.`,
   'bad-rank': (p) => `Le rang ${q(p.value)} n’est pas un nombre entier : il est ignoré.`,
@@ -25,6 +28,10 @@ const problems: ProblemMessages['problems'] = {
     `Rang imprimé ${p.value ?? '?'}, mais les valeurs donnent le rang ${p.expected ?? '?'}.`,
   'rank-missing': (p) =>
     `Aucun rang imprimé alors que la valeur diffère de la ligne précédente : les valeurs donnent le rang ${p.expected ?? '?'}.`,
+  'long-name': () => 'Nom de plus de 200 caractères, coupé.',
+  'no-separator': (p) =>
+    `Pas de séparateur ${p.value === '\t' ? 'tabulation' : q(p.value)} : la ligne est écartée.`,
+  'unbalanced-quote': () => 'Guillemet non refermé : la suite lit les guillemets comme du texte.',
 };
 
 export const problemWords: ProblemMessages = {
