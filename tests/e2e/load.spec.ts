@@ -292,6 +292,7 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
     ],
     ['quotes.csv', 'École;Mois\n"Alpha;3\nBeta;4\nGamma;5\n'],
     ['stray.tsv', 'École\tMois\nAl"pha\t3\n"Be"ta\t4\n'],
+    ['mixed.csv', 'École;Mois\nAlpha,3\nBeta\t4\nGamma;5\n'],
   ];
   for (const [name, data] of texts) {
     const signal = await upload(page, name, data);
