@@ -3,7 +3,6 @@
 // table kept in this browser; and, once every part of the page is built, the load controls at the
 // end of the page's header. A chunk of its own: the page's start carries only its import.
 import { mount } from 'svelte';
-import { islands } from '../../island/islands';
 import { loadLaterWords } from '../../i18n/load';
 import { sessionOf } from '../../load/session.svelte';
 import type { Explorer, TableInput } from '../../model/explorer.svelte';
@@ -12,7 +11,18 @@ import type { Explorer, TableInput } from '../../model/explorer.svelte';
 // style attribute), and the single-file build has no file to inline.
 import styles from './load.css?inline';
 
-/** Starts the session of `model` and builds its controls into `page`'s header (none in an embed). */
+/** Resolves once the page says every part is built (`<html data-settled>`, lib/ready.ts). */
+function settled(): Promise<void> {
+  const root = document.documentElement;
+  return new Promise((resolve) => {
+    const done = (): boolean => root.dataset.settled !== undefined && (resolve(), true);
+    if (done()) return;
+    const watch = new MutationObserver(() => done() && watch.disconnect());
+    watch.observe(root, { attributes: true, attributeFilter: ['data-settled'] });
+  });
+}
+
+/** Starts the session of `model` and builds its controls into their place in `page`'s header. */
 export default function startLoading(
   model: Explorer,
   published: TableInput,
@@ -20,15 +30,15 @@ export default function startLoading(
 ): void {
   const session = sessionOf(model, published);
   void session.resume(model.view.data, location.href);
-  void islands
-    .settled()
+  void settled()
     .then(() => Promise.all([import('./Load.svelte'), loadLaterWords()]))
     .then(([{ default: Load }]) => {
-      const header = page.querySelector('header');
-      if (!header) return;
+      // Its place in the header, kept from the first paint (App.svelte): none in an embed.
+      const slot = page.querySelector('header .load-slot');
+      if (!slot) return;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(styles);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      mount(Load, { target: header, props: { model, session } });
+      mount(Load, { target: slot, props: { model, session } });
     });
 }
