@@ -58,4 +58,7 @@ async function start(target: HTMLElement): Promise<void> {
   // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
   delete root.dataset.stale;
   islands.start(fresh);
+  // Loading one's own table (lib/components/load): `?data=`'s table or the one kept in this
+  // browser, read while the published one shows; the controls in the header once the page is built.
+  void import('./lib/components/load/start').then((m) => m.default(model, bundled.table, target));
 }

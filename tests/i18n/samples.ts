@@ -332,4 +332,41 @@ export const samples: Samples<AllWords> = {
     'no-separator': problemArgs,
     'unbalanced-quote': problemArgs,
   },
+  // The load controls' words (i18n/load-messages.ts).
+  load: {
+    severalFiles: [['classement.csv', '3']],
+    progressText: [
+      ['Lecture', '1,2 Mo', '3,5 Mo'],
+      ['Analyse', '35 000 lignes', null],
+    ],
+    bytes: [['1,2 Mo']],
+    rows: [['35 000']],
+    reading: [['classement.csv']],
+    check: { column: [[3]] },
+    withBom: [['UTF-8']],
+    preview: { caption: [[1], [8]] },
+    report: {
+      read: [['144', 'classement.csv']],
+      skipped: [['2']],
+      duplicates: [['1']],
+      suspicious: [['0']],
+      ranks: [['3']],
+      more: [['12']],
+    },
+    banner: { shown: [['classement.csv', '144']] },
+    errors: {
+      'too-large': [['300 Mo', '200 Mo']],
+      'too-many-rows': [['1 200 000', '250 000']],
+      'not-text': [['une image PNG']],
+      fetch: [
+        ['tables/2027.csv', '404'],
+        ['tables/2027.csv', null],
+      ],
+      failed: [['out of memory']],
+    },
+    size: [
+      ['3,5', 'MB'],
+      ['12', 'B'],
+    ],
+  },
 };

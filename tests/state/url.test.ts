@@ -50,7 +50,7 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon&data=tables/2027.csv',
         known,
       ),
     ).toEqual({
@@ -67,6 +67,7 @@ describe('fromSearch', () => {
       theme: 'auto',
       cti: false,
       school: 'centrale-lyon',
+      data: 'tables/2027.csv',
     });
   });
 
@@ -163,6 +164,7 @@ describe('fromSearch', () => {
         embedId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
         cti: fc.boolean(),
         school: fc.option(id),
+        data: fc.option(fc.constantFrom('tables/2027.csv', 'mine.tsv')),
       })
       // An embed id is written only with an embed.
       .map((v) => (v.embed === null ? { ...v, embedId: null } : v));

@@ -8,6 +8,7 @@ import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/ins
 import type { RankedSchool } from '../analysis/types';
 import type { Renaming } from '../data/names';
 import type { Format } from './format';
+import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
@@ -596,6 +597,7 @@ export interface LaterMessages
     ShareMessages,
     RulesMessages,
     ProfileMessages,
+    LoadMessages,
     OwnMessages,
     MeasureMessages,
     ScaleMessages {}

@@ -201,6 +201,16 @@ export const SCHEMA = {
   }),
   /** Id of the school whose profile is open; null for none. */
   school: schoolId('school'),
+  /** A table next to the app the page shows, by its path (load/session.svelte.ts reads it at start,
+   *  and reads only a plain relative path of this origin); null for the published ranking. Replaced,
+   *  not pushed: back and forward never swap the table under the view. */
+  data: field<string | null>({
+    keys: ['data'],
+    initial: null,
+    read: (get) => get('data') || null,
+    write: (v) => ({ data: v ?? undefined }),
+    history: 'replace',
+  }),
 };
 
 type Schema = typeof SCHEMA;

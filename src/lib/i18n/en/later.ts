@@ -10,6 +10,7 @@ import { insights } from './insights';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
+import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
@@ -23,6 +24,7 @@ export const later: LaterMessages = {
   ...share,
   ...rules,
   ...profile,
+  ...load,
   ...own,
   ...measure,
   ...scale,

@@ -11,6 +11,7 @@ import { insights } from './insights';
 import { share } from './share';
 import { rules } from './rules';
 import { profile } from './profile';
+import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
@@ -25,6 +26,7 @@ const text: LaterMessages = {
   ...share,
   ...rules,
   ...profile,
+  ...load,
   ...own,
   ...measure,
   ...scale,

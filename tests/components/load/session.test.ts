@@ -1,0 +1,314 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { TableSession } from '../../../src/lib/load/session.svelte';
+import { readInput } from '../../../src/lib/model/read';
+import type { Explorer } from '../../../src/lib/model/explorer.svelte';
+import { bundled, explorerOf } from '../../explorer';
+import { fakeStore, fakeWorker, GOOD, resultOf, type Call } from './fake';
+import type { SavedTable } from '../../../src/lib/load/store';
+
+const published = readInput(bundled).table;
+/** Lets the session see a settled promise. */
+const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+const root = document.documentElement;
+
+function setup(search = '', kept: SavedTable | null = null) {
+  const explorer = explorerOf({ search, href: `http://x.test/app/${search}` });
+  const worker = fakeWorker();
+  const store = fakeStore(kept);
+  const session = new TableSession(explorer, published, worker.start, () => root, store);
+  return { explorer, session, calls: worker.calls, store };
+}
+const call = (calls: Call[], i: number): Call => {
+  const c = calls[i];
+  if (!c) throw new Error(`no load ${i}`);
+  return c;
+};
+
+/** The explorer's table, as the tests compare it. */
+const table = (e: Explorer) => ({ schools: e.all.length, own: e.own, source: e.source });
+const PUBLISHED = { schools: 144, own: false, source: published.source };
+
+beforeEach(() => {
+  delete root.dataset.load;
+  delete root.dataset.rows;
+});
+
+describe('TableSession', () => {
+  it('open(text) reads it, then shows it as the reader’s own: status ok, data-load=ok, data-rows', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'Tableau collé' });
+    expect(session.status).toBe('reading');
+    expect(call(calls, 0).source).toEqual({ kind: 'text', text: GOOD, name: 'Tableau collé' });
+    expect(call(calls, 0).opts?.options).toEqual({});
+    expect(table(explorer)).toEqual(PUBLISHED);
+    call(calls, 0).resolve(resultOf(GOOD, 'Tableau collé'));
+    await settle();
+    expect(session.status).toBe('ok');
+    expect(table(explorer)).toEqual({ schools: 4, own: true, source: 'Tableau collé' });
+    expect(explorer.all.map((s) => [s.name, s.rank])).toEqual([
+      ['Alpha', 1],
+      ['Beta', 2],
+      ['Gamma', 2],
+      ['Delta', 4],
+    ]);
+    expect(root.dataset.load).toBe('ok');
+    expect(root.dataset.rows).toBe('4');
+  });
+
+  it('shows the progress of the load under way, and none once it is done', async () => {
+    const { session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    call(calls, 0).opts?.onProgress?.({ phase: 'parse', done: 2, total: 4 });
+    expect(session.progress).toEqual({ phase: 'parse', done: 2, total: 4 });
+    call(calls, 0).resolve(resultOf(GOOD));
+    await settle();
+    expect(session.progress).toBeNull();
+  });
+
+  it('a failed load says why and leaves the table shown as it was', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'file', file: new Blob(['x']), name: 'photo.png' });
+    call(calls, 0).reject({ kind: 'not-text', format: 'png' });
+    await settle();
+    expect(session.status).toBe('error');
+    expect(session.error).toEqual({ kind: 'not-text', format: 'png' });
+    expect(table(explorer)).toEqual(PUBLISHED);
+    expect(root.dataset.load).toBe('error');
+    expect(root.dataset.rows).toBe('144');
+  });
+
+  it('a failure nobody foresaw becomes a LoadError of kind failed', async () => {
+    const { session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    call(calls, 0).reject(new Error('out of memory'));
+    await settle();
+    expect(session.error).toEqual({ kind: 'failed', detail: 'out of memory' });
+  });
+
+  it('cancel() stops the load; the table before stays', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    session.cancel();
+    await settle();
+    expect(call(calls, 0).cancelled).toBe(true);
+    expect(session.status).toBe('error');
+    expect(session.error).toEqual({ kind: 'cancelled' });
+    expect(table(explorer)).toEqual(PUBLISHED);
+  });
+
+  it('a load that starts while another runs cancels the first, whose late result is ignored', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'first' });
+    void session.open({ kind: 'text', text: GOOD, name: 'second' });
+    expect(call(calls, 0).cancelled).toBe(true);
+    call(calls, 0).resolve(resultOf(GOOD, 'first'));
+    await settle();
+    expect(session.status).toBe('reading');
+    expect(table(explorer)).toEqual(PUBLISHED);
+    call(calls, 1).resolve(resultOf(GOOD, 'second'));
+    await settle();
+    expect(table(explorer)).toEqual({ schools: 4, own: true, source: 'second' });
+  });
+
+  describe('several numeric columns, none named', () => {
+    const text = 'École\tA\tB\nAlpha\t3\t9\nBeta\t5\t1\n';
+    const ambiguous = () =>
+      resultOf(text, 'two.tsv', {
+        ambiguous: true,
+        numeric: [1, 2],
+        columns: { name: 0, months: 1, rank: null },
+      });
+
+    it('asks which is the value before showing anything (data-load=ask)', async () => {
+      const { explorer, session, calls } = setup();
+      void session.open({ kind: 'text', text, name: 'two.tsv' });
+      call(calls, 0).resolve(ambiguous());
+      await settle();
+      expect(session.status).toBe('ask');
+      expect(root.dataset.load).toBe('ask');
+      expect(table(explorer)).toEqual(PUBLISHED);
+    });
+
+    it('chooseValue(the best guess) shows the table as read, with no new load', async () => {
+      const { explorer, session, calls } = setup();
+      void session.open({ kind: 'text', text, name: 'two.tsv' });
+      call(calls, 0).resolve(ambiguous());
+      await settle();
+      await session.chooseValue(1);
+      expect(calls).toHaveLength(1);
+      expect(session.status).toBe('ok');
+      expect(table(explorer)).toEqual({ schools: 2, own: true, source: 'two.tsv' });
+    });
+
+    it('chooseValue(another) reads the text again with that column', async () => {
+      const { session, calls } = setup();
+      void session.open({ kind: 'text', text, name: 'two.tsv' });
+      call(calls, 0).resolve(ambiguous());
+      await settle();
+      void session.chooseValue(2);
+      expect(call(calls, 1).source).toEqual({ kind: 'text', text, name: 'two.tsv' });
+      expect(call(calls, 1).opts?.options?.columns).toEqual({ name: 0, months: 2, rank: null });
+      // Read with a column chosen, it is shown even if the reading still says ambiguous.
+      call(calls, 1).resolve(ambiguous());
+      await settle();
+      expect(session.status).toBe('ok');
+    });
+  });
+
+  it('reread(options) reads the decoded text again with the other choices, the rest kept', async () => {
+    const { session, calls } = setup();
+    const file = new Blob([GOOD]);
+    void session.open({ kind: 'file', file, name: 'mine.csv' });
+    call(calls, 0).resolve(resultOf(GOOD));
+    await settle();
+    void session.reread({ decimal: '.' });
+    expect(call(calls, 1).source).toEqual({ kind: 'text', text: GOOD, name: 'mine.csv' });
+    expect(call(calls, 1).opts?.options).toEqual({
+      delimiter: ';',
+      decimal: '.',
+      headerRows: 1,
+      columns: { rank: 0, name: 1, months: 2 },
+    });
+    call(calls, 1).resolve(resultOf(GOOD));
+    await settle();
+    // Another encoding decodes the file again.
+    void session.reread({ encoding: 'windows-1252' });
+    expect(call(calls, 2).source).toEqual({ kind: 'file', file, name: 'mine.csv' });
+    expect(call(calls, 2).opts?.options?.encoding).toBe('windows-1252');
+    // The choices detected are those of the first reading.
+    expect(session.detected?.reading.decimal).toBe(',');
+  });
+
+  it('setMeasure: a new label shows at once; a new direction reads again', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    call(calls, 0).resolve(resultOf(GOOD));
+    await settle();
+    await session.setMeasure({ label: 'Durée', unit: 'months', direction: 'higher' });
+    expect(calls).toHaveLength(1);
+    expect(explorer.measure).toEqual({ label: 'Durée', unit: 'months', direction: 'higher' });
+    void session.setMeasure({ label: 'Durée', unit: 'months', direction: 'lower' });
+    expect(calls).toHaveLength(2);
+    expect(call(calls, 1).opts?.measure).toEqual({
+      label: 'Durée',
+      unit: 'months',
+      direction: 'lower',
+    });
+  });
+
+  it('backToPublished shows the published ranking again, data= gone', async () => {
+    const { explorer, session, calls } = setup('?data=tables/t.csv');
+    expect(explorer.view.data).toBe('tables/t.csv');
+    void session.openAddress('tables/t.csv', 'http://x.test/app/?data=tables/t.csv');
+    call(calls, 0).resolve(resultOf(GOOD, 't.csv'));
+    await settle();
+    session.backToPublished();
+    flushSync();
+    expect(table(explorer)).toEqual(PUBLISHED);
+    expect(explorer.view.data).toBeNull();
+    expect(session.status).toBe('idle');
+    expect(root.dataset.rows).toBe('144');
+  });
+
+  it('openAddress reads the table next to the app, and links keep data= while it shows', async () => {
+    const { explorer, session, calls } = setup('?data=tables/t.csv');
+    void session.openAddress('tables/t.csv', 'http://x.test/app/?data=tables/t.csv');
+    expect(call(calls, 0).source).toEqual({
+      kind: 'url',
+      url: 'http://x.test/app/tables/t.csv',
+      name: 't.csv',
+    });
+    call(calls, 0).resolve(resultOf(GOOD, 't.csv'));
+    await settle();
+    expect(explorer.view.data).toBe('tables/t.csv');
+    expect(explorer.fullLink).toBe('http://x.test/app/?data=tables%2Ft.csv');
+    // A file of the reader's replaces it: links no longer name the file next to the app.
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    call(calls, 1).resolve(resultOf(GOOD));
+    await settle();
+    expect(explorer.view.data).toBeNull();
+  });
+
+  it.each([
+    '//evil.test/t.csv',
+    'https://evil.test/t.csv',
+    '../secret.csv',
+    'a/../b.csv',
+    't.json',
+    '/t.csv',
+  ])('openAddress(%j) is refused before any request', async (path) => {
+    const { explorer, session, calls } = setup();
+    await session.openAddress(path, 'http://x.test/app/');
+    expect(calls).toHaveLength(0);
+    expect(session.error).toEqual({ kind: 'fetch', url: path, status: null });
+    expect(root.dataset.load).toBe('error');
+    expect(table(explorer)).toEqual(PUBLISHED);
+  });
+
+  describe('kept across reloads', () => {
+    const saved: SavedTable = {
+      name: 'mine.csv',
+      text: GOOD,
+      options: {
+        delimiter: ';',
+        decimal: ',',
+        headerRows: 1,
+        columns: { rank: 0, name: 1, months: 2 },
+      },
+      measure: { label: 'Durée', unit: 'months', direction: 'lower' },
+      bytes: 60,
+      savedAt: 1,
+    };
+
+    it('a table shown is kept with its choices and measure; the way back forgets it', async () => {
+      const { session, calls, store } = setup();
+      void session.open({ kind: 'text', text: GOOD, name: 'mine.csv' });
+      call(calls, 0).resolve(resultOf(GOOD, 'mine.csv'));
+      await settle();
+      // The choices GOOD is read with (fake.ts): those of the record above.
+      expect({ ...store.kept, savedAt: 0 }).toEqual({
+        ...saved,
+        measure: { label: 'Mois', unit: 'months', direction: 'higher' },
+        bytes: GOOD.length,
+        savedAt: 0,
+      });
+      session.backToPublished();
+      expect(store.forgotten).toBe(1);
+      expect(store.kept).toBeNull();
+    });
+
+    it('resume() reads the kept table again as it was shown', async () => {
+      const { explorer, session, calls } = setup('', saved);
+      void session.resume(null, 'http://x.test/app/');
+      await settle();
+      expect(call(calls, 0).source).toEqual({ kind: 'text', text: GOOD, name: 'mine.csv' });
+      expect(call(calls, 0).opts?.options).toEqual(saved.options);
+      expect(call(calls, 0).opts?.measure).toEqual(saved.measure);
+      call(calls, 0).resolve(resultOf(GOOD, 'mine.csv'));
+      await settle();
+      expect(table(explorer)).toEqual({ schools: 4, own: true, source: 'mine.csv' });
+    });
+
+    it('resume() with ?data= reads that table, not the kept one; in an embed, neither', async () => {
+      const { session, calls } = setup('?data=t.csv', saved);
+      void session.resume('t.csv', 'http://x.test/app/?data=t.csv');
+      expect(call(calls, 0).source).toEqual({
+        kind: 'url',
+        url: 'http://x.test/app/t.csv',
+        name: 't.csv',
+      });
+      const embed = setup('?embed=ranking', saved);
+      await embed.session.resume(null, 'http://x.test/app/?embed=ranking');
+      expect(embed.calls).toHaveLength(0);
+    });
+
+    it('resume() with nothing kept does nothing', async () => {
+      const { session, calls } = setup();
+      await session.resume(null, 'http://x.test/app/');
+      expect(calls).toHaveLength(0);
+      expect(session.status).toBe('idle');
+    });
+  });
+});
