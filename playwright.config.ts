@@ -11,6 +11,8 @@ process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The bench-only page the scale tests serve, built once per run (tests/e2e/global-setup.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results',
   fullyParallel: true,
   // axe-core over the full page (thousands of nodes) takes ~20 s on a 2-core machine: room for it.

@@ -6,7 +6,8 @@
 // entries: over 50 ms; 0 when none) and the worst delay of a 10 ms timer (how long a key press would
 // have waited). Medians of BENCH_DROP_RUNS loads (default 5), each on a fresh page, after one
 // warm-up. A measure, not a test: it exits 0 whatever the figures (non-zero only when the page
-// never shows the table). BENCH_DROP_PORT sets the port (default 4397).
+// never shows the table). BENCH_DROP_PORT sets the port (default 4397), BENCH_DROP_DIST the build
+// served (default dist/).
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/spawn-server.mjs';
@@ -25,7 +26,7 @@ const median = (xs: number[]): number => {
 const text = generateTable(n);
 const first = "École d'ingénieurs n° 1";
 const found = await findChromium();
-const server = await startServer('dist', port);
+const server = await startServer(process.env.BENCH_DROP_DIST ?? 'dist', port);
 const browser = await chromium.launch({ executablePath: found?.path, args: CHROMIUM_ARGS });
 interface Sample {
   shown: number;
@@ -36,6 +37,9 @@ const samples: Sample[] = [];
 try {
   for (let run = 0; run <= runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx compiles the function given to page.evaluate with calls to its `__name` helper, which
+    // the page does not have.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(`http://127.0.0.1:${port}/`);
     // The load controls come once every part is built: the drop is theirs to take.
     await page.waitForSelector('html[data-settled]');

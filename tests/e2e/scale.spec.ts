@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
-import { buildBenchPage } from '../../scripts/bench-page.mjs';
 import { startServer } from '../../scripts/spawn-server.mjs';
 import { fr } from '../../src/lib/i18n/fr';
 import { download, pngSize } from './download';
@@ -21,7 +19,6 @@ test.describe.configure({ mode: 'serial' });
 // eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, info) => {
   test.setTimeout(180_000);
-  if (!existsSync('dist-bench/index.html')) buildBenchPage();
   server = await startServer('dist-bench', port(info.project.name));
 });
 test.afterAll(() => {

@@ -21,7 +21,7 @@ import {
   familyOptions,
   foldOnce,
   idSet,
-  indexById,
+  schoolLookup,
   knownOf,
   renamingsOf,
   type FamilyOption,
@@ -203,24 +203,24 @@ export class Explorer {
     this.#table.dataset ?? datasetOf(this.#table.parsed, this.measure.direction),
   );
   readonly all: readonly RankedSchool[] = $derived(this.dataset.ranking.schools);
-  readonly #byId = $derived(indexById(this.all));
+  readonly #byId = $derived(schoolLookup(this.all));
   /** The whole ranking's distribution; null when no school could be read. */
   readonly whole: Distribution | null = $derived(this.dataset.distribution);
   /** Top of every months axis: the whole table's maximum, so scales hold still under a filter. */
   readonly maxMonths: number = $derived(this.whole?.max ?? 12);
   /** What a link may name: the table's school ids and the known families. */
   get known(): Known {
-    return knownOf(this.#byId.keys());
+    return knownOf({ has: (id) => this.school(id) !== undefined });
   }
 
   /** A school of the table by its id. */
   school(id: string | null): RankedSchool | undefined {
-    return id === null ? undefined : this.#byId.get(id);
+    return id === null ? undefined : this.#byId(id);
   }
 
   // 2. schools + reference files → search keys (printed and current names) and families, each
   // part built on first use (filterIndex), every name folded once (a school's folded name kept).
-  readonly #fold = foldOnce();
+  readonly #fold = $derived(foldOnce(this.all));
   readonly index: FilterIndex = $derived(
     filterIndex(
       this.all,
@@ -280,7 +280,7 @@ export class Explorer {
   readonly visibleIds: ReadonlySet<string> = $derived(idSet(this.schools));
   /** The picked schools, in the order picked. */
   readonly picked: readonly RankedSchool[] = $derived(
-    this.view.picks.flatMap((id) => this.#byId.get(id) ?? []),
+    this.view.picks.flatMap((id) => this.#byId(id) ?? []),
   );
   readonly tiedName: string | null = $derived(this.school(this.view.tiedWith)?.name ?? null);
   /** The school whose profile is open. */

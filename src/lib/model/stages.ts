@@ -6,23 +6,23 @@ import { foldName } from '../data/normalize';
 import { FAMILIES } from '../data/family-list';
 import { languageOf, type Lang } from '../i18n/registry';
 import type { Known } from '../state/url';
+import type { Membership } from '../state/schema';
 
 /** Schools by id (ids are unique in a ranking). */
 export function indexById(schools: readonly RankedSchool[]): ReadonlyMap<string, RankedSchool> {
   return new Map(schools.map((s) => [s.id, s]));
 }
 
-/** A school → its folded name (`foldName`), folded once per school and kept (the families, today's
- *  names and the search keys all look a school up by it). */
-export function foldOnce(): (s: RankedSchool) => string {
-  const memo = new WeakMap<RankedSchool, string>();
+/** A school of `schools` → its folded name (`foldName`), folded once per school and kept by its
+ *  place in the ranking (the families, today's names and the search keys all look a school up by
+ *  it); a school of another table is folded each time. Kept in an array: a WeakMap of 100,000
+ *  schools cost more than the folding. */
+export function foldOnce(schools: readonly RankedSchool[]): (s: RankedSchool) => string {
+  const memo = new Array<string | undefined>(schools.length);
   return (s) => {
-    let folded = memo.get(s);
-    if (folded === undefined) {
-      folded = foldName(s.name);
-      memo.set(s, folded);
-    }
-    return folded;
+    const at = s.position - 1;
+    if (schools[at] !== s) return foldName(s.name);
+    return (memo[at] ??= foldName(s.name));
   };
 }
 
@@ -81,9 +81,26 @@ export function familyOptions(counts: ReadonlyMap<string, number>, lang: Lang): 
   return options.length > 1 ? options : [];
 }
 
-/** What a link may name: the table's school ids and the known families. */
-export function knownOf(ids: Iterable<string>): Known {
-  return { ids: new Set(ids), families: new Set(FAMILIES.map((f) => f.id)) };
+/** Every family's id. */
+const FAMILY_IDS: ReadonlySet<string> = new Set(FAMILIES.map((f) => f.id));
+
+/** What a link may name: the table's school ids (whatever answers for them) and the families. */
+export function knownOf(ids: Membership): Known {
+  return { ids, families: FAMILY_IDS };
+}
+
+/** The tables up to this many schools are looked up by id through a Map (`indexById`); a longer
+ *  one is scanned for its few lookups (picks, a link's ids, the school hovered): hashing 100,000
+ *  ids read from a file took 0.1 to 0.4 s in one task, the page showing the table waiting. */
+export const INDEXED_SCHOOLS = 20_000;
+
+/** A lookup of schools by id: a Map up to INDEXED_SCHOOLS schools, a scan above. */
+export function schoolLookup(
+  schools: readonly RankedSchool[],
+): (id: string) => RankedSchool | undefined {
+  if (schools.length > INDEXED_SCHOOLS) return (id) => schools.find((s) => s.id === id);
+  const byId = indexById(schools);
+  return (id) => byId.get(id);
 }
 
 /** The ids of a list of schools, for membership tests. */

@@ -27,10 +27,15 @@ export const MAX_PICKS = 5;
 const MAX_QUERY = 100;
 const MAX_FAMILIES = 50;
 
+/** Whether a value is one of a set's (a Set is one). */
+export interface Membership {
+  has(value: string): boolean;
+}
+
 /** What the reader may check names against; a missing set accepts any well-formed value. */
 export interface Known {
-  ids?: ReadonlySet<string>;
-  families?: ReadonlySet<string>;
+  ids?: Membership;
+  families?: Membership;
 }
 
 /** One URL-backed field of the view. */
@@ -60,7 +65,7 @@ function months(value: string | null): number | undefined {
 }
 
 /** Comma-separated ids, well-formed and known, without repeats, at most `limit`. */
-function idList(value: string | null, known: ReadonlySet<string> | undefined, limit: number) {
+function idList(value: string | null, known: Membership | undefined, limit: number) {
   const out: string[] = [];
   for (const raw of (value ?? '').split(',')) {
     const id = raw.trim().toLowerCase();
