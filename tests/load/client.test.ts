@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { withKeys } from './keys';
 import { runLoad, type LoadRequest } from '../../src/lib/load/pipeline';
 import type { FromWorker } from '../../src/lib/load/protocol';
 import { packResult } from '../../src/lib/load/transfer';
@@ -64,7 +65,7 @@ describe('startLoad', () => {
     const task = startLoad(text(), { onProgress: (p) => progress.push(p) });
     const result = await task.promise;
     const expected = await runLoad({ source: text(), origin: 'https://example.org' });
-    expect(expected.ok && result).toStrictEqual(expected.ok && expected.result);
+    expect(expected.ok && result).toStrictEqual(expected.ok && withKeys(expected.result));
     expect(progress[0]).toEqual({ phase: 'parse', done: 0, total: 3 });
     expect(made).toHaveLength(1);
     expect(made[0]?.terminated).toBe(true);

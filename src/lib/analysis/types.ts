@@ -17,6 +17,10 @@ export interface TieGroup {
 export interface RankedSchool extends School {
   /** 1-based place in the ranked order; within a tie, source order is kept. */
   position: number;
+  /** Its name folded (data/normalize.ts `foldName`), when whoever ranked it folded it: the worker
+   *  that reads a file does, so that the page folds none of its names (model/stages.ts
+   *  `foldOnce`). */
+  key?: string;
   /** Standard competition rank ("1224"): 1 + number of schools with strictly more months. */
   rank: number;
   /** Dense rank ("1223"): 1 + number of distinct values strictly greater. */

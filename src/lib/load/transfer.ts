@@ -7,6 +7,7 @@ import type { Problem, ProblemKind, School, Severity } from '../data/types';
 import type { Distribution, RankedSchool, TieGroup } from '../analysis/types';
 import { buffersOf, each, column, joined, numbers, stringAt, type Strings } from './columns';
 import type { LoadResult } from './types';
+import { foldName } from '../data/normalize';
 
 type Numbers = ReturnType<typeof numbers>;
 
@@ -17,6 +18,7 @@ export interface PackedResult {
   schools: {
     ids: Strings;
     names: Strings;
+    keys: Strings;
     months: Float64Array;
     printed: Numbers;
     lines: Uint32Array;
@@ -77,6 +79,9 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
   const schools = {
     ids: joined(n, (i) => list[i]?.id ?? ''),
     names: joined(n, (i) => list[i]?.name ?? ''),
+    // Folded here, in the worker: the page then folds none of them (its search and lookups of
+    // families and today's names go by the folded name).
+    keys: joined(n, (i) => foldName(list[i]?.name ?? '')),
     months: column(new Float64Array(list.length), list, (s) => s.months),
     printed,
     lines: column(new Uint32Array(list.length), list, (s) => s.line),
@@ -122,6 +127,7 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
   const transfer = buffersOf(
     schools.ids.ends,
     schools.names.ends,
+    schools.keys.ends,
     schools.months,
     printed.values,
     printed.has,
@@ -166,13 +172,15 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
   const r = packed.ranked;
   const ranked = new Array<RankedSchool>(r.school.length);
   yield* each(ranked.length, (i) => {
-    const { id, name, months, printedRank, line } = schools[r.school[i] as number] as School;
+    const source = r.school[i] as number;
+    const { id, name, months, printedRank, line } = schools[source] as School;
     ranked[i] = {
       id,
       name,
       months,
       printedRank,
       line,
+      key: stringAt(s.keys, source),
       position: r.positions[i] as number,
       rank: r.ranks[i] as number,
       denseRank: r.dense[i] as number,

@@ -20,6 +20,7 @@ export function indexById(schools: readonly RankedSchool[]): ReadonlyMap<string,
 export function foldOnce(schools: readonly RankedSchool[]): (s: RankedSchool) => string {
   const memo = new Array<string | undefined>(schools.length);
   return (s) => {
+    if (s.key !== undefined) return s.key;
     const at = s.position - 1;
     if (schools[at] !== s) return foldName(s.name);
     return (memo[at] ??= foldName(s.name));
