@@ -37,6 +37,7 @@ import { i18nFor } from '../i18n/catalogues';
 import type { I18n } from '../i18n/context';
 import { ViewState } from '../state/view.svelte';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
+import type { Membership } from '../state/schema';
 import { fromSearch, linkTo, toSearch, withoutEmbed, type Known } from '../state/url';
 
 /** A ranking table as an explorer takes it: already parsed, with its text and where it comes from. */
@@ -109,6 +110,9 @@ interface Profiles {
   /** The notes on renamed schools' names, by folded name. */
   notes: ReadonlyMap<string, NameNote>;
 }
+
+/** Every school of the table passes (asked of the table's schools only). */
+const EVERY_SCHOOL: Membership = { has: () => true };
 
 /** How many close names « did you mean » lists at most. */
 export const CLOSE_MAX = 5;
@@ -277,7 +281,11 @@ export class Explorer {
   readonly distribution: Distribution | null = $derived(
     describe(this.schools.map((s) => s.months)),
   );
-  readonly visibleIds: ReadonlySet<string> = $derived(idSet(this.schools));
+  /** Whether a school of the table passes the filter. When the filter keeps every school, all of
+   *  them do: no set of (up to 100,000) ids is made for it. */
+  readonly visibleIds: Membership = $derived(
+    this.schools.length === this.all.length ? EVERY_SCHOOL : idSet(this.schools),
+  );
   /** The picked schools, in the order picked. */
   readonly picked: readonly RankedSchool[] = $derived(
     this.view.picks.flatMap((id) => this.#byId(id) ?? []),
