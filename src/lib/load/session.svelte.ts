@@ -97,6 +97,9 @@ export class TableSession {
   /** The source first read (a file to decode again when the encoding changes). */
   #source: LoadSource | null = null;
   #task: LoadTask | null = null;
+  /** Whether the measure shown is the reader's (edited, or kept from a visit): else it is the
+   *  reading's guess, guessed again from the header when another column becomes the value. */
+  #measureSet = false;
 
   /**
    * @param explorer the page's model, whose table a load replaces
@@ -128,6 +131,7 @@ export class TableSession {
   /** Reads a new table (a file, a paste, an address): every choice detected afresh. */
   open(source: LoadSource): Promise<void> {
     this.#source = source;
+    this.#measureSet = false;
     return this.#run(source, {}, undefined, true);
   }
 
@@ -163,6 +167,7 @@ export class TableSession {
     if (saved === null || this.#source !== null) return;
     const source: LoadSource = { kind: 'text', text: saved.text, name: saved.name };
     this.#source = source;
+    this.#measureSet = true;
     return this.#run(source, saved.options, saved.measure, true);
   }
 
@@ -176,7 +181,7 @@ export class TableSession {
       options.encoding !== undefined && options.encoding !== last.encoding
         ? this.#source
         : { kind: 'text', text: last.text, name: last.name };
-    return this.#run(source, merged, last.measure);
+    return this.#run(source, merged, this.#measureSet ? last.measure : undefined);
   }
 
   /** The value column chosen while the page asks (`status` 'ask'): the table is shown with it. */
@@ -196,6 +201,7 @@ export class TableSession {
   setMeasure(measure: Measure): Promise<void> {
     const last = this.result;
     if (last === null) return Promise.resolve();
+    this.#measureSet = true;
     if (measure.unit === last.measure.unit && measure.direction === last.measure.direction) {
       this.#show({ ...last, measure });
       return Promise.resolve();

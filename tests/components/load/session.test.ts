@@ -150,11 +150,26 @@ describe('TableSession', () => {
       void session.chooseValue(2);
       expect(call(calls, 1).source).toEqual({ kind: 'text', text, name: 'two.tsv' });
       expect(call(calls, 1).opts?.options?.columns).toEqual({ name: 0, months: 2, rank: null });
+      // The measure is guessed again, from the new column's header: none is passed.
+      expect(call(calls, 1).opts?.measure).toBeUndefined();
       // Read with a column chosen, it is shown even if the reading still says ambiguous.
       call(calls, 1).resolve(ambiguous());
       await settle();
       expect(session.status).toBe('ok');
     });
+  });
+
+  it('a measure the reader set is kept when the table is read again with other choices', async () => {
+    const { session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'mine.csv' });
+    call(calls, 0).resolve(resultOf(GOOD));
+    await settle();
+    const mine = { label: 'Séjour', unit: 'months', direction: 'higher' } as const;
+    // A new label only: shown at once, nothing read again.
+    await session.setMeasure(mine);
+    expect(calls).toHaveLength(1);
+    void session.reread({ decimal: '.' });
+    expect(call(calls, 1).opts?.measure).toEqual(mine);
   });
 
   it('reread(options) reads the decoded text again with the other choices, the rest kept', async () => {
