@@ -12,8 +12,8 @@ const NAMES = readdirSync(sharedPath('csv-spectrum', 'csvs'))
   .map((f) => f.slice(0, -'.csv'.length))
   .sort();
 
-const bytes = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(sharedPath('csv-spectrum', 'csvs', `${name}.csv`)));
+const bytes = (name: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(readFileSync(sharedPath('csv-spectrum', 'csvs', `${name}.csv`)));
 
 /** A file of these bytes, loaded as the worker loads it. */
 const load = (name: string) =>
