@@ -2,6 +2,7 @@
 // file dropped on it; a good table explored, the value column asked for, and the issue's hostile
 // files, each with a clear message or lines skipped with their reasons, the page never blank, no
 // dialog, no console error, no request but to the app's own files. Files are made here.
+import { DB_NAME, STORE } from '../../src/lib/load/store';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { names, open, rows } from './page';
@@ -124,7 +125,24 @@ test('a good table picked in the file input is explored; the way back shows the 
   await expect(html(page)).toHaveAttribute('data-load', 'ok');
   await expect(names(rows(page)).first()).toHaveText('Delta');
 
-  // Kept across a reload, with its choices.
+  // Kept across a reload, with its choices: once the browser holds them (the page saves after it
+  // shows the table; a reload before the save would find the first choices).
+  await page.waitForFunction(
+    ({ db, store }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onerror = () => resolve(false);
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(all.result).includes('"direction":"lower"'));
+          };
+        };
+      }),
+    { db: DB_NAME, store: STORE },
+  );
   await page.reload();
   await expect(html(page)).toHaveAttribute('data-load', 'ok');
   await expect(html(page)).toHaveAttribute('data-rows', '4');
