@@ -151,13 +151,22 @@ describe('RankingChart: tie labels hide no mark', () => {
 });
 
 describe('RankingChart: what a tie label said is in each row’s title and the tooltip', () => {
-  it('at 640 px the first place has no label, and its rows still say rank, tie and months', () => {
+  const firstBand = (svg: Element) =>
+    [...svg.querySelectorAll('.tie-labels g:not([data-off])')]
+      .filter((g) => shift(g) === 56)
+      .map((g) => g.querySelector('text')?.textContent?.replace(/\s/g, ' '));
+
+  it('at 640 px the axis ends at 15 months, so that the first place has its short label', () => {
+    // 276 + 348 × 12 / top + 6 + 4 + 9 × 7 ≤ 638 from top = 15 (14.4…), at most 12 × 1.25.
     const svg = renderAt(640);
-    // No label in the first band's row (row 0, 56 px down): no room after the 12-month dots.
-    const first = [...svg.querySelectorAll('.tie-labels g:not([data-off])')].filter(
-      (g) => shift(g) === 56,
-    );
-    expect(first).toEqual([]);
+    expect(firstBand(svg)).toEqual(['4 ex æquo']);
+  });
+
+  it('at 320 px the first place has no label, and its rows still say rank, tie and months', () => {
+    const svg = renderAt(320);
+    // No label in the first band's row (row 0, 56 px down): no room after the 12-month dots, and
+    // the axis would have to end at 22 months (170 + 134 × 12 / top + 73 ≤ 318) to make some.
+    expect(firstBand(svg)).toEqual([]);
     // Each tied school's title: its name, its months and its rank with « ex æquo ».
     const titles = [...svg.querySelectorAll('.rows .row title')].map((t) =>
       (t.textContent ?? '').replace(/\s/g, ' '),

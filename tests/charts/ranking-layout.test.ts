@@ -81,6 +81,23 @@ describe('rankingFrame', () => {
     });
   });
 
+  // The seed's top group (4 schools at 12 months) and its labels: 23 and 9 characters, 7 px each.
+  const tail = { long: '=1 · 4 écoles · 12 mois', short: '4 ex æquo' };
+  it.each([
+    // At 928 px (the desktop page's chart) the plot runs 276 → 912 and the room ends at 926. The
+    // short label needs 6 + 4 + 9 × 7 = 73 px after the dot: 276 + 636 × 12 / top + 73 ≤ 926 holds
+    // from top = 14 (13.2…); the long one, 171 px, from 16 (15.9…), past 12 × 1.25 = 15.
+    [928, 14],
+    // At 1280 px (plot 276 → 1264): the long one, 276 + 988 × 12 / top + 171 ≤ 1278, from 15 (14.3…).
+    [1280, 15],
+    // At 343 px (the phone's chart, plot 180 → 327) the short one would need top ≥ 20.1: a whole
+    // month past the maximum, as without a label, and the group has none.
+    [343, 13],
+  ])('at %d px, the axis ends at %d to hold the top group’s tie label', (width, top) => {
+    const frame = rankingFrame({ width, rowHeight: 16, cti: true, tail }, MAX);
+    expect(frame.x.domain()).toEqual([0, top]);
+  });
+
   it('rowTop and blockHeight: 16 px a row under the 56 px top margin', () => {
     const frame = rankingFrame({ width: 640, rowHeight: 16, cti: true }, MAX);
     expect(rowTop(frame, 0)).toBe(56);

@@ -25,7 +25,16 @@ export interface RankingSize {
   cti: boolean;
   /** Whether a line of note stands above the chart (a long ranking's: what a download holds). */
   note?: boolean;
+  /**
+   * The tie label of the group at the maximum, long and short: the axis then stretches a little past
+   * the maximum (TAIL_STRETCH at most) so that one of them fits after the group's dots, else that
+   * group, drawn against the chart's right edge, has no room for a label.
+   */
+  tail?: { long: string; short: string } | undefined;
 }
+
+/** The months axis ends at most this factor of the maximum (a whole month past it at least). */
+export const TAIL_STRETCH = 1.25;
 
 /** Height of the note's line above a long ranking, in pixels. */
 export const NOTE_HEIGHT = 16;
@@ -71,10 +80,39 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
   const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
   const plotLeft = RANK_WIDTH + labelWidth + 6;
   const plotRight = Math.max(plotLeft + 40, width - margin.right);
-  const x = monthsScale(maxMonths, plotLeft, plotRight);
+  const x = monthsScale(
+    maxMonths,
+    plotLeft,
+    plotRight,
+    axisTop(size, maxMonths, plotLeft, plotRight),
+  );
   const ticks = monthTicks(x).map((value) => ({ value, x: x(value) }));
   const maxChars = Math.floor(labelWidth / NAME_CHAR_PX);
   return { margin, labelWidth, plotLeft, plotRight, x, ticks, maxChars, width, rowHeight };
+}
+
+/**
+ * Where the months axis ends: a whole month past the maximum, or the first whole month up to
+ * TAIL_STRETCH times the maximum that leaves room after the top group's dots for its long label,
+ * else for its short one, in the room tieLabels gives it (up to 2 px from the chart's right edge).
+ */
+export function axisTop(
+  size: RankingSize,
+  maxMonths: number,
+  plotLeft: number,
+  plotRight: number,
+): number {
+  const first = Math.max(1, Math.floor(maxMonths) + 1);
+  if (size.tail === undefined || maxMonths <= 0) return first;
+  const last = Math.max(first, Math.ceil(maxMonths * TAIL_STRETCH));
+  const rightEdge = size.width - 2;
+  for (const text of [size.tail.long, size.tail.short]) {
+    const room = DOT_R_MAX + TIE_GAP + text.length * TIE_CHAR_PX;
+    for (let top = first; top <= last; top++) {
+      if (plotLeft + ((plotRight - plotLeft) * maxMonths) / top + room <= rightEdge) return top;
+    }
+  }
+  return first;
 }
 
 /** Top of row i in the SVG of the block of rows starting at `from`. */

@@ -15,9 +15,14 @@ export interface Tick {
   at: number;
 }
 
-/** Months axis from 0 to a whole month past the maximum, so the top value never sits on the edge. */
-export function monthsScale(maxMonths: number, x0: number, x1: number): Linear {
-  const top = Math.max(1, Math.floor(maxMonths) + 1);
+/** Months axis from 0 to a whole month past the maximum (or `top`), so the top value never sits on
+ *  the edge. */
+export function monthsScale(
+  maxMonths: number,
+  x0: number,
+  x1: number,
+  top = Math.max(1, Math.floor(maxMonths) + 1),
+): Linear {
   return linearScale([0, top], [x0, x1]);
 }
 
