@@ -5,10 +5,12 @@
 // only: the single-file build is one file, its other languages are mounted from ?lang=).
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { Resvg } from '@resvg/resvg-js';
 import { serverIslands } from './islands.mjs';
 import { parsed } from './parsed.mjs';
 
@@ -93,6 +95,8 @@ export const deeper = (html, depth) =>
  * @property {string} head
  * @property {string} body
  * @property {string} [noscript] the whole ranking, for the page read with scripts off
+ * @property {string} [social] its Open Graph, Twitter and JSON-LD tags (src/lib/export/social.ts)
+ * @property {{ svg: string, file?: string }} [card] its preview card, and the PNG's file name
  */
 
 /**
@@ -135,7 +139,7 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
     ],
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
-    [/<\/head>/, `${link}${preloads}${script}${page.head}</head>`],
+    [/<\/head>/, `${page.social ?? ''}${link}${preloads}${script}${page.head}</head>`],
     [
       /<div id="app"><\/div>/,
       `<div id="app">${page.body}</div>` +
@@ -155,9 +159,11 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
  * Renders every language's default view: src/prerender.ts built for the server (Svelte's server
  * output, the data files inlined, svelte itself left to Node) into a folder under node_modules, so
  * that Node finds svelte from it, then run.
+ * @param {{ site: string | undefined, images: boolean }} options the site's public address as
+ *   given (SITE_URL), and whether the pages' card images are written (not in the single file)
  * @returns {Promise<{ pages: Prerendered[], keys: string[] }>} the pages, and the view's query keys
  */
-export async function renderPages() {
+export async function renderPages({ site, images }) {
   const outDir = resolve('node_modules/.prerender');
   await rm(outDir, { recursive: true, force: true });
   try {
@@ -176,9 +182,9 @@ export async function renderPages() {
         minify: false,
       },
     });
-    /** @type {{ prerenderAll: () => Promise<Prerendered[]>, viewKeys: () => string[] }} */
+    /** @type {{ prerenderAll: (o: { site: string | undefined, images: boolean }) => Promise<Prerendered[]>, viewKeys: () => string[] }} */
     const entry = await import(pathToFileURL(join(outDir, 'prerender.js')).href);
-    return { pages: await entry.prerenderAll(), keys: entry.viewKeys() };
+    return { pages: await entry.prerenderAll({ site, images }), keys: entry.viewKeys() };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
@@ -256,6 +262,28 @@ export function islandStylesheets(bundle) {
   return [...css].filter((file) => !linked.has(file));
 }
 
+/** The font files the card is drawn with: DejaVu Sans from its npm package, the same on every
+ *  machine (a system's fonts may be missing, and a card without text is blank). */
+const cardFonts = () => {
+  const dir = join(
+    dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+    'ttf',
+  );
+  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(dir, file));
+};
+
+/**
+ * A preview card's SVG (src/lib/export/card.ts) drawn into a PNG of its size, by resvg.
+ * @param {string} svg
+ * @returns {Uint8Array}
+ */
+export function cardPng(svg) {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: cardFonts(), defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
 /**
  * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
  * their stylesheet and the guard script (guardScript) beside them, and a modulepreload of their
@@ -277,7 +305,16 @@ export function prerender({ single }) {
       const source = String(shell.source);
       /** @type {string[]} */
       const styles = [];
-      const rendered = await renderPages();
+      const rendered = await renderPages({ site: process.env.SITE_URL, images: !single });
+      for (const page of rendered.pages) {
+        if (page.card?.file) {
+          this.emitFile({
+            type: 'asset',
+            fileName: page.card.file,
+            source: cardPng(page.card.svg),
+          });
+        }
+      }
       const pages = rendered.pages.map((page) => ({
         ...page,
         body: hoistStyles(page.body, styles),

@@ -10,6 +10,10 @@ import { loadAllLanguages } from './lib/i18n/load';
 import { DEFAULT_LANG, LANGS } from './lib/i18n/registry';
 import { toSearch } from './lib/state/url';
 import { FIELD_KEYS, fieldOf } from './lib/state/schema';
+import { sha256Hex } from './lib/data/sha256';
+import { CARD, CARD_ROWS, previewCard } from './lib/export/card';
+import { datasetJsonLd, siteAddress, socialTags, type SocialPage } from './lib/export/social';
+import type { Unit } from './lib/load/types';
 
 /** One prerendered page: where it goes, and what to write into the HTML shell. */
 export interface Prerendered {
@@ -28,10 +32,31 @@ export interface Prerendered {
   /** The whole ranking as a plain table, for the page read with scripts off (its own lists draw
    *  their first rows only): written into a <noscript> after the app. */
   noscript: string;
+  /** Its Open Graph and Twitter tags and its JSON-LD Dataset, for `<head>` (export/social.ts). */
+  social: string;
+  /** Its preview card, an SVG document (export/card.ts), and the PNG's file name under the site
+   *  ('card-fr.png'); no file name when the build writes no image (the single file). */
+  card: { svg: string; file?: string | undefined };
 }
 
+/** How the build writes the pages: the site's address as given (SITE_URL), and whether it writes
+ *  the card images next to them (not the single file, which is one file). */
+export interface PrerenderOptions {
+  site?: string | undefined;
+  images: boolean;
+}
+
+/** Open Graph's locale of each language. */
+const LOCALES: Readonly<Record<string, string>> = { fr: 'fr_FR', en: 'en_GB' };
+/** The UN/CEFACT codes of the units that have one (schema.org's unitCode). */
+const UNIT_CODES: Partial<Record<Unit, string>> = { months: 'MON', weeks: 'WEE', percent: 'P1' };
+
 /** The default view of one language, rendered (its catalogue loaded: `prerenderAll` loads them). */
-export function prerender(lang: string): Prerendered {
+export function prerender(
+  lang: string,
+  options: PrerenderOptions = { images: false },
+  sha256 = '',
+): Prerendered {
   const model = createExplorer({
     ...bundled,
     search: lang === DEFAULT_LANG ? '' : `?lang=${lang}`,
@@ -39,22 +64,76 @@ export function prerender(lang: string): Prerendered {
   const { head, body } = render(App, { props: { model, growing: true } });
   const t = model.i18n.t;
   const whole = render(WholeRanking, { props: { schools: model.all, t, f: model.i18n.f } });
+  const f = model.i18n.f;
+  const dir = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  const description = t.subtitle(model.all.length, f);
+  const file = options.images ? `card-${lang}.png` : undefined;
+  const rows = model.all.slice(0, CARD_ROWS);
+  const svg = previewCard({
+    title: t.title,
+    subtitle: description,
+    source: t.source,
+    rows: rows.map((s) => ({
+      rank: f.rank(s),
+      name: s.name,
+      value: s.months,
+      valueText: f.value(s.months),
+    })),
+    more:
+      model.all.length > rows.length
+        ? t.social.more(f.count(model.all.length - rows.length), model.all.length - rows.length)
+        : '',
+    max: model.maxMonths,
+  });
+  const page: SocialPage = {
+    lang,
+    locale: LOCALES[lang] ?? lang,
+    dir,
+    title: t.title,
+    description,
+    image: file === undefined ? undefined : { file, alt: t.social.imageAlt(t.title), ...CARD },
+    others: LANGS.filter((l) => l !== lang).map((l) => ({
+      lang: l,
+      locale: LOCALES[l] ?? l,
+      dir: l === DEFAULT_LANG ? '' : `${l}/`,
+    })),
+  };
+  const site = siteAddress(options.site);
+  const measure = model.measure;
+  const social =
+    socialTags(page, site) +
+    datasetJsonLd(
+      page,
+      {
+        sha256,
+        valueName: measure.label || t.measure.names[measure.unit],
+        unitCode: UNIT_CODES[measure.unit],
+        keywords: t.social.keywords,
+      },
+      site,
+    );
   return {
     lang,
-    dir: lang === DEFAULT_LANG ? '' : `${lang}/`,
+    dir,
     search: toSearch(model.view.params),
     title: t.title,
-    description: t.subtitle(model.all.length, model.i18n.f),
+    description,
     head,
     body,
     noscript: whole.body,
+    social,
+    card: { svg, file },
   };
 }
 
 /** Every registered language's default view, the default language first. */
-export async function prerenderAll(): Promise<Prerendered[]> {
+export async function prerenderAll(options: PrerenderOptions): Promise<Prerendered[]> {
   await loadAllLanguages();
-  return LANGS.map(prerender);
+  // The table's fingerprint, from its text (loaded on demand in the app: only the methodology
+  // page shows it), as the methodology page computes it.
+  const text = await bundled.table.text();
+  const sha256 = sha256Hex(text);
+  return LANGS.map((lang) => prerender(lang, options, sha256));
 }
 
 /** Every query-string key a view is read from (others, such as utm_source, change no view). */

@@ -284,6 +284,13 @@ export const samples: Samples<AllWords> = {
     ],
   },
   scale: { firstRows: [['100', '100 000']] },
+  social: {
+    more: [
+      ['1', 1],
+      ['138', 138],
+    ],
+    imageAlt: [['Titre']],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

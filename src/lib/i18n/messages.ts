@@ -576,6 +576,18 @@ export interface ScaleMessages {
   };
 }
 
+/** What a built page says of itself to link previews and search engines (export/social.ts). */
+export interface SocialMessages {
+  social: {
+    /** Under the preview card's rows: the schools it leaves out ("134"), their count `n`. */
+    more: (count: string, n: number) => string;
+    /** The card image's alternative text, after the page's title. */
+    imageAlt: (title: string) => string;
+    /** Words a search engine may index the table under. */
+    keywords: readonly string[];
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -600,7 +612,8 @@ export interface LaterMessages
     LoadMessages,
     OwnMessages,
     MeasureMessages,
-    ScaleMessages {}
+    ScaleMessages,
+    SocialMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:
