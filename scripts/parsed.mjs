@@ -9,6 +9,7 @@
 // set to a CSV/TSV file, every import of the published table (`?parsed=table`, `?raw`) reads that
 // file instead, and `virtual:ranking-table` says which table it is (its name, shown as the
 // source). A table the parser can take no school from fails the build, with its first problem.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -159,7 +160,12 @@ export function parsed() {
     async load(id) {
       if (id === `\0${TABLE_MODULE}`) {
         const { source, published } = table;
-        return `export default ${JSON.stringify({ source, published })};\n`;
+        // The SHA-256 of its text as the page reads it (the methodology page's figure, and the
+        // data's version that links carry: src/lib/state/version.ts).
+        this.addWatchFile(table.file);
+        const text = decodeTable(await readFile(table.file));
+        const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+        return `export default ${JSON.stringify({ source, published, sha256 })};\n`;
       }
       // The table's text (the methodology page's), decoded as its reader is given it.
       const at = id.indexOf('?');

@@ -24,6 +24,7 @@ export const bundled = {
     text: () =>
       import('../data/classement-ecoles-ingenieurs-international.txt?raw').then((m) => m.default),
     source: ranking.source,
+    sha256: ranking.sha256,
     // The published ranking's measure is the catalogue's (months, more ranks first); another
     // table's is read from its header.
     measure: ranking.published ? undefined : headerMeasure(table.meta),

@@ -22,6 +22,8 @@ declare module 'virtual:ranking-table' {
     /** Its name as the page shows it: the published table's path, or the other file's name. */
     source: string;
     published: boolean;
+    /** The SHA-256 of its text, in hex. */
+    sha256: string;
   };
   export default ranking;
 }

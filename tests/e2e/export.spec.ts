@@ -5,6 +5,7 @@ import { names, open, rows, unfold } from './page';
 import { seedRows } from './seed';
 import { download, pngPixels, pngSize, svgInfo } from './download';
 import { nb } from '../i18n/spaces';
+import { DATA_VERSION } from './seed';
 
 const charts = [
   { title: fr.ranking.heading, file: 'classement', svg: 'svg[role="img"]:has(.rows)' },
@@ -287,7 +288,10 @@ test('copy the link: the clipboard holds the page’s address, and a live region
   await page.getByRole('button', { name: fr.share.copyLink }).click();
   const share = page.getByRole('region', { name: fr.share.heading });
   await expect(share.getByRole('status').first()).toHaveText(fr.share.linkCopied);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // The view's address, with the data's version last.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${page.url()}&v=${DATA_VERSION}`,
+  );
   await expect(share.getByRole('textbox', { name: fr.share.linkField })).toHaveCount(0);
 });
 
@@ -301,12 +305,13 @@ test('copy the link without a clipboard: the link is shown in a read-only field,
   await unfold(page, fr.share.heading);
   await page.getByRole('button', { name: fr.share.copyLink }).click();
   const field = page.getByRole('textbox', { name: fr.share.linkField });
-  await expect(field).toHaveValue(page.url());
+  const link = `${page.url()}&v=${DATA_VERSION}`;
+  await expect(field).toHaveValue(link);
   await expect(field).toHaveAttribute('readonly', '');
   await expect(field).toBeFocused();
   expect(
     await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
-  ).toEqual([0, page.url().length]);
+  ).toEqual([0, link.length]);
   await expect(page.getByText(fr.share.manual)).toBeVisible();
 });
 
@@ -330,7 +335,7 @@ test('copy an embed code: the chosen view, this view’s filter and picks, and e
   const origin = new URL(page.url()).origin;
   expect(snippet).toMatch(
     new RegExp(
-      `^<iframe src="${origin}/\\?q=centrale&amp;pick=centrale-paris&amp;embed=school&amp;embedId=school-[a-z0-9]{4}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
+      `^<iframe src="${origin}/\\?q=centrale&amp;pick=centrale-paris&amp;embed=school&amp;embedId=school-[a-z0-9]{4}&amp;v=${DATA_VERSION}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
     ),
   );
   await copy.click();

@@ -1,5 +1,12 @@
 // The seed's expected rows for browser tests, read straight from the file (independent of the app's parser).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
+/** The published file's data version, as links carry it: the first 12 hex digits of its SHA-256. */
+export const DATA_VERSION = createHash('sha256')
+  .update(readFileSync('data/classement-ecoles-ingenieurs-international.txt'))
+  .digest('hex')
+  .slice(0, 12);
 
 export interface SeedRow {
   name: string;

@@ -291,6 +291,7 @@ export const samples: Samples<AllWords> = {
     ],
     imageAlt: [['Titre']],
   },
+  version: { note: [['0123456789ab', 'ba9876543210']] },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

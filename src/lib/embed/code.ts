@@ -1,6 +1,7 @@
 // A view and the kind of embed → the HTML a host page pastes: an iframe, and the script that
 // sizes it (pure).
 import { linkTo, type EmbedKind, type ViewParams } from '../state/url';
+import { withVersion } from '../state/version';
 
 /** HTML attribute value, double-quoted. */
 const attr = (text: string): string =>
@@ -16,11 +17,17 @@ export interface EmbedCodeParts {
   id: string;
   /** The iframe's title (read by screen readers). */
   title: string;
+  /** The SHA-256 of the table shown, whose first digits the address carries as the data's version
+   *  (`v=`, state/version.ts); null while unknown. */
+  sha256?: string | null;
 }
 
 /** The iframe's address: the view's parameters and the embed's. */
 export function embedSrc(p: EmbedCodeParts): string {
-  return linkTo(p.href, { ...p.params, embed: p.kind, embedId: p.id });
+  return withVersion(
+    linkTo(p.href, { ...p.params, embed: p.kind, embedId: p.id }),
+    p.sha256 ?? null,
+  );
 }
 
 /** The address of embed.js, beside the app's index.html. */

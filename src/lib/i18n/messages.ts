@@ -588,6 +588,14 @@ export interface SocialMessages {
   };
 }
 
+/** A link made over another version of the data than the one shown (state/version.ts). */
+export interface VersionMessages {
+  version: {
+    /** The note: the link's version and the page's, each the first digits of a SHA-256. */
+    note: (asked: string, shown: string) => string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -613,7 +621,8 @@ export interface LaterMessages
     OwnMessages,
     MeasureMessages,
     ScaleMessages,
-    SocialMessages {}
+    SocialMessages,
+    VersionMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

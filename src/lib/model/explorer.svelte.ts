@@ -39,6 +39,7 @@ import { ViewState } from '../state/view.svelte';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
 import type { Membership } from '../state/schema';
 import { fromSearch, linkTo, toSearch, withoutEmbed, type Known } from '../state/url';
+import { linkVersion, otherData, withVersion } from '../state/version';
 
 /** A ranking table as an explorer takes it: already parsed, with its text and where it comes from. */
 export interface TableInput {
@@ -55,6 +56,9 @@ export interface TableInput {
   own?: boolean;
   /** Its dataset, when ranked already (by the worker that read it); else ranked here. */
   dataset?: Dataset;
+  /** The SHA-256 of its text, in hex, when known already (the bundled table's, from the build);
+   *  else worked out from the text (state/version.ts: links carry it). */
+  sha256?: string;
 }
 
 /** What an explorer is made from: a parsed table, and the reference files that go with it. */
@@ -139,9 +143,35 @@ export class Explorer {
   readonly #readProfiles;
   #profiles = $state.raw<Profiles | null>(null);
 
+  /** The SHA-256 of the table's text, in hex: null until known (`#fingerprint`). */
+  #sha256 = $state<string | null>(null);
+  get sha256(): string | null {
+    return this.#sha256;
+  }
+  /** The data version the page's link was made over (`v=`), null for none. */
+  readonly askedVersion: string | null;
+  /** Whether that version names other data than the table shown: the page then says so. */
+  get otherData(): boolean {
+    return otherData(this.askedVersion, this.#sha256);
+  }
+
+  /** Takes the table's SHA-256 from its input, or works it out from its text, a moment later. */
+  #fingerprint(table: TableInput): void {
+    this.#sha256 = table.sha256 ?? null;
+    const text = table.text;
+    if (table.sha256 !== undefined || typeof text !== 'string') return;
+    void import('../data/digest').then(async ({ digestHex }) => {
+      const sha = await digestHex(text);
+      // Unless another table came meanwhile.
+      if (this.#text === text) this.#sha256 = sha;
+    });
+  }
+
   constructor(input: ExplorerInput) {
     this.#table = shown(input.table);
     this.#text = input.table.text;
+    this.#fingerprint(input.table);
+    this.askedVersion = linkVersion(input.search ?? '');
     this.#families = input.families ?? NONE;
     this.#names = input.names ?? NONE;
     const { profiles, notes } = input;
@@ -166,6 +196,7 @@ export class Explorer {
   show(table: TableInput): Dataset {
     this.#table = shown(table);
     this.#text = table.text;
+    this.#fingerprint(table);
     this.view.apply(fromSearch(toSearch(this.view.params), this.known));
     return this.dataset;
   }
@@ -366,7 +397,7 @@ export class Explorer {
 
   /** The address of the current view in the whole app (no embed parameters). */
   get fullLink(): string {
-    return linkTo(this.base, withoutEmbed(this.view.params));
+    return withVersion(linkTo(this.base, withoutEmbed(this.view.params)), this.#sha256);
   }
 }
 

@@ -15,6 +15,7 @@ import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
+import { version } from './version';
 
 export const later: LaterMessages = {
   ...summary,
@@ -30,4 +31,5 @@ export const later: LaterMessages = {
   ...measure,
   ...scale,
   ...social,
+  ...version,
 };

@@ -16,6 +16,7 @@ import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
+import { version } from './version';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -32,6 +33,7 @@ const text: LaterMessages = {
   ...measure,
   ...scale,
   ...social,
+  ...version,
 };
 
 /**
