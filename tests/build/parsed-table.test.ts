@@ -1,6 +1,7 @@
 // The parsed plugin over another table (scripts/parsed.mjs, RANKING_TABLE): which table a build is
 // over, how a table file's bytes become text, and the plugin refusing a table with no school.
 // Bytes and texts written out by hand.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,7 +82,7 @@ describe('the plugin over RANKING_TABLE', () => {
     expect(resolveId('virtual:ranking-table', importer)).toBe('\0virtual:ranking-table');
     await writeFile(file, 'x');
     expect(await load(file, '\0virtual:ranking-table')).toBe(
-      'export default {"source":"autre.csv","published":false};\n',
+      `export default {"source":"autre.csv","published":false,"sha256":"${createHash('sha256').update('x').digest('hex')}"};\n`,
     );
   });
 

@@ -7,6 +7,10 @@ import { parseFamilies, type FamilyId } from './families';
 import { parseCurrentNames, type CurrentName, type NameNote } from './names';
 import type { ParseResult } from './types';
 
+/** How the page gets a school's id back when the table's module leaves it out (scripts/parsed.mjs
+ *  `tableModule`): the parser's own slug of its name. */
+export { slugify } from './normalize';
+
 export const READERS = {
   /** The ranking's text → its schools and problems, as parseTable reads them, less the preview of
    *  its first rows (the check panel of a reader's own file shows it; the bundled table's would

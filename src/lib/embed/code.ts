@@ -1,7 +1,7 @@
 // A view and the kind of embed → the HTML a host page pastes: an iframe, and the script that
 // sizes it (pure).
 import { linkTo, type EmbedKind, type ViewParams } from '../state/url';
-import { withVersion } from '../state/version';
+import { withVersion } from './version';
 
 /** HTML attribute value, double-quoted. */
 const attr = (text: string): string =>
@@ -18,7 +18,7 @@ export interface EmbedCodeParts {
   /** The iframe's title (read by screen readers). */
   title: string;
   /** The SHA-256 of the table shown, whose first digits the address carries as the data's version
-   *  (`v=`, state/version.ts); null while unknown. */
+   *  (`v=`, embed/version.ts); null while unknown. */
   sha256?: string | null;
 }
 

@@ -588,7 +588,7 @@ export interface SocialMessages {
   };
 }
 
-/** A link made over another version of the data than the one shown (state/version.ts). */
+/** A link made over another version of the data than the one shown (embed/version.ts). */
 export interface VersionMessages {
   version: {
     /** The note: the link's version and the page's, each the first digits of a SHA-256. */

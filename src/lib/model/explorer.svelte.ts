@@ -39,7 +39,6 @@ import { ViewState } from '../state/view.svelte';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
 import type { Membership } from '../state/schema';
 import { fromSearch, linkTo, toSearch, withoutEmbed, type Known } from '../state/url';
-import { linkVersion, otherData, withVersion } from '../state/version';
 
 /** A ranking table as an explorer takes it: already parsed, with its text and where it comes from. */
 export interface TableInput {
@@ -57,7 +56,7 @@ export interface TableInput {
   /** Its dataset, when ranked already (by the worker that read it); else ranked here. */
   dataset?: Dataset;
   /** The SHA-256 of its text, in hex, when known already (the bundled table's, from the build);
-   *  else worked out from the text (state/version.ts: links carry it). */
+   *  else worked out from the text (embed/version.ts: links carry it). */
   sha256?: string;
 }
 
@@ -148,12 +147,9 @@ export class Explorer {
   get sha256(): string | null {
     return this.#sha256;
   }
-  /** The data version the page's link was made over (`v=`), null for none. */
-  readonly askedVersion: string | null;
-  /** Whether that version names other data than the table shown: the page then says so. */
-  get otherData(): boolean {
-    return otherData(this.askedVersion, this.#sha256);
-  }
+  /** The page's query string as it was opened (`v=`, the data's version a link was made over, is
+   *  read from it where the page says so: embed/version.ts). */
+  readonly search: string;
 
   /** Takes the table's SHA-256 from its input, or works it out from its text, a moment later. */
   #fingerprint(table: TableInput): void {
@@ -171,7 +167,7 @@ export class Explorer {
     this.#table = shown(input.table);
     this.#text = input.table.text;
     this.#fingerprint(input.table);
-    this.askedVersion = linkVersion(input.search ?? '');
+    this.search = input.search ?? '';
     this.#families = input.families ?? NONE;
     this.#names = input.names ?? NONE;
     const { profiles, notes } = input;
@@ -397,7 +393,7 @@ export class Explorer {
 
   /** The address of the current view in the whole app (no embed parameters). */
   get fullLink(): string {
-    return withVersion(linkTo(this.base, withoutEmbed(this.view.params)), this.#sha256);
+    return linkTo(this.base, withoutEmbed(this.view.params));
   }
 }
 

@@ -1,8 +1,8 @@
-// The data's version in links (state/version.ts): read from a query string, added to a view's
+// The data's version in links (embed/version.ts): read from a query string, added to a view's
 // address, compared with the table shown. Expectations by hand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkVersion, otherData, VERSION_LENGTH, withVersion } from '../../src/lib/state/version';
+import { linkVersion, otherData, VERSION_LENGTH, withVersion } from '../../src/lib/embed/version';
 
 const SHA = '0123456789abcdef'.repeat(4);
 

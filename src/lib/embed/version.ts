@@ -1,7 +1,7 @@
 // The data's version in links (`v=`): the first characters of the SHA-256 of the table's text, so
 // that a link shared today and opened a year later over another edition can say the figures
 // changed. Not a field of the view (schema.ts): it changes nothing shown, and the prerendered page
-// of a link that carries it is still the view asked for (scripts/prerender.mjs guards view keys).
+// of a link that carries it is still the view asked for (scripts/prerender.mjs guards view keys). Beside the embed code: a link is what a page embeds.
 // Pure.
 
 /** The query-string key. */
