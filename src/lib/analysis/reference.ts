@@ -1,0 +1,73 @@
+// A school + the whole table → its value set against reference points: the median of every school,
+// the median of its family, and the CTI thresholds on the value's scale (pure, no DOM).
+import { median } from 'd3-array';
+import type { Threshold } from '../context/rules';
+import { roundTo } from './round';
+import type { RankedSchool } from './types';
+
+/** One reference point and how far the school's value is from it. */
+export interface Reference {
+  /** The reference value, on the table's scale. */
+  value: number;
+  /** The school's value − the reference, rounded to 1/1000 (no 1.4999999); 0 when equal. */
+  gap: number;
+}
+
+/** A median, with how many schools it was taken over. */
+export interface MedianReference extends Reference {
+  count: number;
+}
+
+/** A CTI threshold as a reference point. */
+export interface ThresholdReference extends Reference {
+  threshold: Threshold;
+}
+
+export interface References<F extends string> {
+  /** The median of every school of the table (not of the view a filter shows). */
+  all: MedianReference;
+  /** The median of the school's family, itself included; null when the school has no family
+   *  (`none`) or is the only one of it: a median of one is the school itself. */
+  family: (MedianReference & { id: F }) | null;
+  /** The thresholds given, lowest first ([] for a value that is not a duration). */
+  thresholds: ThresholdReference[];
+}
+
+/** Gaps rounded to 1/1000: the data have at most two decimals, a median of two at most three. */
+const gapOf = (value: number, reference: number): number => roundTo(value - reference, 3) + 0;
+
+/** The median of some values: d3-array's, i.e. its quantile at p = 0.5 by the R-7 rule
+ *  (interpolated at (n − 1)·p): the middle value, or the mean of the two middle values when n is
+ *  even. NaN are ignored (d3's median skips them). */
+function medianOf(values: readonly number[]): number {
+  return median(values) ?? Number.NaN;
+}
+
+/**
+ * `school`'s value against the median of `schools` (the whole table), the median of the schools
+ * of its family (`familyOf`; `none` is the id of "no family", left without a median), and the
+ * `thresholds` (ctiThresholds of the table's measure: none unless the value is a duration).
+ */
+export function referencesOf<F extends string>(
+  school: RankedSchool,
+  schools: readonly RankedSchool[],
+  familyOf: (s: RankedSchool) => F,
+  thresholds: readonly Threshold[],
+  none?: F,
+): References<F> {
+  const values = schools.map((s) => s.months);
+  const id = familyOf(school);
+  const kin = id === none ? [] : schools.filter((s) => familyOf(s) === id).map((s) => s.months);
+  const m = medianOf(values);
+  const k = medianOf(kin);
+  return {
+    all: { value: m, gap: gapOf(school.months, m), count: values.length },
+    family:
+      kin.length < 2 ? null : { id, value: k, gap: gapOf(school.months, k), count: kin.length },
+    thresholds: thresholds.map((threshold) => ({
+      threshold,
+      value: threshold.months,
+      gap: gapOf(school.months, threshold.months),
+    })),
+  };
+}
