@@ -134,7 +134,8 @@ describe('referencesOf (properties)', () => {
               line: i + 1,
             })),
           ).schools;
-          const [x, y] = [ranked[a % ranked.length], ranked[b % ranked.length]] as RankedSchool[];
+          const x = ranked[a % ranked.length] as RankedSchool;
+          const y = ranked[b % ranked.length] as RankedSchool;
           const [rx, ry] = [x, y].map((s) => referencesOf(s, ranked, () => 'f', CTI_THRESHOLDS));
           if (!rx || !ry || x.months < y.months) return;
           expect(rx.all.gap).toBeGreaterThanOrEqual(ry.all.gap);

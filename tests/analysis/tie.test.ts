@@ -136,7 +136,8 @@ describe('tieMeaning (properties)', () => {
     fc.assert(
       fc.property(tables, fc.nat(), fc.nat(), ({ halves, direction }, a, b) => {
         const ranked = ranking(halves, direction);
-        const [x, y] = [ranked[a % ranked.length], ranked[b % ranked.length]] as RankedSchool[];
+        const x = ranked[a % ranked.length] as RankedSchool;
+        const y = ranked[b % ranked.length] as RankedSchool;
         const better = direction === 'lower' ? x.months <= y.months : x.months >= y.months;
         const [hi, lo] = better ? [x, y] : [y, x];
         const [p, q] = [tieMeaning(ranked, hi, direction), tieMeaning(ranked, lo, direction)];
