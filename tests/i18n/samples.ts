@@ -390,6 +390,7 @@ export const samples: Samples<AllWords> = {
       ['meets-recommended', { weeks: 9, approx: m(2.1) }, { weeks: 12, approx: m(2.8) }],
     ],
     note: [['144']],
+    point: [['Mines Paris', m(7)]],
     medianAll: [[m(5)]],
     medianFamily: [['Mines', m(5.5)]],
     alt: [['Temps moyen à l’étranger (mois)', ['Mines Paris : 7 mois', 'Médiane : 5 mois']]],

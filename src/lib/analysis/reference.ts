@@ -1,6 +1,6 @@
 // A school + the whole table → its value set against reference points: the median of every school,
 // the median of its family, and the CTI thresholds on the value's scale (pure, no DOM).
-import { median } from 'd3-array';
+import { quantileSorted } from 'd3-array';
 import type { Threshold } from '../context/rules';
 import { roundTo } from './round';
 import type { RankedSchool } from './types';
@@ -36,11 +36,16 @@ export interface References<F extends string> {
 /** Gaps rounded to 1/1000: the data have at most two decimals, a median of two at most three. */
 const gapOf = (value: number, reference: number): number => roundTo(value - reference, 3) + 0;
 
-/** The median of some values: d3-array's, i.e. its quantile at p = 0.5 by the R-7 rule
- *  (interpolated at (n − 1)·p): the middle value, or the mean of the two middle values when n is
- *  even. NaN are ignored (d3's median skips them). */
+/** The median of some values by d3-array's rule, the R-7 quantile at p = 0.5 (interpolated at
+ *  (n − 1)·p): the middle value, or the mean of the two middle values when n is even; NaN for none.
+ *  d3's `quantileSorted` over the values sorted (a typed array sorts numerically, NaN last, and
+ *  they are left out): what d3's `median` computes, without the selection algorithm it carries
+ *  (that would join the page's first script, which holds d3-array's other functions). */
 function medianOf(values: readonly number[]): number {
-  return median(values) ?? Number.NaN;
+  const sorted = Float64Array.from(values).sort();
+  let n = sorted.length;
+  while (n > 0 && Number.isNaN(sorted[n - 1])) n -= 1;
+  return quantileSorted(sorted.subarray(0, n) as unknown as number[], 0.5) ?? Number.NaN;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ReferenceMessages {
     ) => string;
     /** How the medians are taken: over every school of the table (`count`), whatever the filter. */
     note: (count: string) => string;
+    /** The chart's label of the school: its name and value. */
+    point: (name: string, value: string) => string;
     /** The chart's labels: the median of all, a family's (its label), each with its value. */
     medianAll: (value: string) => string;
     medianFamily: (family: string, value: string) => string;

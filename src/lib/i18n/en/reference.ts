@@ -37,6 +37,7 @@ export const reference: ReferenceMessages = {
     },
     note: (count) =>
       `Medians over the ${count} schools of the table, whatever the filter: the middle value, or the mean of the two middle values when their number is even.`,
+    point: (name, value) => `${name}: ${value}`,
     medianAll: (value) => `Median: ${value}`,
     medianFamily: (family, value) => `${family} median: ${value}`,
     alt: (axis, marks) => `Reference points on the axis ${axis}: ${marks.join('; ')}.`,

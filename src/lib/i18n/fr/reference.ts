@@ -37,6 +37,7 @@ export const reference: ReferenceMessages = {
     },
     note: (count) =>
       `Médianes prises sur les ${count} écoles du tableau, quel que soit le filtre : la valeur du milieu, ou la moyenne des deux valeurs du milieu quand leur nombre est pair.`,
+    point: (name, value) => `${name} : ${value}`,
     medianAll: (value) => `Médiane : ${value}`,
     medianFamily: (family, value) => `Médiane ${family} : ${value}`,
     alt: (axis, marks) => `Repères sur l’axe ${axis} : ${marks.join(' ; ')}.`,

@@ -1,0 +1,68 @@
+// A school's value, its reference points and a width → the reference chart's marks: a strip with
+// the axis of the value, a line at the school and at each reference across it, and under the axis
+// one label row per line, each label beside its line (references.ts `refMarks`), so that no two
+// labels meet at any width (pure).
+import type { Linear } from './linear';
+import { refMarks, type RefLine, type RefMark } from './references';
+import { monthTicks, type Tick } from './scales';
+
+/** What a line of the chart marks: the school, a median, or a CTI threshold. */
+export type ReferenceKind = 'school' | 'all' | 'family' | 'minimum' | 'recommended';
+
+export interface ReferenceLine {
+  kind: ReferenceKind;
+  value: number;
+  label: string;
+}
+
+export interface ReferenceMark extends RefMark {
+  kind: ReferenceKind;
+  /** Top of the label's row. */
+  rowY: number;
+}
+
+export interface ReferenceLayout {
+  height: number;
+  /** The strip the lines cross, above the axis. */
+  top: number;
+  axisY: number;
+  ticks: Tick[];
+  /** Baseline of the tick labels. */
+  tickY: number;
+  marks: ReferenceMark[];
+}
+
+/** Pixels: side margins, the strip's height, a label row's height, a character's width (10.5 px
+ *  text, as RefLines'). */
+export const SIDE = 10;
+const STRIP = 18;
+export const ROW = 14;
+const CHAR_PX = 6.2;
+
+/** The marks of `lines` (the school first) on the scale `x` (its range [SIDE, width − SIDE]). */
+export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): ReferenceLayout {
+  const [left, right] = x.range();
+  const top = 4;
+  const axisY = top + STRIP;
+  const tickY = axisY + 13;
+  const band = tickY + 8;
+  const placed = refMarks(
+    lines.map((l): RefLine => ({ id: l.kind, x: x(l.value), label: l.label })),
+    left,
+    right,
+    CHAR_PX,
+  );
+  const marks = placed.map((m, i) => ({
+    ...m,
+    kind: lines[i]?.kind ?? 'school',
+    rowY: band + m.row * ROW,
+  }));
+  return {
+    height: band + lines.length * ROW + 2,
+    top,
+    axisY,
+    ticks: monthTicks(x, 24).map((value) => ({ value, at: x(value) })),
+    tickY,
+    marks,
+  };
+}
