@@ -1,7 +1,8 @@
 // A school's value, its reference points and a width → the reference chart's marks: a strip with
 // the axis of the value, a line at the school and at each reference across it, and under the axis
-// one label row per line, each label beside its line (references.ts `refMarks`), so that no two
-// labels meet at any width (pure).
+// rows of labels, each label beside a short piece of its line (references.ts `refMarks` chooses the
+// side), put in the first row where it meets no other label, so that no two labels meet at any
+// width and a wide chart takes fewer rows (pure).
 import type { Linear } from './linear';
 import { refMarks, type RefLine, type RefMark } from './references';
 import { monthTicks, type Tick } from './scales';
@@ -38,6 +39,8 @@ export const SIDE = 10;
 const STRIP = 18;
 export const ROW = 14;
 const CHAR_PX = 6.2;
+/** Room kept between two labels of a row. */
+const GAP = 6;
 
 /** The marks of `lines` (the school first) on the scale `x` (its range [SIDE, width − SIDE]). */
 export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): ReferenceLayout {
@@ -52,13 +55,20 @@ export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): Ref
     right,
     CHAR_PX,
   );
-  const marks = placed.map((m, i) => ({
-    ...m,
-    kind: lines[i]?.kind ?? 'school',
-    rowY: band + m.row * ROW,
-  }));
+  // Each row's spans taken (a label and its line's piece, GAP apart); a label goes in the first
+  // row where its span meets none.
+  const taken: [number, number][][] = [];
+  const marks = placed.map((m, i): ReferenceMark => {
+    const w = m.label.length * CHAR_PX;
+    const start = m.anchor === 'start' ? m.labelX : m.labelX - w;
+    const span: [number, number] = [Math.min(m.x, start) - GAP, Math.max(m.x, start + w) + GAP];
+    let row = taken.findIndex((spans) => spans.every(([a, b]) => span[1] <= a || span[0] >= b));
+    if (row < 0) row = taken.push([]) - 1;
+    taken[row]?.push(span);
+    return { ...m, row, kind: lines[i]?.kind ?? 'school', rowY: band + row * ROW };
+  });
   return {
-    height: band + lines.length * ROW + 2,
+    height: band + taken.length * ROW + 2,
     top,
     axisY,
     ticks: monthTicks(x, 24).map((value) => ({ value, at: x(value) })),
