@@ -40,12 +40,12 @@ export const reference: ReferenceMessages = {
     point: (name, value) => `${name}: ${value}`,
     medianAll: (value) => `Median: ${value}`,
     medianFamily: (family, value) => `${family} median: ${value}`,
-    alt: (axis, marks) => `Reference points on the axis ${axis}: ${marks.join('; ')}.`,
+    alt: (axis, marks) => `Reference points on the axis “${axis}”: ${marks.join('; ')}.`,
   },
   tie: {
     heading: 'What its rank means',
     shared: (size, value, rank, first, last) =>
-      `${size} schools have ${value}: all are ${rank}; they fill places ${first} to ${last}.`,
+      `${size} schools have ${value}: they share one rank, ${rank}; they fill places ${first} to ${last}.`,
     alone: (value, rank) =>
       `It is the only school at ${value}: its rank, ${rank}, is shared with no other school.`,
     move: (gap, more, value, would, now) =>

@@ -40,12 +40,12 @@ export const reference: ReferenceMessages = {
     point: (name, value) => `${name} : ${value}`,
     medianAll: (value) => `Médiane : ${value}`,
     medianFamily: (family, value) => `Médiane ${family} : ${value}`,
-    alt: (axis, marks) => `Repères sur l’axe ${axis} : ${marks.join(' ; ')}.`,
+    alt: (axis, marks) => `Repères sur l’axe « ${axis} » : ${marks.join(' ; ')}.`,
   },
   tie: {
     heading: 'Ce que veut dire son rang',
     shared: (size, value, rank, first, last) =>
-      `${size} écoles ont ${value} : toutes sont ${rank} ; elles occupent les places ${first} à ${last}.`,
+      `${size} écoles ont ${value} : elles partagent le même rang, ${rank} ; elles occupent les places ${first} à ${last}.`,
     alone: (value, rank) =>
       `Elle est la seule à ${value} : son rang, ${rank}, n’est partagé avec aucune autre école.`,
     move: (gap, more, value, would, now) =>
