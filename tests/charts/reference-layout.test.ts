@@ -26,16 +26,31 @@ describe('referenceLayout', () => {
       line('minimum', 2, '9 sem.'),
     ]);
     expect(
-      layout.marks.map((m) => [m.kind, m.x, m.anchor, Math.round(m.labelX), m.row, m.rowY]),
+      layout.marks.map((m) => [
+        m.kind,
+        m.x,
+        m.anchor,
+        Math.round(m.labelX),
+        m.row,
+        m.rowY,
+        m.piece,
+      ]),
     ).toEqual([
-      ['school', 220, 'end', 216, 0, 43],
-      ['all', 160, 'start', 164, 1, 57],
-      ['minimum', 70, 'start', 74, 1, 57],
+      ['school', 220, 'end', 216, 0, 43, true],
+      ['all', 160, 'start', 164, 1, 57, true],
+      ['minimum', 70, 'start', 74, 1, 57, true],
     ]);
     // Strip 4–22, tick labels at 35, rows from 43: two rows of 14 and 2 px.
     expect([layout.top, layout.axisY, layout.tickY, layout.height]).toEqual([4, 22, 35, 73]);
     // 30 px a unit: a tick every unit (at least 24 px apart).
     expect(layout.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('a label too long for either side of its line is pushed over it, without the line’s piece', () => {
+    // x = 160; 40 characters = 248 px: past 310 after the line, before 10 before it; pushed to
+    // start at 310 − 248 = 62, over 160.
+    const [m] = referenceLayout(x, [line('family', 5, 'x'.repeat(40))]).marks;
+    expect([m?.anchor, m?.labelX, m?.piece]).toEqual(['start', 62, false]);
   });
 
   it('labels far apart share the first row', () => {
@@ -62,6 +77,11 @@ describe('referenceLayout', () => {
             const a = m.anchor === 'start' ? m.labelX : m.labelX - w;
             return { row: m.row, a, b: a + w };
           });
+          // A piece of a line is drawn only beside its label, never across it.
+          for (const [i, m] of layout.marks.entries()) {
+            const s = spans[i];
+            if (m.piece && s) expect(m.x <= s.a + 1e-9 || m.x >= s.b - 1e-9).toBe(true);
+          }
           for (const s of spans) {
             // A label that fits the plot at all is inside it.
             if (s.b - s.a <= width - 20) {

@@ -58,7 +58,7 @@ describe('a profile’s tie and reference points', () => {
     const refs = screen.getByRole('region', { name: 'Face aux repères' });
     expect(text(refs.querySelector('p'))).toBe(
       nb(
-        'Mines Paris, 7~mois~: 2~de plus que la médiane de toutes les écoles (5~mois), 1,5~de plus que celle des 7~écoles des Mines (5,5~mois)^; au moins les 12~semaines préconisées par la CTI (≈ 2,8~mois).',
+        'Mines Paris, 7~mois~: 2~de plus que la médiane de toutes les écoles (5~mois), 1,5~de plus que celle des 7~écoles des Mines (5,5~mois)^; au moins les 12~semaines préconisées par la CTI (≈~2,8~mois).',
       ),
     );
     const svg = screen.getByRole('img');
@@ -101,7 +101,7 @@ describe('a profile’s tie and reference points', () => {
       text(screen.getByRole('region', { name: 'Against reference points' }).querySelector('p')),
     ).toBe(
       nb(
-        'EEIGM, 12~months: 7 more than the median of all schools (5~months); at least the 12 weeks the CTI recommends (≈ 2.8~months).',
+        'EEIGM, 12~months: 7 more than the median of all schools (5~months); at least the 12 weeks the CTI recommends (≈~2.8~months).',
       ),
     );
     expect(marks(screen.getByRole('img')).map(([k]) => k)).toEqual([
@@ -143,8 +143,8 @@ describe('a profile’s tie and reference points', () => {
     const refs = screen.getByRole('region', { name: 'Face aux repères' });
     expect(Array.from(refs.querySelectorAll('.reference > p'), text)).toEqual(
       [
-        'Centrale Lyon, 6~mois~: 1~de plus que la médiane de toutes les écoles (5~mois), autant que celle des 5~écoles Centrale (6~mois)^; au moins les 12~semaines préconisées par la CTI (≈ 2,8~mois).',
-        'ENST Paris, 9~mois~: 4~de plus que la médiane de toutes les écoles (5~mois), 3,25~de plus que celle des 4~écoles Télécom (5,75~mois)^; au moins les 12~semaines préconisées par la CTI (≈ 2,8~mois).',
+        'Centrale Lyon, 6~mois~: 1~de plus que la médiane de toutes les écoles (5~mois), autant que celle des 5~écoles Centrale (6~mois)^; au moins les 12~semaines préconisées par la CTI (≈~2,8~mois).',
+        'ENST Paris, 9~mois~: 4~de plus que la médiane de toutes les écoles (5~mois), 3,25~de plus que celle des 4~écoles Télécom (5,75~mois)^; au moins les 12~semaines préconisées par la CTI (≈~2,8~mois).',
       ].map(nb),
     );
     const colours = Array.from(

@@ -6,7 +6,7 @@
 // tests/analysis/tie.test.ts and reference.test.ts).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './page';
+import { drawAll, open } from './page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -98,6 +98,7 @@ test('the comparison sets each pick against the medians and the CTI thresholds',
     'Centrale Marseille, 2,3 mois : 2,7 de moins que la médiane de toutes les écoles (5 mois), 3,7 de moins que celle des 5 écoles Centrale (6 mois) ; plus que les 9 semaines minimales des apprentis (≈ 2,1 mois), moins que les 12 semaines préconisées par la CTI (≈ 2,8 mois).',
   ]);
   await labelsApart(refs);
+  await drawAll(page);
   await refs.screenshot({ path: test.info().outputPath('compare.png') });
   expect(await axe(page, '.compare')).toEqual([]);
   expect(errors).toEqual([]);

@@ -37,12 +37,12 @@ describe('referenceSentence', () => {
   it('Mines Paris, as the issue words it, with the CTI’s recommended duration', () => {
     expect(sentence('fr', 'Mines Paris')).toBe(
       nb(
-        'Mines Paris, 7~mois~: 2~de plus que la médiane de toutes les écoles (5~mois), 1,5~de plus que celle des 7~écoles des Mines (5,5~mois)^; au moins les 12~semaines préconisées par la CTI (≈ 2,8~mois).',
+        'Mines Paris, 7~mois~: 2~de plus que la médiane de toutes les écoles (5~mois), 1,5~de plus que celle des 7~écoles des Mines (5,5~mois)^; au moins les 12~semaines préconisées par la CTI (≈~2,8~mois).',
       ),
     );
     expect(sentence('en', 'Mines Paris')).toBe(
       nb(
-        'Mines Paris, 7~months: 2 more than the median of all schools (5~months), 1.5 more than that of the 7 Mines schools (5.5~months); at least the 12 weeks the CTI recommends (≈ 2.8~months).',
+        'Mines Paris, 7~months: 2 more than the median of all schools (5~months), 1.5 more than that of the 7 Mines schools (5.5~months); at least the 12 weeks the CTI recommends (≈~2.8~months).',
       ),
     );
   });
@@ -50,7 +50,7 @@ describe('referenceSentence', () => {
   it('Centrale Marseille (2.3): less than both medians, between the two CTI thresholds', () => {
     expect(sentence('fr', 'Centrale Marseille')).toBe(
       nb(
-        'Centrale Marseille, 2,3~mois~: 2,7~de moins que la médiane de toutes les écoles (5~mois), 3,7~de moins que celle des 5~écoles Centrale (6~mois)^; plus que les 9~semaines minimales des apprentis (≈ 2,1~mois), moins que les 12~semaines préconisées par la CTI (≈ 2,8~mois).',
+        'Centrale Marseille, 2,3~mois~: 2,7~de moins que la médiane de toutes les écoles (5~mois), 3,7~de moins que celle des 5~écoles Centrale (6~mois)^; plus que les 9~semaines minimales des apprentis (≈~2,1~mois), moins que les 12~semaines préconisées par la CTI (≈~2,8~mois).',
       ),
     );
   });
@@ -71,7 +71,7 @@ describe('referenceSentence', () => {
   it('a school of no family (ESTIA, 1 month): the median of all only, under the minimum', () => {
     expect(sentence('fr', 'ESTIA')).toBe(
       nb(
-        'ESTIA, 1~mois~: 4~de moins que la médiane de toutes les écoles (5~mois)^; moins que les 9~semaines minimales des apprentis (≈ 2,1~mois).',
+        'ESTIA, 1~mois~: 4~de moins que la médiane de toutes les écoles (5~mois)^; moins que les 9~semaines minimales des apprentis (≈~2,1~mois).',
       ),
     );
   });

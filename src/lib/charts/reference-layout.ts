@@ -18,6 +18,9 @@ export interface ReferenceLine {
 
 export interface ReferenceMark extends RefMark {
   kind: ReferenceKind;
+  /** Whether its row shows a piece of its line beside the label: not when the label, too long for
+   *  either side of the line (a narrow chart), is pushed over it. */
+  piece: boolean;
   /** Top of the label's row. */
   rowY: number;
 }
@@ -65,7 +68,8 @@ export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): Ref
     let row = taken.findIndex((spans) => spans.every(([a, b]) => span[1] <= a || span[0] >= b));
     if (row < 0) row = taken.push([]) - 1;
     taken[row]?.push(span);
-    return { ...m, row, kind: lines[i]?.kind ?? 'school', rowY: band + row * ROW };
+    const piece = m.x <= start || m.x >= start + w;
+    return { ...m, row, piece, kind: lines[i]?.kind ?? 'school', rowY: band + row * ROW };
   });
   return {
     height: band + taken.length * ROW + 2,

@@ -29,8 +29,9 @@ export const reference: ReferenceMessages = {
     family: (gap, sign, median, count, family) =>
       `${than(gap, sign)} that of the ${count} ${FAMILY[family]} (${median})`,
     cti: (standing, minimum, recommended) => {
-      const min = `the apprentices’ minimum of ${minimum.weeks} weeks (≈ ${minimum.approx})`;
-      const rec = `the ${recommended.weeks} weeks the CTI recommends (≈ ${recommended.approx})`;
+      // A no-break space after ≈: no line ends on it.
+      const min = `the apprentices’ minimum of ${minimum.weeks} weeks (≈\u00a0${minimum.approx})`;
+      const rec = `the ${recommended.weeks} weeks the CTI recommends (≈\u00a0${recommended.approx})`;
       if (standing === 'below-minimum') return `less than ${min}`;
       if (standing === 'below-recommended') return `more than ${min}, less than ${rec}`;
       return `at least ${rec}`;

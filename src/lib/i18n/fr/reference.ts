@@ -29,8 +29,9 @@ export const reference: ReferenceMessages = {
     family: (gap, sign, median, count, family) =>
       `${than(gap, sign)} celle des ${count} ${FAMILY[family]} (${median})`,
     cti: (standing, minimum, recommended) => {
-      const min = `les ${minimum.weeks} semaines minimales des apprentis (≈ ${minimum.approx})`;
-      const rec = `les ${recommended.weeks} semaines préconisées par la CTI (≈ ${recommended.approx})`;
+      // A no-break space after ≈: no line ends on it.
+      const min = `les ${minimum.weeks} semaines minimales des apprentis (≈\u00a0${minimum.approx})`;
+      const rec = `les ${recommended.weeks} semaines préconisées par la CTI (≈\u00a0${recommended.approx})`;
       if (standing === 'below-minimum') return `moins que ${min}`;
       if (standing === 'below-recommended') return `plus que ${min}, moins que ${rec}`;
       return `au moins ${rec}`;
