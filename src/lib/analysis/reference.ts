@@ -1,7 +1,6 @@
 // A school + the whole table → its value set against reference points: the median of every school,
 // the median of its family, and the CTI thresholds on the value's scale (pure, no DOM).
 import { quantileSorted } from 'd3-array';
-import type { Threshold } from '../context/rules';
 import { roundTo } from './round';
 import type { RankedSchool } from './types';
 
@@ -18,19 +17,25 @@ export interface MedianReference extends Reference {
   count: number;
 }
 
-/** A CTI threshold as a reference point. */
-export interface ThresholdReference extends Reference {
-  threshold: Threshold;
+/** What a threshold needs to be a reference point: where it falls on the value's scale (the CTI's
+ *  thresholds, context/rules.ts `Threshold`, are one). */
+export interface ThresholdLike {
+  months: number;
 }
 
-export interface References<F extends string> {
+/** A threshold as a reference point. */
+export interface ThresholdReference<T extends ThresholdLike = ThresholdLike> extends Reference {
+  threshold: T;
+}
+
+export interface References<F extends string, T extends ThresholdLike = ThresholdLike> {
   /** The median of every school of the table (not of the view a filter shows). */
   all: MedianReference;
   /** The median of the school's family, itself included; null when the school has no family
    *  (`none`) or is the only one of it: a median of one is the school itself. */
   family: (MedianReference & { id: F }) | null;
   /** The thresholds given, lowest first ([] for a value that is not a duration). */
-  thresholds: ThresholdReference[];
+  thresholds: ThresholdReference<T>[];
 }
 
 /** Gaps rounded to 1/1000: the data have at most two decimals, a median of two at most three. */
@@ -53,13 +58,13 @@ function medianOf(values: readonly number[]): number {
  * of its family (`familyOf`; `none` is the id of "no family", left without a median), and the
  * `thresholds` (ctiThresholds of the table's measure: none unless the value is a duration).
  */
-export function referencesOf<F extends string>(
+export function referencesOf<F extends string, T extends ThresholdLike>(
   school: RankedSchool,
   schools: readonly RankedSchool[],
   familyOf: (s: RankedSchool) => F,
-  thresholds: readonly Threshold[],
+  thresholds: readonly T[],
   none?: F,
-): References<F> {
+): References<F, T> {
   const values = schools.map((s) => s.months);
   const id = familyOf(school);
   const kin = id === none ? [] : schools.filter((s) => familyOf(s) === id).map((s) => s.months);

@@ -4,7 +4,7 @@
 import type { References } from '../analysis/reference';
 import type { TieMeaning } from '../analysis/tie';
 import type { RankedSchool } from '../analysis/types';
-import { standing } from '../context/rules';
+import { standing, type Threshold } from '../context/rules';
 import type { FamilyId } from '../data/family-list';
 import type { Format } from './format';
 import type { Messages } from './messages';
@@ -21,7 +21,7 @@ export function referenceSentence(
   t: Messages,
   f: Format,
   school: RankedSchool,
-  refs: References<FamilyId>,
+  refs: References<FamilyId, Threshold>,
 ): string {
   const r = t.reference;
   const clauses = [
