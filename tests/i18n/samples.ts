@@ -377,4 +377,44 @@ export const samples: Samples<AllWords> = {
       ['12', 'B'],
     ],
   },
+  reference: {
+    sentence: [
+      ['Mines Paris', m(7), ['2 de plus que la médiane', '1,5 de plus que celle des Mines'], ''],
+      ['Mines Paris', m(7), ['2 de plus que la médiane'], 'au moins les 12 semaines'],
+    ],
+    all: [
+      ['2', 1, m(5)],
+      ['0', 0, m(5)],
+      ['2,7', -1, m(5)],
+    ],
+    family: [
+      ['1,5', 1, m(5.5), '7', 'mines'],
+      ['0', 0, m(6), '5', 'centrale'],
+      ['3,7', -1, m(6), '5', 'centrale'],
+    ],
+    cti: [
+      ['below-minimum', { weeks: 9, approx: m(2.1) }, { weeks: 12, approx: m(2.8) }],
+      ['below-recommended', { weeks: 9, approx: m(2.1) }, { weeks: 12, approx: m(2.8) }],
+      ['meets-recommended', { weeks: 9, approx: m(2.1) }, { weeks: 12, approx: m(2.8) }],
+    ],
+    note: [['144']],
+    point: [['Mines Paris', m(7)]],
+    medianAll: [[m(5)]],
+    medianFamily: [['Mines', m(5.5)]],
+    alt: [['Temps moyen à l’étranger (mois)', ['Mines Paris : 7 mois', 'Médiane : 5 mois']]],
+  },
+  tie: {
+    shared: [['32', m(6), '34e ex æquo', '34', '65']],
+    alone: [[m(10.5), '8e']],
+    move: [
+      [m(0.5), true, m(6.5), '32e ex æquo', '34e ex æquo'],
+      [m(0.5), false, m(5.5), '65e ex æquo', '34e ex æquo'],
+    ],
+    stays: [
+      [m(0.5), false, m(10), '8e', '6'],
+      [m(1), false, m(3), '8e', '1'],
+    ],
+    top: [[true], [false]],
+    bottom: [[true], [false]],
+  },
 };

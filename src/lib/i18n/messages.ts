@@ -10,6 +10,7 @@ import type { Renaming } from '../data/names';
 import type { Format } from './format';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
+import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
 
@@ -622,7 +623,8 @@ export interface LaterMessages
     MeasureMessages,
     ScaleMessages,
     SocialMessages,
-    VersionMessages {}
+    VersionMessages,
+    ReferenceMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

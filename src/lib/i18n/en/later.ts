@@ -16,6 +16,7 @@ import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
 import { version } from './version';
+import { reference } from './reference';
 
 export const later: LaterMessages = {
   ...summary,
@@ -32,4 +33,5 @@ export const later: LaterMessages = {
   ...scale,
   ...social,
   ...version,
+  ...reference,
 };

@@ -17,6 +17,7 @@ import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
 import { version } from './version';
+import { reference } from './reference';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -34,6 +35,7 @@ const text: LaterMessages = {
   ...scale,
   ...social,
   ...version,
+  ...reference,
 };
 
 /**

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { linearScale } from '../../src/lib/charts/linear';
+import {
+  referenceLayout,
+  type ReferenceKind,
+  type ReferenceLine,
+} from '../../src/lib/charts/reference-layout';
+
+// 0–10 onto 10–310 px: 30 px a unit. Labels at 6.2 px a character, 6 px kept between two.
+const x = linearScale([0, 10], [10, 310]);
+const line = (kind: ReferenceKind, value: number, label: string): ReferenceLine => ({
+  kind,
+  value,
+  label,
+});
+
+describe('referenceLayout', () => {
+  it('school, median and a threshold: two rows, the threshold beside the median', () => {
+    const layout = referenceLayout(x, [
+      // x = 220; 20 characters = 124 px: past the right edge after the line, so before it.
+      line('school', 7, 'Mines Paris : 7 mois'),
+      // x = 160; 16 characters = 99.2 px after it, to 263.2: meets the school's span [86, 226].
+      line('all', 5, 'Médiane : 5 mois'),
+      // x = 70; 6 characters to 117.2 (+ 6): meets [86, 226] in row 0, not [154, 269.2] in row 1.
+      line('minimum', 2, '9 sem.'),
+    ]);
+    expect(
+      layout.marks.map((m) => [
+        m.kind,
+        m.x,
+        m.anchor,
+        Math.round(m.labelX),
+        m.row,
+        m.rowY,
+        m.piece,
+      ]),
+    ).toEqual([
+      ['school', 220, 'end', 216, 0, 43, true],
+      ['all', 160, 'start', 164, 1, 57, true],
+      ['minimum', 70, 'start', 74, 1, 57, true],
+    ]);
+    // Strip 4–22, tick labels at 35, rows from 43: two rows of 14 and 2 px.
+    expect([layout.top, layout.axisY, layout.tickY, layout.height]).toEqual([4, 22, 35, 73]);
+    // 30 px a unit: a tick every unit (at least 24 px apart).
+    expect(layout.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('a label too long for either side of its line is pushed over it, without the line’s piece', () => {
+    // x = 160; 40 characters = 248 px: past 310 after the line, before 10 before it; pushed to
+    // start at 310 − 248 = 62, over 160.
+    const [m] = referenceLayout(x, [line('family', 5, 'x'.repeat(40))]).marks;
+    expect([m?.anchor, m?.labelX, m?.piece]).toEqual(['start', 62, false]);
+  });
+
+  it('labels far apart share the first row', () => {
+    const layout = referenceLayout(x, [line('school', 1, 'A'), line('all', 9, 'B')]);
+    expect(layout.marks.map((m) => m.row)).toEqual([0, 0]);
+    expect(layout.height).toBe(43 + 14 + 2);
+  });
+
+  it('no two labels of a row meet, and each stays inside the plot, at any width', () => {
+    const kinds: ReferenceKind[] = ['school', 'all', 'family', 'minimum', 'recommended'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 280, max: 1400 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 130 }), fc.string({ maxLength: 30 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (width, points) => {
+          const scale = linearScale([0, 13], [10, width - 10]);
+          const lines = points.map(([v, label], i) => line(kinds[i] ?? 'all', v / 10, label));
+          const layout = referenceLayout(scale, lines);
+          const spans = layout.marks.map((m) => {
+            const w = m.label.length * 6.2;
+            const a = m.anchor === 'start' ? m.labelX : m.labelX - w;
+            return { row: m.row, a, b: a + w };
+          });
+          // A piece of a line is drawn only beside its label, never across it.
+          for (const [i, m] of layout.marks.entries()) {
+            const s = spans[i];
+            if (m.piece && s) expect(m.x <= s.a + 1e-9 || m.x >= s.b - 1e-9).toBe(true);
+          }
+          for (const s of spans) {
+            // A label that fits the plot at all is inside it.
+            if (s.b - s.a <= width - 20) {
+              expect(s.a).toBeGreaterThanOrEqual(10 - 1e-9);
+              expect(s.b).toBeLessThanOrEqual(width - 10 + 1e-9);
+            }
+            for (const o of spans) {
+              if (o === s || o.row !== s.row) continue;
+              expect(s.b <= o.a || s.a >= o.b).toBe(true);
+            }
+          }
+          const rows = new Set(layout.marks.map((m) => m.row)).size;
+          expect(layout.height).toBe(43 + rows * 14 + 2);
+        },
+      ),
+    );
+  });
+});
