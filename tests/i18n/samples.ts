@@ -75,6 +75,15 @@ const problemArgs: readonly [Problem][] = [[problem], [bare]];
 
 const m = (v: number): string => f.months(v);
 
+/** A citation's facts (export/cite.ts). */
+const citeFacts = {
+  title: 'Classement général "les plus ouvertes à l\'international"',
+  schools: 144,
+  sha256: '6dc1c08156fc0e4b2a64bc634c319a7babeb48197f2d6fb6f88cfa6843081eda',
+  link: 'https://example.org/ecoles/?q=mines&v=6dc1c08156fc',
+  day: '2026-12-01',
+};
+
 export const samples: Samples<AllWords> = {
   subtitle: [
     [144, f],
@@ -292,6 +301,11 @@ export const samples: Samples<AllWords> = {
     imageAlt: [['Titre']],
   },
   version: { note: [['0123456789ab', 'ba9876543210']] },
+  cite: {
+    short: [[citeFacts, '6dc1c08156fc']],
+    long: [[citeFacts, '6dc1c08156fc']],
+    bibtex: [[citeFacts, '6dc1c08156fc']],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

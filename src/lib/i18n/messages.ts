@@ -8,6 +8,7 @@ import type { AtLeast, End, LargestTie, Shared, SpanEnds } from '../analysis/ins
 import type { RankedSchool } from '../analysis/types';
 import type { Renaming } from '../data/names';
 import type { Format } from './format';
+import type { BibtexWords, CiteFacts } from '../export/cite';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
 import type { ReferenceMessages } from './reference-messages';
@@ -589,6 +590,29 @@ export interface SocialMessages {
   };
 }
 
+/** How to cite the data a page shows (export/cite.ts): the two citations and BibTeX's words. */
+export interface CiteMessages {
+  cite: {
+    heading: string;
+    /** What the version in a citation is. */
+    intro: string;
+    /** The citations, from the facts and the data's version (12 hex digits). */
+    short: (facts: CiteFacts, version: string) => string;
+    long: (facts: CiteFacts, version: string) => string;
+    /** The BibTeX entry's note and language. */
+    bibtex: (facts: CiteFacts, version: string) => BibtexWords;
+    copyShort: string;
+    copyLong: string;
+    copyBibtex: string;
+    /** Said once one is copied. */
+    copied: string;
+    /** Labels of each text's field. */
+    shortLabel: string;
+    longLabel: string;
+    bibtexLabel: string;
+  };
+}
+
 /** A link made over another version of the data than the one shown (embed/version.ts). */
 export interface VersionMessages {
   version: {
@@ -624,7 +648,8 @@ export interface LaterMessages
     ScaleMessages,
     SocialMessages,
     VersionMessages,
-    ReferenceMessages {}
+    ReferenceMessages,
+    CiteMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

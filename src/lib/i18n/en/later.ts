@@ -16,6 +16,7 @@ import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
 import { version } from './version';
+import { cite } from './cite';
 import { reference } from './reference';
 
 export const later: LaterMessages = {
@@ -33,5 +34,6 @@ export const later: LaterMessages = {
   ...scale,
   ...social,
   ...version,
+  ...cite,
   ...reference,
 };

@@ -17,6 +17,7 @@ import { measure } from './measure';
 import { scale } from './scale';
 import { social } from './social';
 import { version } from './version';
+import { cite } from './cite';
 import { reference } from './reference';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
@@ -35,6 +36,7 @@ const text: LaterMessages = {
   ...scale,
   ...social,
   ...version,
+  ...cite,
   ...reference,
 };
 
