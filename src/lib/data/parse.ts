@@ -91,7 +91,7 @@ export function readTable(
     return failed(hasData ? (problem ?? 'no-value-column') : 'no-rows', meta);
   }
 
-  // Second pass: every row, read as it comes.
+  // Second pass: every row, read as it comes (and let go: readSchool keeps no cell array).
   const schools: School[] = [];
   const state: RowState = {
     columns,
@@ -116,6 +116,7 @@ export function readTable(
       if (school !== null) schools.push(school);
     },
     onQuote,
+    true,
   );
   if (schools.length === 0 && problems.every((p) => p.kind === 'unbalanced-quote'))
     return failed('no-rows', meta);
