@@ -95,6 +95,31 @@ function foldChar(codePoint: number): string | null {
   return f;
 }
 
+/** `quick` entries other than a plain code: a gap between words, a mark (folds to nothing), a
+ *  character for the general path, and not yet known. */
+const GAP = -1;
+const MARK = -2;
+const GENERAL = -3;
+const UNKNOWN = 0;
+/**
+ * For each code below TABLE_SIZE, what the fold's loop does with it without the general path: the
+ * plain `a-z0-9` code it folds to alone (`É` → `e`), GAP (`'`, `°`, `·`), MARK (a combining
+ * accent), or GENERAL for the rest: spaces and line ends (they make a name messy), invisible
+ * characters (removed, not gaps), folds of several letters (`œ`) or to letters that are not plain.
+ * Filled on first use, so a French name's accents cost one array read each.
+ */
+const quick = new Int8Array(TABLE_SIZE).fill(UNKNOWN);
+
+function quickOf(code: number): number {
+  if (code === 32 || (code >= 9 && code <= 13) || isInvisible(code) || isWideSpace(code))
+    return GENERAL;
+  const f = foldChar(code);
+  if (f === null) return GAP;
+  if (f === '') return MARK;
+  const c = f.charCodeAt(0);
+  return f.length === 1 && isPlain(c) ? c : GENERAL;
+}
+
 /** Codes of the last folded name (the first `codesLength`), reused from call to call; grown, never
  * shrunk. Gaps between words are written as `-`. */
 let codes = new Uint16Array(256);
@@ -182,6 +207,26 @@ function foldCodes(s: string): number {
       lastSpace = i;
       gap = n > 0;
       continue;
+    }
+    if (code < TABLE_SIZE) {
+      // What the general path below would do, read from the table (see `quick`).
+      let q = quick[code] ?? GENERAL;
+      if (q === UNKNOWN) q = quick[code] = quickOf(code);
+      if (q > 0) {
+        if (gap) {
+          buf[n++] = HYPHEN;
+          hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
+          gap = false;
+        }
+        buf[n++] = q;
+        hash = Math.imul(hash ^ q, FNV_PRIME);
+        continue;
+      }
+      if (q === GAP) {
+        gap = n > 0;
+        continue;
+      }
+      if (q === MARK) continue;
     }
     let f: string | null = null;
     if (isInvisible(code)) {
