@@ -28,6 +28,24 @@ export function isPlainText(text: string, delimiter: Delimiter): boolean {
   return true;
 }
 
+/** Below this length V8 copies a slice (above, it points into the text); equal short cells are
+ *  then worth sharing. */
+const SHORT_CELL = 13;
+
+/**
+ * The text of the cell from `start` to `end`; `above`, the cell of the row above in the same
+ * column (lent arrays only), when it is short and written the same: a ranked table's ties repeat
+ * their value row after row, and each would otherwise be a new copy of the same few characters.
+ */
+function cellText(text: string, start: number, end: number, above: string | undefined): string {
+  return above !== undefined &&
+    above.length === end - start &&
+    end - start < SHORT_CELL &&
+    text.startsWith(above, start)
+    ? above
+    : text.slice(start, end);
+}
+
 /**
  * `eachRow` for a plain text (see `isPlainText`), from offset `from` (the start of line `line`):
  * what papaparse gives, without its per-row result objects. The next separator is looked for once,
@@ -55,11 +73,13 @@ function eachPlainRow(
       let n = 0;
       let cell = start;
       while (nextDelimiter !== -1 && nextDelimiter < end) {
-        cells[n++] = text.slice(cell, nextDelimiter);
+        cells[n] = cellText(text, cell, nextDelimiter, cells[n]);
+        n++;
         cell = nextDelimiter + 1;
         nextDelimiter = text.indexOf(delimiter, cell);
       }
-      cells[n++] = text.slice(cell, end);
+      cells[n] = cellText(text, cell, end, cells[n]);
+      n++;
       if (cells.length !== n) cells.length = n;
       if (visit(cells, line, start) === false) return false;
     }
