@@ -108,7 +108,7 @@ const UNKNOWN = 0;
  * characters (removed, not gaps), folds of several letters (`œ`) or to letters that are not plain.
  * Filled on first use, so a French name's accents cost one array read each.
  */
-const quick = new Int8Array(TABLE_SIZE).fill(UNKNOWN);
+const quick = new Int8Array(TABLE_SIZE);
 
 function quickOf(code: number): number {
   if (code === 32 || (code >= 9 && code <= 13) || isInvisible(code) || isWideSpace(code))
@@ -172,7 +172,7 @@ let hidden = false;
 
 /**
  * Folds `s` into `codes`, words joined by `-`, and returns the hash of those codes, or -1 when some
- * letter is not plain `a-z0-9` (then the codes are not yet a slug). ASCII needs no lookup at all.
+ * letter is not plain `a-z0-9` (then the codes are not yet a slug).
  * On the way, notes in `messy` whether `cleanName` would change `s`: whitespace at either end, two
  * in a row, or any but a plain space (all of them gaps to the fold, so the slug is the same).
  */
@@ -189,44 +189,31 @@ function foldCodes(s: string): number {
   reserve(2 * length, 0);
   let buf = codes;
   for (let i = 0; i < length; i++) {
-    let code = s.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      // The common case: a letter or digit that stands for itself.
+    const code = s.charCodeAt(i);
+    // Letters and digits (`A` → `a`), what folds to one of them alone (`É` → `e`), gaps (`'`,
+    // `°`) and marks: one read of the table (see `quick`). Spaces and the rest go on below.
+    let q = code < TABLE_SIZE ? (quick[code] ?? GENERAL) : GENERAL;
+    if (q === UNKNOWN) q = quick[code] = quickOf(code);
+    if (q > 0) {
       if (gap) {
         buf[n++] = HYPHEN;
         hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
         gap = false;
       }
-      buf[n++] = code;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
+      buf[n++] = q;
+      hash = Math.imul(hash ^ q, FNV_PRIME);
       continue;
     }
+    if (q === GAP) {
+      gap = n > 0;
+      continue;
+    }
+    if (q === MARK) continue;
     if (code === 32) {
       if (i === 0 || lastSpace === i - 1) messy = true;
       lastSpace = i;
       gap = n > 0;
       continue;
-    }
-    if (code < TABLE_SIZE) {
-      // What the general path below would do, read from the table (see `quick`).
-      let q = quick[code] ?? GENERAL;
-      if (q === UNKNOWN) q = quick[code] = quickOf(code);
-      if (q > 0) {
-        if (gap) {
-          buf[n++] = HYPHEN;
-          hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
-          gap = false;
-        }
-        buf[n++] = q;
-        hash = Math.imul(hash ^ q, FNV_PRIME);
-        continue;
-      }
-      if (q === GAP) {
-        gap = n > 0;
-        continue;
-      }
-      if (q === MARK) continue;
     }
     let f: string | null = null;
     if (isInvisible(code)) {
