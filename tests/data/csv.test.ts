@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { eachRow, isPlainText, readRows } from '../../src/lib/data/csv';
@@ -86,6 +87,52 @@ describe('eachRow on plain text', () => {
   ])('eachRow(%j) gives the cells papaparse gives', (text, delimiter) => {
     const rows = readRows(text, delimiter as ',' | ';' | '\t').map((row) => row.cells);
     expect(rows).toEqual(papaRows(text, delimiter));
+  });
+
+  it('eachRow(plain text, lent array) gives the cells of fresh arrays, equal short cells shared', () => {
+    // Few letters, so that cells often repeat the cell above (as tied values do), of every length.
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ';', '\n', '1', ',', 'xxxxxxxxxxxxxxx'), { maxLength: 80 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const fresh: [string[], number, number][] = [];
+        const lent: [string[], number, number][] = [];
+        eachRow(t, ';', (cells, line, start) => {
+          fresh.push([cells, line, start]);
+          return true;
+        });
+        eachRow(
+          t,
+          ';',
+          (cells, line, start) => {
+            lent.push([[...cells], line, start]);
+            return true;
+          },
+          undefined,
+          true,
+        );
+        expect(lent).toEqual(fresh);
+      }),
+    );
+  });
+
+  it('eachRow(plain text, lent array) hands the same array each time, refilled', () => {
+    const arrays: string[][] = [];
+    const values: string[] = [];
+    eachRow(
+      'A;10,5\nB;10,5\nC;9\n',
+      ';',
+      (cells) => {
+        arrays.push(cells);
+        values.push(cells[1] ?? '');
+        return true;
+      },
+      undefined,
+      true,
+    );
+    expect(arrays[0]).toBe(arrays[2]);
+    expect(values).toEqual(['10,5', '10,5', '9']);
   });
 
   it('eachRow(plain text) gives each row its line and the offset of that line', () => {

@@ -50,6 +50,9 @@ describe('headerMatcher', () => {
     [['Rang', 'École'], false],
     [['1', 'École', 'Mois'], false],
     [['Rang', 'École', 'Mois', 'x'], false],
+    [['Rang', 'Ecole', 'Mois'], true],
+    [['Rang', 'École', 'Mois '], true],
+    [['Rang', 'École', 'Moiss'], false],
   ])('headerMatcher(Rang, École, Mois)(%j) gives %s', (cells, expected) => {
     expect(isHeader(cells)).toBe(expected);
   });

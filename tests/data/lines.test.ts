@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countLines, LineCursor, lineTextAt } from '../../src/lib/data/lines';
 
@@ -14,6 +15,17 @@ describe('countLines', () => {
     ['a\n\r\nb\rc', 4],
   ])('countLines(%j) gives %d', (text, expected) => {
     expect(countLines(text)).toBe(expected);
+  });
+
+  it('countLines(LF-only text) gives the pieces between line ends, a final line end opening none', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n') });
+    fc.assert(
+      fc.property(text, (t) => {
+        const pieces = t.split('\n');
+        if (pieces.at(-1) === '') pieces.pop();
+        expect(countLines(t)).toBe(pieces.length);
+      }),
+    );
   });
 });
 

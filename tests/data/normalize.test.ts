@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../src/lib/data/hash';
 import { cleanName, foldName, nameKey, slugify, slugKey } from '../../src/lib/data/normalize';
@@ -145,5 +146,66 @@ describe('nameKey', () => {
   it('nameKey of a clean name gives the very string back', () => {
     const raw = 'ENPC (Ecole des ponts et chaussées)';
     expect(nameKey(raw).name).toBe(raw);
+  });
+});
+
+describe('slugKey and nameKey on accented Latin names (property)', () => {
+  // Letters whose NFD is an ASCII letter and marks, digits, the gaps a French name has (apostrophe,
+  // hyphen, degree, middle dot, spaces, a tab), a combining accent, and letters folded to two
+  // (œ, æ) or to a letter that is not plain (ß → ss is plain; 東 is not).
+  const letters = [
+    ...'AaEeZz09ÀÁÂÄÇÈÉÊËÎÏÔÖÙÛÜàáâäçèéêëîïôöùûüÿĀāČčĘęİŁłŒœÆæßŠšŽž東',
+    "'",
+    '-',
+    '°',
+    '·',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u0301',
+    '\u200b',
+  ];
+  const names = fc.array(fc.constantFrom(...letters), { maxLength: 24 }).map((xs) => xs.join(''));
+
+  /** The fold written apart from the parser's: NFD, marks and invisible characters out, lower
+   *  case, ligatures spelt out, runs of anything but letters and digits → one space. */
+  const folded = (s: string): string =>
+    s
+      .replace(/\u200b/g, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      .replace(/ł/g, 'l')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('slugKey(name) gives the fold with `-` for spaces, and the fold apart only when not plain', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const fold = folded(name);
+        const plain = /^[a-z0-9 ]+$/.test(fold);
+        const slug = fold.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'school';
+        expect(slugKey(name)).toEqual({
+          slug,
+          hash: hashString(slug),
+          folded: plain ? null : fold,
+        });
+        expect(foldName(name)).toBe(fold);
+      }),
+    );
+  });
+
+  it('nameKey(name) gives cleanName(name) and its slugKey', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const { name: clean, key } = nameKey(name);
+        expect(clean).toBe(cleanName(name));
+        expect(key).toEqual(slugKey(clean));
+      }),
+    );
   });
 });

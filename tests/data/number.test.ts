@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMonths, parseRank, parseValue } from '../../src/lib/data/number';
 
@@ -159,6 +160,8 @@ describe('parseRank', () => {
     [' 7 ', 7],
     ['\u00a07\u202f', 7],
     ['007', 7],
+    ['123456789012345', 123456789012345],
+    ['1234567890123456', 1234567890123456],
   ])('parseRank(%j) gives %d', (cell, expected) => {
     expect(parseRank(cell)).toBe(expected);
   });
@@ -179,7 +182,25 @@ describe('parseRank', () => {
     ['=='],
     ['99999999999999999999'],
     ['1'.repeat(41)],
+    ['000'],
   ])('parseRank(%j) gives undefined (not a rank)', (cell) => {
     expect(parseRank(cell)).toBeUndefined();
+  });
+
+  it('parseRank(digits, maybe spaced) gives the whole number they write, undefined for 0 or past 2^53', () => {
+    const digits = fc.string({
+      unit: fc.constantFrom(...'0123456789'),
+      minLength: 1,
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(digits, fc.constantFrom('', ' ', '\u00a0'), (written, space) => {
+        // BigInt reads the digits exactly, apart from the parser's own arithmetic.
+        const exact = BigInt(written);
+        const expected =
+          exact > 0n && exact <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(exact) : undefined;
+        expect(parseRank(`${space}${written}${space}`)).toBe(expected);
+      }),
+    );
   });
 });

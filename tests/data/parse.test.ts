@@ -260,6 +260,17 @@ describe('parseTable on faulty tables', () => {
       ['A', 'B'],
     ],
     [
+      'a value repeated on tied rows, a text repeated below it',
+      table('1;A;10,5', ';B;10,5', '3;C;n.c.', '4;D;n.c.', '5;E;', '6;F;', '7;G;10,5'),
+      [
+        { kind: 'not-a-number', severity: 'error', line: 4, value: 'n.c.' },
+        { kind: 'not-a-number', severity: 'error', line: 5, value: 'n.c.' },
+        { kind: 'missing-value', severity: 'error', line: 6 },
+        { kind: 'missing-value', severity: 'error', line: 7 },
+      ],
+      ['A', 'B', 'G'],
+    ],
+    [
       'several problems, reported in line order',
       table('1;A;99', '2;A;n.c.', 'x;A;1', '4;;-1'),
       [
@@ -282,6 +293,14 @@ describe('parseTable on faulty tables', () => {
       expect(result.schools.map((s) => s.name)).toEqual(names);
     },
   );
+
+  it('parseTable(tied rows) reads each repeated value, and the next one apart', () => {
+    const result = parseTable(
+      table('1;A;10,5', ';B;10,5', '3;C;10,50', '4;D;9', ';E;9', '6;F;10,5'),
+    );
+    expect(result.schools.map((s) => s.months)).toEqual([10.5, 10.5, 10.5, 9, 9, 10.5]);
+    expect(result.schools.map((s) => s.printedRank)).toEqual([1, null, 3, 4, null, 6]);
+  });
 
   it('parseTable(a duplicate) keeps ids unique: slug, slug-2, slug-3', () => {
     const result = parseTable(table('1;École A;12', '2;Ecole a;11', '3;ECOLE A;10'));

@@ -42,7 +42,8 @@ function groupsOf(sorted: Float64Array, sign: 1 | -1): TieGroup[] {
   const groups: TieGroup[] = [];
   let tie: TieGroup | undefined;
   let key = NaN;
-  sorted.forEach((value, p) => {
+  for (let p = 0; p < sorted.length; p++) {
+    const value = sorted[p] ?? NaN;
     if (tie !== undefined && same(key, value)) {
       tie.size += 1;
       tie.last = p + 1;
@@ -52,7 +53,7 @@ function groupsOf(sorted: Float64Array, sign: 1 | -1): TieGroup[] {
       tie = { months: sign * value + 0, size: 1, first: p + 1, last: p + 1 };
       groups.push(tie);
     }
-  });
+  }
   return groups;
 }
 
@@ -82,9 +83,7 @@ function groupIndex(groups: readonly TieGroup[], months: number, sign: 1 | -1): 
  */
 function tieGroups(schools: readonly School[], sign: 1 | -1): TieGroup[] {
   const values = new Float64Array(schools.length);
-  schools.forEach((school, i) => {
-    values[i] = sign * school.months;
-  });
+  for (let i = 0; i < schools.length; i++) values[i] = sign * (schools[i]?.months ?? NaN);
   return groupsOf(sortedDescending(values), sign);
 }
 
@@ -108,13 +107,17 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
   // Source order within a tie: each school takes the next free position of its group.
   const next = groups.map((tie) => tie.first);
   const ranked = new Array<RankedSchool>(schools.length);
-  const rankBySource = new Array<number>(schools.length);
+  // Ranks are whole positions: a typed array holds them unboxed, in one block.
+  const rankBySource = new Int32Array(schools.length);
   let g = 0;
-  schools.forEach((school, index) => {
+  // Plain loops here and below (not forEach): one call fewer per school on 100,000 schools.
+  for (let index = 0; index < schools.length; index++) {
+    const school = schools[index];
+    if (school === undefined) continue;
     // Schools in ranked order (as published) stay in the group of the school before them.
     if (!same(groups[g]?.months ?? NaN, school.months)) g = groupIndex(groups, school.months, sign);
     const tie = groups[g];
-    if (tie === undefined) return;
+    if (tie === undefined) continue;
     const position = next[g] ?? tie.first;
     next[g] = position + 1;
     rankBySource[index] = tie.first;
@@ -134,7 +137,7 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
       percentile: percentileOf(tie, schools.length),
       tie,
     };
-  });
+  }
   return { schools: ranked, groups, problems: rankProblems(schools, rankBySource) };
 }
 
@@ -143,11 +146,13 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
  * a printed rank that differs is a 'rank-mismatch'; an empty rank cell on a row whose
  * months differ from the row above in the source (or on the first row) is a 'rank-missing'.
  */
-function rankProblems(schools: readonly School[], rankBySource: readonly number[]): Problem[] {
+function rankProblems(schools: readonly School[], rankBySource: Int32Array): Problem[] {
   if (!schools.some((s) => s.printedRank !== null)) return [];
   const problems: Problem[] = [];
   let previous: School | undefined;
-  schools.forEach((school, i) => {
+  for (let i = 0; i < schools.length; i++) {
+    const school = schools[i];
+    if (school === undefined) continue;
     const expected = rankBySource[i] ?? NaN;
     const { line, printedRank } = school;
     if (printedRank !== null && printedRank !== expected) {
@@ -162,6 +167,6 @@ function rankProblems(schools: readonly School[], rankBySource: readonly number[
       problems.push({ kind: 'rank-missing', severity: 'warning', line, raw, expected });
     }
     previous = school;
-  });
+  }
   return problems.sort((a, b) => a.line - b.line);
 }

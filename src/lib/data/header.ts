@@ -57,8 +57,13 @@ export function headerMatcher(header: readonly string[]): (cells: readonly strin
   return (cells) => {
     folded ??= header.slice(0, MAX_COLUMNS).map((c) => foldName(c));
     const width = Math.min(Math.max(cells.length, folded.length), MAX_COLUMNS);
-    for (let i = 0; i < width; i++)
-      if (foldName(cells[i] ?? '') !== (folded[i] ?? '')) return false;
+    for (let i = 0; i < width; i++) {
+      const cell = cells[i] ?? '';
+      // A cell written exactly as the header's folds the same: no need to fold it (a header
+      // repeated on every page break is most often an exact copy).
+      if (cell === header[i] || foldName(cell) === (folded[i] ?? '')) continue;
+      return false;
+    }
     return true;
   };
 }

@@ -43,6 +43,12 @@ export class LineCursor {
 /** Number of lines as an editor counts them: a final line end does not open another line. */
 export function countLines(text: string): number {
   if (text === '') return 0;
+  if (text.indexOf('\r') === -1) {
+    // LF only (the parser's text always): count them in a bare loop, no cursor calls per line.
+    let ends = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends++;
+    return text.charCodeAt(text.length - 1) === 10 ? ends : ends + 1;
+  }
   const cursor = new LineCursor(text);
   const line = cursor.lineAt(text.length);
   return cursor.start === text.length ? line - 1 : line;

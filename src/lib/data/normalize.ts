@@ -95,6 +95,31 @@ function foldChar(codePoint: number): string | null {
   return f;
 }
 
+/** `quick` entries other than a plain code: a gap between words, a mark (folds to nothing), a
+ *  character for the general path, and not yet known. */
+const GAP = -1;
+const MARK = -2;
+const GENERAL = -3;
+const UNKNOWN = 0;
+/**
+ * For each code below TABLE_SIZE, what the fold's loop does with it without the general path: the
+ * plain `a-z0-9` code it folds to alone (`É` → `e`), GAP (`'`, `°`, `·`), MARK (a combining
+ * accent), or GENERAL for the rest: spaces and line ends (they make a name messy), invisible
+ * characters (removed, not gaps), folds of several letters (`œ`) or to letters that are not plain.
+ * Filled on first use, so a French name's accents cost one array read each.
+ */
+const quick = new Int8Array(TABLE_SIZE);
+
+function quickOf(code: number): number {
+  if (code === 32 || (code >= 9 && code <= 13) || isInvisible(code) || isWideSpace(code))
+    return GENERAL;
+  const f = foldChar(code);
+  if (f === null) return GAP;
+  if (f === '') return MARK;
+  const c = f.charCodeAt(0);
+  return f.length === 1 && isPlain(c) ? c : GENERAL;
+}
+
 /** Codes of the last folded name (the first `codesLength`), reused from call to call; grown, never
  * shrunk. Gaps between words are written as `-`. */
 let codes = new Uint16Array(256);
@@ -147,7 +172,7 @@ let hidden = false;
 
 /**
  * Folds `s` into `codes`, words joined by `-`, and returns the hash of those codes, or -1 when some
- * letter is not plain `a-z0-9` (then the codes are not yet a slug). ASCII needs no lookup at all.
+ * letter is not plain `a-z0-9` (then the codes are not yet a slug).
  * On the way, notes in `messy` whether `cleanName` would change `s`: whitespace at either end, two
  * in a row, or any but a plain space (all of them gaps to the fold, so the slug is the same).
  */
@@ -164,19 +189,26 @@ function foldCodes(s: string): number {
   reserve(2 * length, 0);
   let buf = codes;
   for (let i = 0; i < length; i++) {
-    let code = s.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      // The common case: a letter or digit that stands for itself.
+    const code = s.charCodeAt(i);
+    // Letters and digits (`A` → `a`), what folds to one of them alone (`É` → `e`), gaps (`'`,
+    // `°`) and marks: one read of the table (see `quick`). Spaces and the rest go on below.
+    let q = code < TABLE_SIZE ? (quick[code] ?? GENERAL) : GENERAL;
+    if (q === UNKNOWN) q = quick[code] = quickOf(code);
+    if (q > 0) {
       if (gap) {
         buf[n++] = HYPHEN;
         hash = Math.imul(hash ^ HYPHEN, FNV_PRIME);
         gap = false;
       }
-      buf[n++] = code;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
+      buf[n++] = q;
+      hash = Math.imul(hash ^ q, FNV_PRIME);
       continue;
     }
+    if (q === GAP) {
+      gap = n > 0;
+      continue;
+    }
+    if (q === MARK) continue;
     if (code === 32) {
       if (i === 0 || lastSpace === i - 1) messy = true;
       lastSpace = i;

@@ -112,6 +112,18 @@ export function parseRank(cell: string): number | null | undefined {
   const trimmed = cell.trim();
   if (trimmed === '') return null;
   if (trimmed.length > MAX_LENGTH) return undefined;
+  // The common case, digits only, read without the expression (and its NFC and match array):
+  // RANK_RE reads them as the same whole number. Up to 15 digits, so the sum stays exact.
+  if (trimmed.length <= 15) {
+    let rank = 0;
+    let i = 0;
+    for (; i < trimmed.length; i++) {
+      const code = trimmed.charCodeAt(i);
+      if (code < 48 || code > 57) break;
+      rank = rank * 10 + (code - 48);
+    }
+    if (i === trimmed.length) return rank > 0 ? rank : undefined;
+  }
   const match = RANK_RE.exec(trimmed.normalize('NFC'));
   if (match === null) return undefined;
   const rank = Number(match[1]);

@@ -91,8 +91,11 @@ export function readTable(
     return failed(hasData ? (problem ?? 'no-value-column') : 'no-rows', meta);
   }
 
-  // Second pass: every row, read as it comes.
-  const schools: School[] = [];
+  // Second pass: every row, read as it comes (and let go: readSchool keeps no cell array).
+  // At most one school a line: sized once, cut to the count at the end (pushing would copy the
+  // growing list a dozen times on 100,000 rows).
+  const schools = new Array<School>(meta.lines);
+  let count = 0;
   const state: RowState = {
     columns,
     isHeader,
@@ -113,10 +116,12 @@ export function readTable(
       line = rowLine;
       lineStart = rowLineStart;
       const school = readSchool(cells, line, state, report);
-      if (school !== null) schools.push(school);
+      if (school !== null) schools[count++] = school;
     },
     onQuote,
+    true,
   );
+  schools.length = count;
   if (schools.length === 0 && problems.every((p) => p.kind === 'unbalanced-quote'))
     return failed('no-rows', meta);
   problems.sort((a, b) => a.line - b.line);

@@ -42,6 +42,9 @@ export interface RowState {
    *  'no-separator' problem). */
   delimiter: string;
   wide: boolean;
+  /** The last value cell read and its value (ties repeat a value row after row: it is read once). */
+  lastCell?: string;
+  lastValue?: number | null;
 }
 
 /** The name cut to MAX_NAME characters, `…` last. */
@@ -61,7 +64,13 @@ export function readSchool(
   // The clean name and its slug in one pass (see nameKey).
   let { name, key } = nameKey(cells[columns.name] ?? '');
   const cell = (cells[columns.months] ?? '').trim();
-  const value = parseValue(cell, state.decimal);
+  // The same text gives the same value (the decimal mark is the table's, for every row).
+  const value =
+    cell === state.lastCell && state.lastValue !== undefined
+      ? state.lastValue
+      : parseValue(cell, state.decimal);
+  state.lastCell = cell;
+  state.lastValue = value;
   if ((name === '' || value === null) && state.isHeader(cells)) return null;
   const other = unit === 'months' ? undefined : unit;
   if (cells.length === 1 && state.wide && value === null) {
