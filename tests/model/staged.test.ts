@@ -1,0 +1,89 @@
+// The stages of a large table's parts below the first screen: held back when a table of more than
+// STAGED_FROM schools is shown, then one a turn, in order; a small table's all at once. The turns
+// are the test's own, taken one by one.
+import { describe, expect, it } from 'vitest';
+import { STAGED_FROM, STAGES, Stages, stagesOf } from '../../src/lib/model/staged.svelte';
+
+/** Turns the test lets through one at a time (`next`). */
+function turns() {
+  const waiting: (() => void)[] = [];
+  return {
+    turn: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    /** Lets the oldest turn through, then lets its continuation run. */
+    async next() {
+      waiting.shift()?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+    get pending() {
+      return waiting.length;
+    },
+  };
+}
+
+const come = (s: Stages) => STAGES.filter((stage) => s.has(stage));
+
+describe('Stages', () => {
+  it('has every stage before any table is held', () => {
+    expect(come(new Stages())).toEqual(['strip', 'summary', 'rules']);
+  });
+
+  it('holds every stage of a table over STAGED_FROM schools, then lets one come a turn', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    const held = s.hold(STAGED_FROM + 1);
+    expect(come(s)).toEqual([]);
+    await t.next();
+    expect(come(s)).toEqual(['strip']);
+    await t.next();
+    expect(come(s)).toEqual(['strip', 'summary']);
+    await t.next();
+    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    await held;
+    expect(t.pending).toBe(0);
+  });
+
+  it('shows a table of STAGED_FROM schools or fewer at once, with no turn taken', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    await s.hold(STAGED_FROM);
+    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    expect(t.pending).toBe(0);
+  });
+
+  it('a small table shown while a large one is held shows every stage at once', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    void s.hold(100_000);
+    await t.next();
+    expect(come(s)).toEqual(['strip']);
+    await s.hold(144);
+    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    // The first hold's next turn comes, and changes nothing: a later hold took over.
+    await t.next();
+    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+  });
+
+  it("a second large table starts the stages again, the first one's turns ignored", async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    void s.hold(100_000);
+    await t.next();
+    await t.next();
+    expect(come(s)).toEqual(['strip', 'summary']);
+    void s.hold(50_000);
+    expect(come(s)).toEqual([]);
+    // The first hold's last turn: ignored.
+    await t.next();
+    expect(come(s)).toEqual([]);
+    await t.next();
+    expect(come(s)).toEqual(['strip']);
+  });
+
+  it('gives one explorer the same stages whoever asks, another explorer its own', () => {
+    const a = {};
+    const b = {};
+    expect(stagesOf(a)).toBe(stagesOf(a));
+    expect(stagesOf(a)).not.toBe(stagesOf(b));
+  });
+});
