@@ -303,11 +303,12 @@ export class Explorer {
   });
   // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
-  // first search that finds nothing (a $derived is lazy), not per keystroke. The matching itself
-  // (analysis/fuzzy.ts) loads then too: the first screen's script does without it.
-  #fuzzy = $state.raw<typeof import('../analysis/fuzzy') | null>(null);
+  // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
+  // of 100,000: null until built, ./fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts) loads
+  // then too: the first screen's script does without it.
+  #fuzzy = $state.raw<typeof import('./fuzzy.svelte') | null>(null);
   readonly #loadFuzzy = lazy(() =>
-    import('../analysis/fuzzy').then((module) => {
+    import('./fuzzy.svelte').then((module) => {
       this.#fuzzy = module;
     }),
   );
@@ -325,7 +326,8 @@ export class Explorer {
     const fuzzy = this.#fuzzy;
     const index = this.#fuzzyIndex;
     if (fuzzy === null || index === null) {
-      // Its state is set when the module has loaded, after this: the derived runs again then.
+      // Its state is set when the module has loaded (or the index built), after this: the
+      // derived runs again then.
       void this.#loadFuzzy();
       return [];
     }
