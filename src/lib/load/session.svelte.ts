@@ -6,7 +6,7 @@
 // explorer's table as it was; one that starts while another runs cancels the first. After every
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
-import { stagesOf } from '../model/staged.svelte';
+import { stagesOf } from '../later/stages.svelte';
 import type { SavedTable } from './store';
 import type { LoadTask, StartOptions } from './client';
 import type {

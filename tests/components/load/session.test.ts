@@ -7,7 +7,7 @@ import type { Explorer } from '../../../src/lib/model/explorer.svelte';
 import { bundled, explorerOf } from '../../explorer';
 import { fakeStore, fakeWorker, GOOD, resultOf, type Call } from './fake';
 import type { SavedTable } from '../../../src/lib/load/store';
-import { STAGED_FROM, STAGES, stagesOf } from '../../../src/lib/model/staged.svelte';
+import { STAGED_FROM, STAGES, stagesOf } from '../../../src/lib/later/stages.svelte';
 
 const published = readInput(bundled).table;
 /** Lets the session see a settled promise. */

@@ -4,8 +4,8 @@
 // strip, the summary and key points, the CTI rules with the renamed schools), so that no task
 // holds the page for long (issue 13: none over 100 ms). A stage's part shows nothing until its
 // turn, its stages (the explorer's $derived) unread until then. A small table shows every stage at
-// once. Not in the start bundle: the load session holds the stages back (load/session.svelte.ts)
-// and the parts read them (lib/parts).
+// once. Not in the start bundle (src/lib/later is not in vite.config.ts's main chunk): the load
+// session holds the stages back (load/session.svelte.ts) and the parts read them (lib/parts).
 
 /** The stages, in the order they come. */
 export const STAGES = ['strip', 'summary', 'rules'] as const;

@@ -5,7 +5,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { fuzzyIndex as wholeIndex } from '../../src/lib/analysis/fuzzy';
-import { fuzzyIndex } from '../../src/lib/model/fuzzy.svelte';
+import { fuzzyIndex } from '../../src/lib/later/fuzzy.svelte';
 
 /** Turns the test lets through one at a time. */
 function turns() {

@@ -2,7 +2,7 @@
 // STAGED_FROM schools is shown, then one a turn, in order; a small table's all at once. The turns
 // are the test's own, taken one by one.
 import { describe, expect, it } from 'vitest';
-import { STAGED_FROM, STAGES, Stages, stagesOf } from '../../src/lib/model/staged.svelte';
+import { STAGED_FROM, STAGES, Stages, stagesOf } from '../../src/lib/later/stages.svelte';
 
 /** Turns the test lets through one at a time (`next`). */
 function turns() {

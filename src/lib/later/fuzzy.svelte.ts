@@ -2,7 +2,8 @@
 // words built in slices: the first search that finds nothing in a table of 100,000 schools built it
 // in one task of some 300 ms, the page deaf meanwhile. A slice of SLICE_MS, then a new task; the
 // index is null until built (`closeMatches` stays empty), then the explorer's stages that asked
-// for it run again. A small table's is built at once, in the first slice.
+// for it run again. A small table's is built at once, in the first slice. Not in the start bundle
+// (src/lib/later is not in vite.config.ts's main chunk): the explorer imports it on first use.
 import { closeMatches, fuzzyIndexSteps, type FuzzyIndex } from '../analysis/fuzzy';
 
 export { closeMatches };
