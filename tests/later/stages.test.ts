@@ -80,6 +80,53 @@ describe('Stages', () => {
     expect(come(s)).toEqual(['strip']);
   });
 
+  it('resolves hold() true once every stage has come, false for a small table or one taken over', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    expect(await s.hold(144)).toBe(false);
+    const first = s.hold(100_000);
+    await t.next();
+    const second = s.hold(100_000);
+    await t.next();
+    expect(await first).toBe(false);
+    // The second's three stages, a turn each.
+    await t.next();
+    await t.next();
+    await t.next();
+    expect(await second).toBe(true);
+  });
+
+  it('warms a map a step at a time after a turn, slices of one step, until it is built', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    let steps = 0;
+    const map = { step: () => ++steps >= 3 };
+    const warmed = s.warm(map, 0);
+    // Nothing in the caller's task.
+    expect(steps).toBe(0);
+    await t.next();
+    expect(steps).toBe(1);
+    await t.next();
+    expect(steps).toBe(2);
+    await t.next();
+    await warmed;
+    expect(steps).toBe(3);
+    expect(t.pending).toBe(0);
+  });
+
+  it('stops warming when another table is held', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    let steps = 0;
+    const warmed = s.warm({ step: () => ++steps >= 10 }, 0);
+    await t.next();
+    expect(steps).toBe(1);
+    void s.hold(100_000);
+    await t.next();
+    await warmed;
+    expect(steps).toBe(1);
+  });
+
   it('gives one explorer the same stages whoever asks, another explorer its own', () => {
     const a = {};
     const b = {};

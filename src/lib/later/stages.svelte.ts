@@ -36,21 +36,41 @@ export class Stages {
   }
 
   /** Before a table of `size` schools is shown: above STAGED_FROM, holds every stage back, then
-   *  lets one come per task; resolves when all have come. */
-  async hold(size: number): Promise<void> {
+   *  lets one come per task. Resolves true once all have come after holding them, false when
+   *  nothing was held or another hold took over. */
+  async hold(size: number): Promise<boolean> {
     const hold = ++this.#hold;
     if (size <= STAGED_FROM) {
       this.#come = STAGES.length;
-      return;
+      return false;
     }
     this.#come = 0;
     for (let i = 1; i <= STAGES.length; i++) {
       await this.#turn();
-      if (hold !== this.#hold) return;
+      if (hold !== this.#hold) return false;
       this.#come = i;
+    }
+    return true;
+  }
+
+  /** After the stages, in idle time: builds `map` (a LazyMap: the search keys, which the first
+   *  search at 100,000 schools otherwise built in one task of some 100 ms) a step at a time, in
+   *  slices of up to SLICE_MS, a task each, until it is built or another hold starts. */
+  async warm(map: { step(): boolean }, ms = SLICE_MS): Promise<void> {
+    const hold = this.#hold;
+    for (;;) {
+      await this.#turn();
+      if (hold !== this.#hold) return;
+      const start = performance.now();
+      do {
+        if (map.step()) return;
+      } while (performance.now() - start < ms);
     }
   }
 }
+
+/** The longest slice of idle work (`warm`), in ms. */
+export const SLICE_MS = 20;
 
 const stages = new WeakMap<object, Stages>();
 

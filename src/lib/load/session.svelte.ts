@@ -7,6 +7,7 @@
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
 import { stagesOf } from '../later/stages.svelte';
+import { LazyMap } from '../analysis/filter';
 import type { SavedTable } from './store';
 import type { LoadTask, StartOptions } from './client';
 import type {
@@ -289,8 +290,13 @@ export class TableSession {
   #show(result: LoadResult): void {
     this.result = result;
     const { parsed, text, name, measure, dataset } = result;
-    // A large table: the first screen's views in this task, the parts below in later ones.
-    void stagesOf(this.#explorer).hold(parsed.schools.length);
+    // A large table: the first screen's views in this task, the parts below in later ones, then
+    // its search keys in idle slices.
+    const stages = stagesOf(this.#explorer);
+    void stages.hold(parsed.schools.length).then((held) => {
+      const keys = this.#explorer.index.keys;
+      if (held && keys instanceof LazyMap) return stages.warm(keys);
+    });
     this.#explorer.show({ parsed, text, source: name, measure, own: true, dataset });
     this.status = 'ok';
     this.error = null;
