@@ -69,11 +69,9 @@ export class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
   /** Builds one more step of the map; true once it is built. */
   step(): boolean {
-    if (this.#map === undefined) {
-      const step = this.#steps.next();
-      if (step.done === true) this.#map = step.value;
-    }
-    return this.#map !== undefined;
+    const step = this.#map ? null : this.#steps.next();
+    if (step?.done) this.#map = step.value;
+    return !!this.#map;
   }
   get #built(): ReadonlyMap<K, V> {
     while (!this.step());
