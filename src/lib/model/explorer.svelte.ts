@@ -304,8 +304,8 @@ export class Explorer {
   // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
   // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
-  // of 100,000: null until built, later/fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts) loads
-  // then too: the first screen's script does without it.
+  // of 100,000: null until built, later/fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts)
+  // loads then too: the first screen's script does without it.
   #fuzzy = $state.raw<typeof import('../later/fuzzy.svelte') | null>(null);
   readonly #loadFuzzy = lazy(() =>
     import('../later/fuzzy.svelte').then((module) => {
