@@ -25,7 +25,7 @@ const come = (s: Stages) => STAGES.filter((stage) => s.has(stage));
 
 describe('Stages', () => {
   it('has every stage before any table is held', () => {
-    expect(come(new Stages())).toEqual(['strip', 'summary', 'rules']);
+    expect(come(new Stages())).toEqual(['table', 'strip', 'summary', 'rules']);
   });
 
   it('holds every stage of a table over STAGED_FROM schools, then lets one come a turn', async () => {
@@ -34,11 +34,13 @@ describe('Stages', () => {
     const held = s.hold(STAGED_FROM + 1);
     expect(come(s)).toEqual([]);
     await t.next();
-    expect(come(s)).toEqual(['strip']);
+    expect(come(s)).toEqual(['table']);
     await t.next();
-    expect(come(s)).toEqual(['strip', 'summary']);
+    expect(come(s)).toEqual(['table', 'strip']);
     await t.next();
-    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'strip', 'summary']);
+    await t.next();
+    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
     await held;
     expect(t.pending).toBe(0);
   });
@@ -47,7 +49,7 @@ describe('Stages', () => {
     const t = turns();
     const s = new Stages(t.turn);
     await s.hold(STAGED_FROM);
-    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
     expect(t.pending).toBe(0);
   });
 
@@ -56,12 +58,12 @@ describe('Stages', () => {
     const s = new Stages(t.turn);
     void s.hold(100_000);
     await t.next();
-    expect(come(s)).toEqual(['strip']);
+    expect(come(s)).toEqual(['table']);
     await s.hold(144);
-    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
     // The first hold's next turn comes, and changes nothing: a later hold took over.
     await t.next();
-    expect(come(s)).toEqual(['strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
   });
 
   it("a second large table starts the stages again, the first one's turns ignored", async () => {
@@ -70,14 +72,14 @@ describe('Stages', () => {
     void s.hold(100_000);
     await t.next();
     await t.next();
-    expect(come(s)).toEqual(['strip', 'summary']);
+    expect(come(s)).toEqual(['table', 'strip']);
     void s.hold(50_000);
     expect(come(s)).toEqual([]);
-    // The first hold's last turn: ignored.
+    // The first hold's next turn: ignored.
     await t.next();
     expect(come(s)).toEqual([]);
     await t.next();
-    expect(come(s)).toEqual(['strip']);
+    expect(come(s)).toEqual(['table']);
   });
 
   it('resolves hold() true once every stage has come, false for a small table or one taken over', async () => {
@@ -89,10 +91,8 @@ describe('Stages', () => {
     const second = s.hold(100_000);
     await t.next();
     expect(await first).toBe(false);
-    // The second's three stages, a turn each.
-    await t.next();
-    await t.next();
-    await t.next();
+    // The second's four stages, a turn each.
+    for (let i = 0; i < STAGES.length; i++) await t.next();
     expect(await second).toBe(true);
   });
 

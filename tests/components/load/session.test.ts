@@ -244,15 +244,26 @@ describe('TableSession', () => {
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
     // One stage a task, in order.
     await settle();
-    expect(STAGES.filter((stage) => stages.has(stage))).toEqual(['strip']);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual(['table']);
     await settle();
     await settle();
-    expect(STAGES.filter((stage) => stages.has(stage))).toEqual(['strip', 'summary', 'rules']);
+    await settle();
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
+      'table',
+      'strip',
+      'summary',
+      'rules',
+    ]);
     void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
     call(calls, 1).resolve(resultOf(GOOD, 'petit.csv'));
     await settle();
     expect(explorer.all).toHaveLength(4);
-    expect(STAGES.filter((stage) => stages.has(stage))).toEqual(['strip', 'summary', 'rules']);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
+      'table',
+      'strip',
+      'summary',
+      'rules',
+    ]);
   });
 
   it('openAddress reads the table next to the app, and links keep data= while it shows', async () => {
