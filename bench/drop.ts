@@ -44,8 +44,15 @@ try {
     // The load controls come once every part is built: the drop is theirs to take.
     await page.waitForSelector('html[data-settled]');
     await page.waitForSelector('header .load-slot button');
+    // The file is made in a task of its own before the measure: the 3.5 MB text crossing from
+    // the bench into the page takes a long task of the bench's, not of the page's (up to 0.4 s,
+    // which the longtask observer below used to catch: it ends after the observer starts).
+    await page.evaluate((text) => {
+      const file = new File([text], 'grand-tableau.tsv', { type: 'text/tab-separated-values' });
+      (globalThis as unknown as { dropped: File }).dropped = file;
+    }, text);
     const sample = await page.evaluate(
-      async ({ text, n, first }) => {
+      async ({ n, first }) => {
         const root = document.documentElement;
         let task = 0;
         const tasks = new PerformanceObserver((list) => {
@@ -61,7 +68,7 @@ try {
             if (ticking) tick();
           }, 10);
         };
-        const file = new File([text], 'grand-tableau.tsv', { type: 'text/tab-separated-values' });
+        const file = (globalThis as unknown as { dropped: File }).dropped;
         const data = new DataTransfer();
         data.items.add(file);
         const at = document.body;
@@ -96,7 +103,7 @@ try {
         tasks.disconnect();
         return { shown: end - start, task, delay };
       },
-      { text, n, first },
+      { n, first },
     );
     if (run > 0) samples.push(sample);
     await page.close();
@@ -118,6 +125,8 @@ console.log(
 console.log(
   `  longest main-thread task   ${pick('task').toFixed(0)} ms (${worst('task').toFixed(0)})`,
 );
+console.log(`  longest task of each run   ${samples.map((s) => s.task.toFixed(0)).join(', ')} ms`);
+console.log(`  drop → shown of each run   ${samples.map((s) => s.shown.toFixed(0)).join(', ')} ms`);
 console.log(
   `  worst 10 ms timer delay    ${pick('delay').toFixed(0)} ms (${worst('delay').toFixed(0)})`,
 );

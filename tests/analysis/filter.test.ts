@@ -4,6 +4,7 @@ import {
   filterIndex,
   filterSchools,
   isEmptyFilter,
+  LazyMap,
   type Filter,
 } from '../../src/lib/analysis/filter';
 import { buildDataset } from '../../src/lib/dataset';
@@ -115,6 +116,31 @@ describe('filterIndex: built on first use', () => {
     expect(lazy.family(first)).toBe('autre');
     expect(lazy.family(first)).toBe('autre');
     expect(family).toHaveBeenCalledTimes(1);
+  });
+  it('builds the keys a step (4,096 schools) at a time when asked (step), the same as at once', () => {
+    // 10,000 schools: the seed's 144 again and again, each with an id of its own.
+    const many = Array.from({ length: 10_000 }, (_, i) => {
+      const s = schools[i % schools.length] ?? (null as never);
+      return { ...s, id: `${s.id}-${i}` };
+    });
+    const fold = vi.fn((s: { name: string }) => s.name.toLowerCase());
+    const stepped = filterIndex(many, () => 'autre', undefined, fold).keys as LazyMap<
+      string,
+      string
+    >;
+    expect(stepped.step()).toBe(false);
+    expect(fold).toHaveBeenCalledTimes(4096);
+    expect(stepped.step()).toBe(false);
+    expect(fold).toHaveBeenCalledTimes(8192);
+    expect(stepped.step()).toBe(true);
+    expect(fold).toHaveBeenCalledTimes(10_000);
+    // Built: a step more does nothing, and reading folds nothing again.
+    expect(stepped.step()).toBe(true);
+    const whole = filterIndex(many, () => 'autre', undefined, fold).keys;
+    expect([...stepped]).toEqual([...whole]);
+    expect(fold).toHaveBeenCalledTimes(20_000);
+    const last = many[9999] ?? (null as never);
+    expect(stepped.get(last.id)).toBe(last.name.toLowerCase());
   });
   it('the same keys as searchKey of each name: "Mines Saint-Etienne" → "mines saint etienne"', () => {
     const id = idOf('Mines Saint-Etienne');

@@ -5,6 +5,7 @@ import {
   closeMatches,
   editsAllowed,
   fuzzyIndex,
+  fuzzyIndexSteps,
   prefixDistance,
 } from '../../src/lib/analysis/fuzzy';
 import { filterIndex } from '../../src/lib/analysis/filter';
@@ -69,6 +70,27 @@ describe('fuzzyIndex', () => {
     expect(idx.vocab).toEqual(['mines', 'saint', 'etienne', 'enise', 'x']);
     expect(idx.words.get('a')).toEqual([0, 1, 2]);
     expect(idx.words.get('b')).toEqual([3, 1, 2, 4]);
+  });
+});
+
+describe('fuzzyIndexSteps', () => {
+  it('pauses after every `every` keys, then gives the index fuzzyIndex gives', () => {
+    const keys = new Map([
+      ['a', 'mines saint etienne'],
+      ['b', 'enise saint etienne | x'],
+      ['c', 'mines ales'],
+      ['d', 'ales'],
+      ['e', 'x y'],
+    ]);
+    const steps = fuzzyIndexSteps(keys, 2);
+    let pauses = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) pauses += 1;
+    // A pause after the 2nd and the 4th key.
+    expect(pauses).toBe(2);
+    expect(step.value).toEqual(fuzzyIndex(keys));
+    expect(step.value.vocab).toEqual(['mines', 'saint', 'etienne', 'enise', 'x', 'ales', 'y']);
+    expect(step.value.words.get('e')).toEqual([4, 6]);
   });
 });
 

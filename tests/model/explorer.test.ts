@@ -25,6 +25,18 @@ describe('Explorer', () => {
     expect(m.source).toBe('data/classement-ecoles-ingenieurs-international.txt');
   });
 
+  it('gives the whole distribution while the filter keeps every school', () => {
+    const m = explorer();
+    expect(m.distribution).toEqual(m.whole);
+    m.view.setRange([11, Infinity]);
+    flushSync();
+    expect(m.distribution?.count).toBe(seed.filter((s) => s.months >= 11).length);
+    m.view.setRange(null);
+    flushSync();
+    expect(m.distribution).toEqual(m.whole);
+    expect(m.distribution?.count).toBe(144);
+  });
+
   it('restores the view from the query string, keeping only what the table names', () => {
     const m = explorer('?min=11&pick=cpe-lyon,nowhere,utc-compiegne&lang=en');
     expect(m.view.range).toEqual([11, Infinity]);

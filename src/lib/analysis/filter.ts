@@ -40,12 +40,13 @@ export function filterIndex(
 ): FilterIndex {
   const families = new Map<string, string>();
   return {
-    keys: new LazyMap(() => {
+    keys: new LazyMap(function* () {
       const keys = new Map<string, string>();
       for (const s of schools) {
         const extra = extraNames(s);
         const own = foldedKey(fold(s));
         keys.set(s.id, extra.length === 0 ? own : [own, searchKey(...extra)].join(' | '));
+        if (keys.size % 4096 === 0) yield;
       }
       return keys;
     }),
@@ -57,16 +58,24 @@ export function filterIndex(
   };
 }
 
-/** A map built by `build` the first time anything is read of it (handed around unread, it costs
- *  nothing: the comparison's search box holds the keys from the start, and reads them when typed in). */
+/** A map built by `build`'s steps the first time anything is read of it (handed around unread, it
+ *  costs nothing: the comparison's search box holds the keys from the start, and reads them when
+ *  typed in), or a step at a time beforehand (`step`: a large table's, in idle time). */
 export class LazyMap<K, V> implements ReadonlyMap<K, V> {
-  #build: () => ReadonlyMap<K, V>;
+  readonly #steps: Iterator<void, ReadonlyMap<K, V>>;
   #map: ReadonlyMap<K, V> | undefined;
-  constructor(build: () => ReadonlyMap<K, V>) {
-    this.#build = build;
+  constructor(build: () => Iterator<void, ReadonlyMap<K, V>>) {
+    this.#steps = build();
+  }
+  /** Builds one more step of the map; true once it is built. */
+  step(): boolean {
+    const step = this.#map ? null : this.#steps.next();
+    if (step?.done) this.#map = step.value;
+    return !!this.#map;
   }
   get #built(): ReadonlyMap<K, V> {
-    return (this.#map ??= this.#build());
+    while (!this.step());
+    return this.#map as ReadonlyMap<K, V>;
   }
   get size(): number {
     return this.#built.size;

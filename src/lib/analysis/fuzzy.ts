@@ -13,9 +13,23 @@ export interface FuzzyIndex {
 
 /** Splits each search key into words, once per dataset; the words shared by schools once. */
 export function fuzzyIndex(keys: ReadonlyMap<string, string>): FuzzyIndex {
+  const steps = fuzzyIndexSteps(keys);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** `fuzzyIndex` in steps: yields after every `every` keys, so that its caller may pause (100,000
+ *  keys take some 150 ms); returns the index. */
+export function* fuzzyIndexSteps(
+  keys: ReadonlyMap<string, string>,
+  every = 2048,
+): Generator<void, FuzzyIndex> {
   const at = new Map<string, number>();
   const vocab: string[] = [];
   const words = new Map<string, number[]>();
+  let done = 0;
   for (const [id, key] of keys) {
     const own: number[] = [];
     for (const w of key.split(' ')) {
@@ -28,6 +42,7 @@ export function fuzzyIndex(keys: ReadonlyMap<string, string>): FuzzyIndex {
       if (!own.includes(i)) own.push(i);
     }
     words.set(id, own);
+    if (++done % every === 0) yield;
   }
   return { vocab, words };
 }

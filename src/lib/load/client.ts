@@ -94,10 +94,14 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
         worker.terminate();
         const rebuilding = new AbortController();
         stop = () => rebuilding.abort();
-        unpackResult(data.result, { signal: rebuilding.signal }).then(
-          (result) => settle(result === null ? cancelled : { ok: true, result }),
-          (e: unknown) => settle(failed(e)),
-        );
+        unpackResult(data.result, { signal: rebuilding.signal })
+          // Settled in a task of its own: the page shows the table (a long Svelte flush) after
+          // the rebuilding's last slice, not in the same task.
+          .then((result) => new Promise<typeof result>((go) => setTimeout(() => go(result), 0)))
+          .then(
+            (result) => settle(result === null ? cancelled : { ok: true, result }),
+            (e: unknown) => settle(failed(e)),
+          );
       } else settle({ ok: false, error: data.error });
     };
     worker.onerror = (event) => {

@@ -6,6 +6,8 @@
 // explorer's table as it was; one that starts while another runs cancels the first. After every
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
+import { stagesOf } from '../later/stages.svelte';
+import { LazyMap } from '../analysis/filter';
 import type { SavedTable } from './store';
 import type { LoadTask, StartOptions } from './client';
 import type {
@@ -225,6 +227,7 @@ export class TableSession {
     this.detected = null;
     this.#source = null;
     this.status = 'idle';
+    void stagesOf(this.#explorer).hold(0);
     if (this.#published) this.#explorer.show(this.#published);
     this.#setData(null);
     void this.#store.forget().catch(() => undefined);
@@ -287,6 +290,13 @@ export class TableSession {
   #show(result: LoadResult): void {
     this.result = result;
     const { parsed, text, name, measure, dataset } = result;
+    // A large table: the first screen's views in this task, the parts below in later ones, then
+    // its search keys in idle slices.
+    const stages = stagesOf(this.#explorer);
+    void stages.hold(parsed.schools.length).then((held) => {
+      const keys = this.#explorer.index.keys;
+      if (held && keys instanceof LazyMap) return stages.warm(keys);
+    });
     this.#explorer.show({ parsed, text, source: name, measure, own: true, dataset });
     this.status = 'ok';
     this.error = null;

@@ -304,9 +304,12 @@ export class Explorer {
   readonly schools: readonly RankedSchool[] = $derived(
     filterSchools(this.all, this.view.filter, this.index),
   );
-  /** Null when the filter keeps no school. */
+  /** Null when the filter keeps no school; the whole table's when it keeps every one (described
+   *  once: 30 ms again at 100,000 schools, in the task that shows a dropped table). */
   readonly distribution: Distribution | null = $derived(
-    describe(this.schools.map((s) => s.months)),
+    this.schools.length === this.all.length
+      ? this.whole
+      : describe(this.schools.map((s) => s.months)),
   );
   /** Whether a school of the table passes the filter. When the filter keeps every school, all of
    *  them do: no set of (up to 100,000) ids is made for it. */
@@ -327,11 +330,12 @@ export class Explorer {
   });
   // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
-  // first search that finds nothing (a $derived is lazy), not per keystroke. The matching itself
-  // (analysis/fuzzy.ts) loads then too: the first screen's script does without it.
-  #fuzzy = $state.raw<typeof import('../analysis/fuzzy') | null>(null);
+  // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
+  // of 100,000: null until built, later/fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts)
+  // loads then too: the first screen's script does without it.
+  #fuzzy = $state.raw<typeof import('../later/fuzzy.svelte') | null>(null);
   readonly #loadFuzzy = lazy(() =>
-    import('../analysis/fuzzy').then((module) => {
+    import('../later/fuzzy.svelte').then((module) => {
       this.#fuzzy = module;
     }),
   );
@@ -349,7 +353,8 @@ export class Explorer {
     const fuzzy = this.#fuzzy;
     const index = this.#fuzzyIndex;
     if (fuzzy === null || index === null) {
-      // Its state is set when the module has loaded, after this: the derived runs again then.
+      // Its state is set when the module has loaded (or the index built), after this: the
+      // derived runs again then.
       void this.#loadFuzzy();
       return [];
     }

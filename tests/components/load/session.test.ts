@@ -8,6 +8,7 @@ import type { Explorer } from '../../../src/lib/model/explorer.svelte';
 import { bundled, explorerOf } from '../../explorer';
 import { fakeStore, fakeWorker, GOOD, resultOf, type Call } from './fake';
 import type { SavedTable } from '../../../src/lib/load/store';
+import { STAGED_FROM, STAGES, stagesOf } from '../../../src/lib/later/stages.svelte';
 
 const published = readInput(bundled).table;
 /** Lets the session see a settled promise. */
@@ -226,6 +227,44 @@ describe('TableSession', () => {
     expect(explorer.view.data).toBeNull();
     expect(session.status).toBe('idle');
     expect(root.dataset.rows).toBe('144');
+  });
+
+  it('shows a table over STAGED_FROM schools in stages, the parts below a task or more later; a small one at once', async () => {
+    const { explorer, session, calls } = setup();
+    const stages = stagesOf(explorer);
+    const rows = Array.from(
+      { length: STAGED_FROM + 1 },
+      (_, i) => `École ${i + 1};${(i % 97) / 8}`,
+    );
+    const large = ['École;Mois', ...rows].join('\n');
+    void session.open({ kind: 'text', text: large, name: 'grand.csv' });
+    call(calls, 0).resolve(resultOf(large, 'grand.csv'));
+    // The load settles in a task, and the table is shown with every stage held back.
+    await settle();
+    expect(explorer.all).toHaveLength(STAGED_FROM + 1);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
+    // One stage a task, in order.
+    await settle();
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual(['table']);
+    await settle();
+    await settle();
+    await settle();
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
+      'table',
+      'strip',
+      'summary',
+      'rules',
+    ]);
+    void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
+    call(calls, 1).resolve(resultOf(GOOD, 'petit.csv'));
+    await settle();
+    expect(explorer.all).toHaveLength(4);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
+      'table',
+      'strip',
+      'summary',
+      'rules',
+    ]);
   });
 
   it('openAddress reads the table next to the app, and links keep data= while it shows', async () => {
