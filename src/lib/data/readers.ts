@@ -5,6 +5,7 @@
 import { parseTable } from './parse';
 import { parseFamilies, type FamilyId } from './families';
 import { parseCurrentNames, type CurrentName, type NameNote } from './names';
+import { parsePlaces, type Place } from './places';
 import type { ParseResult } from './types';
 
 export const READERS = {
@@ -26,6 +27,8 @@ export const READERS = {
     [...parseCurrentNames(csv).byName].flatMap(([name, { note }]) =>
       note === undefined ? [] : [[name, note]],
     ),
+  /** lieux.csv → [school id, place] pairs, loaded with the map or the region filter. */
+  places: (csv: string): [string, Place][] => [...parsePlaces(csv).byId],
 };
 
 /** What the reader of one kind gives, as an import `…?parsed=<kind>` holds it. */
