@@ -15,6 +15,7 @@ export const bundled = {
   source: 'data/classement-ecoles-ingenieurs-international.txt',
   familiesCsv: readFileSync('data/familles.csv', 'utf8'),
   namesCsv: readFileSync('data/noms-actuels.csv', 'utf8'),
+  placesCsv: readFileSync('data/lieux.csv', 'utf8'),
   profiles: profiles as unknown,
 } satisfies TextInput;
 

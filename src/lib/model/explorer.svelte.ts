@@ -28,6 +28,7 @@ import {
 } from './stages';
 import type { CurrentName, NameNote } from '../data/current-names';
 import type { ProfileData, SchoolFacts } from '../context/profiles';
+import type { Place } from '../data/regions';
 import { lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
 import { ctiThresholds } from '../context/thresholds';
@@ -72,6 +73,10 @@ export interface ExplorerInput {
   /** Loads the notes on how each renamed school's name changed ([folded name, note] pairs), with
    *  the profiles (`loadProfiles`); where `names` carry their own notes, none is needed. */
   notes?: () => Promise<readonly (readonly [string, NameNote])[]>;
+  /** Loads each school's place by id (data/lieux.csv, read at build time), the first time the map,
+   *  the region filter or a profile needs it (`loadPlaces`); none by default, and none for a
+   *  reader's own table, whose places are not known. */
+  places?: () => Promise<readonly (readonly [string, Place])[]>;
   /** The page's query string, restored into the view (`location.search`); '' on a server. */
   search?: string;
   /** The page's address, for links to a view (`location.href`); '' on a server. */
@@ -138,8 +143,17 @@ export class Explorer {
   // `loadProfiles`, neither at start (a failed load is tried again).
   readonly #readProfiles;
   #profiles = $state.raw<Profiles | null>(null);
+  // Each school's place by id: loaded on the first `loadPlaces` (never at start).
+  #places = $state.raw<ReadonlyMap<string, Place> | null>(null);
+  /** Loads the places (the map, the region filter, a profile, or a link with a region, call it). */
+  readonly loadPlaces;
 
   constructor(input: ExplorerInput) {
+    const places = input.places;
+    this.loadPlaces = lazy(async () => {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, replaced whole
+      this.#places = new Map(places ? await places() : []);
+    });
     this.#table = shown(input.table);
     this.#text = input.table.text;
     this.#families = input.families ?? NONE;
@@ -225,8 +239,8 @@ export class Explorer {
   // 2. schools + reference files → search keys (printed and current names) and families, each
   // part built on first use (filterIndex), every name folded once (a school's folded name kept).
   readonly #fold = $derived(foldOnce(this.all));
-  readonly index: FilterIndex = $derived(
-    filterIndex(
+  readonly index: FilterIndex = $derived({
+    ...filterIndex(
       this.all,
       (s) => this.#families.get(this.#fold(s)) ?? 'autre',
       (s) => {
@@ -235,7 +249,17 @@ export class Explorer {
       },
       this.#fold,
     ),
-  );
+    // A reader's own table has no places: its view ignores a region in the link.
+    region: this.own ? undefined : (s) => this.place(s)?.region ?? '',
+  });
+  /** A school's place: undefined until `loadPlaces` has settled, and for a reader's own table. */
+  place(s: RankedSchool): Place | undefined {
+    return this.own ? undefined : this.#places?.get(s.id);
+  }
+  /** Whether places are known: they are loaded, and the table is the published one. */
+  get placed(): boolean {
+    return !this.own && this.#places !== null && this.#places.size > 0;
+  }
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
     return this.#names.size === 0 ? undefined : this.#names.get(this.#fold(s));
@@ -274,9 +298,11 @@ export class Explorer {
   familyLabel = (s: RankedSchool): string => this.#familyLabels.get(this.index.family(s)) ?? '';
 
   // 3. view state → the schools every view shows, in ranked order, and their distribution.
-  readonly schools: readonly RankedSchool[] = $derived(
-    filterSchools(this.all, this.view.filter, this.index),
-  );
+  // A link that names a region loads the places (until then, no school has one).
+  readonly schools: readonly RankedSchool[] = $derived.by(() => {
+    if (this.view.regions.length > 0) void this.loadPlaces();
+    return filterSchools(this.all, this.view.filter, this.index);
+  });
   /** Null when the filter keeps no school. */
   readonly distribution: Distribution | null = $derived(
     describe(this.schools.map((s) => s.months)),
