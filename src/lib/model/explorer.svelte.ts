@@ -144,7 +144,7 @@ export class Explorer {
   readonly #readProfiles;
   #profiles = $state.raw<Profiles | null>(null);
   // Each school's place by id: loaded on the first `loadPlaces` (never at start).
-  #places = $state.raw<ReadonlyMap<string, Place> | null>(null);
+  #places = $state.raw<ReadonlyMap<string, Place>>(NONE);
   /** Loads the places (the map, the region filter, a profile, or a link with a region, call it). */
   readonly loadPlaces;
 
@@ -152,7 +152,7 @@ export class Explorer {
     const places = input.places;
     this.loadPlaces = lazy(async () => {
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, replaced whole
-      this.#places = new Map(places ? await places() : []);
+      this.#places = new Map(await places?.());
     });
     this.#table = shown(input.table);
     this.#text = input.table.text;
@@ -249,16 +249,12 @@ export class Explorer {
       },
       this.#fold,
     ),
-    // A reader's own table has no places: its view ignores a region in the link.
-    region: this.own ? undefined : (s) => this.place(s)?.region ?? '',
+    region: (s) => this.place(s)?.region ?? '',
   });
-  /** A school's place: undefined until `loadPlaces` has settled, and for a reader's own table. */
+  /** A school's place: undefined until `loadPlaces` has settled, and for a reader's own table
+   *  (whose places are not known: no school of it passes a region). */
   place(s: RankedSchool): Place | undefined {
-    return this.own ? undefined : this.#places?.get(s.id);
-  }
-  /** Whether places are known: they are loaded, and the table is the published one. */
-  get placed(): boolean {
-    return !this.own && this.#places !== null && this.#places.size > 0;
+    return this.own ? undefined : this.#places.get(s.id);
   }
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
@@ -278,7 +274,7 @@ export class Explorer {
   /** Reads the schools' own facts, loading them the first time (App awaits this before it shows a
    *  profile); `facts` and `profileSources` answer from then on. */
   async loadProfiles(): Promise<void> {
-    this.#profiles = await this.#readProfiles();
+    [this.#profiles] = await Promise.all([this.#readProfiles(), this.loadPlaces()]);
   }
   /** The facts a school publishes about itself, with their sources (none before `loadProfiles`). */
   facts(s: RankedSchool): SchoolFacts | undefined {

@@ -27,7 +27,7 @@ export const places: PlacesMessages = {
     place: 'Place',
     unverified: 'place not verified',
     fromName: 'from the school’s name',
-    source: 'source',
+    source: (host: string) => `source: ${host}`,
     picked: 'picked',
     legendDot: 'A school, in its region',
     legendRegion: 'Region chosen in the filter',

@@ -29,7 +29,7 @@ export const places: PlacesMessages = {
     place: 'Lieu',
     unverified: 'lieu non vérifié',
     fromName: 'd’après le nom de l’école',
-    source: 'source',
+    source: (host: string) => `source : ${host}`,
     picked: 'choisie',
     legendDot: 'Une école, dans sa région',
     legendRegion: 'Région choisie dans le filtre',
