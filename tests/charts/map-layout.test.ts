@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { geoArea } from 'd3-geo';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +16,12 @@ const outline = regionFeatures(JSON.parse(readFileSync('data/regions-metropole.j
 const round = ([x, y]: [number, number]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100];
 
 describe('regionFeatures(data/regions-metropole.json)', () => {
+  // d3-geo reads a polygon wound the other way as the rest of the sphere (an area near 4π).
+  it('winds every region as d3-geo reads it: each under a thousandth of the sphere’s area', () => {
+    for (const f of outline.features) expect(geoArea(f), String(f.id)).toBeLessThan(0.0025 * 4);
+    expect(geoArea(outline.features.find((f) => f.id === '11') ?? outline)).toBeLessThan(0.001);
+  });
+
   it('holds the 13 metropolitan regions by INSEE code, with their names', () => {
     expect(outline.features.map((f) => f.id).sort()).toEqual(
       ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'].sort(),
@@ -59,12 +66,12 @@ describe('mapLayout', () => {
   ];
   const layout = mapLayout(outline, schools, 320);
 
-  // Metropolitan France with Corsica spans about 10° of longitude and 9° of latitude: a little
-  // less tall than wide once projected (267 px for 320).
-  it('fits France to the width, a little less tall than wide', () => {
+  // Metropolitan France with Corsica spans about 14° of longitude and 9.5° of latitude, a degree
+  // of longitude some 0.7 of one of latitude there: about as tall as wide once projected.
+  it('fits France to the width, about as tall as wide', () => {
     expect(layout.width).toBe(320);
-    expect(layout.height).toBeGreaterThan(240);
-    expect(layout.height).toBeLessThan(320);
+    expect(layout.height).toBeGreaterThan(280);
+    expect(layout.height).toBeLessThan(330);
     for (const m of layout.regions) {
       expect(m.cx).toBeGreaterThan(0);
       expect(m.cx).toBeLessThan(320);
@@ -72,11 +79,13 @@ describe('mapLayout', () => {
     }
   });
 
-  it('draws a dot per school of a metropolitan region only, Brittany west of Alsace’s region', () => {
+  it('draws a dot per school of a metropolitan region only, each region’s centre where it is', () => {
     expect(layout.dots.map((d) => d.id)).toEqual(['a', 'c', 'b']);
-    const bretagne = layout.regions.find((m) => m.code === '53');
-    const grandEst = layout.regions.find((m) => m.code === '44');
-    expect(bretagne && grandEst && bretagne.cx < grandEst.cx).toBe(true);
+    const at = (code: string) => layout.regions.find((m) => m.code === code) ?? { cx: 0, cy: 0 };
+    // Brittany west of Grand Est; Hauts-de-France north of Occitanie; Corsica furthest east.
+    expect(at('53').cx).toBeLessThan(at('44').cx);
+    expect(at('32').cy).toBeLessThan(at('76').cy);
+    expect(Math.max(...layout.regions.map((m) => m.cx))).toBe(at('94').cx);
   });
 
   it('packs a region’s dots around its centre, a city’s schools first next to each other', () => {

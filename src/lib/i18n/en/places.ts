@@ -10,7 +10,8 @@ export const places: PlacesMessages = {
     alt: (onMap: string, shown: string, regions: string) =>
       `Map of the regions of metropolitan France: ${onMap} of the ${shown} schools shown, as dots in their ${regions} regions.`,
     keys: 'Map of the schools: arrow keys move from school to school, Enter picks it, Escape leaves.',
-    howTo: 'Click a dot to pick the school; click a region to keep only it in the filter.',
+    howTo:
+      'Click a dot to pick the school; click a region to tick it in the region filter, or untick it.',
     offMap: (n: number, count: string) =>
       n === 1
         ? `${count} school shown is not on the map: place not verified, or in several regions.`

@@ -11,7 +11,7 @@ export const places: PlacesMessages = {
       `Carte des régions de France métropolitaine : ${onMap} des ${shown} écoles affichées, en points dans leurs ${regions} régions.`,
     keys: 'Carte des écoles : flèches pour passer d’une école à l’autre, Entrée pour la choisir, Échap pour sortir.',
     howTo:
-      'Un clic sur un point choisit l’école ; un clic sur une région la garde seule dans le filtre.',
+      'Un clic sur un point choisit l’école ; un clic sur une région la coche ou la décoche dans le filtre par région.',
     offMap: (n: number, count: string) =>
       n === 1
         ? `${count} école affichée n’est pas sur la carte : lieu non vérifié, ou plusieurs régions.`
