@@ -3,6 +3,9 @@
 // the section axe-clean, at 320, 375 and 1280 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fr } from '../../src/lib/i18n/fr';
 import { download } from './download';
 import { names, open, rows, table, unfold } from './page';
@@ -77,9 +80,7 @@ test('the keys walk the map’s schools, light them in the ranking table, and pi
   await expect(map(page)).toHaveAttribute('tabindex', '0');
   await map(page).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(map(page).getByRole('status')).toHaveText(
-    /^ESIL Luminy Marseille · Marseille · /,
-  );
+  await expect(map(page).getByRole('status')).toHaveText(/^ESIL Luminy Marseille · Marseille · /);
   await expect(table(page).locator('tr.hovered')).toContainText('ESIL Luminy Marseille');
   await page.keyboard.press('ArrowRight');
   await expect(map(page).getByRole('status')).toHaveText(/^Centrale Marseille · Marseille · /);
@@ -124,4 +125,40 @@ test('the map downloads as a standalone SVG with its title, filter and dots', as
   expect(text).toContain(nb('5\u00a0sur 144\u00a0écoles'));
   expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   expect(text).not.toContain('class=');
+});
+
+test('under the strict CSP the map draws, takes a region and reports no violation', async ({
+  page,
+}) => {
+  const blocked: string[] = [];
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
+  await open(page, './csp/?reg=84');
+  await expect(dots(page)).toHaveCount(14);
+  // Brittany, clicked where no dot is (it has none with only 84 chosen).
+  const brittany = section(page).locator('path[data-region="53"]');
+  await brittany.scrollIntoViewIfNeeded();
+  await brittany.click();
+  await expect(dots(page)).toHaveCount(19);
+  const seen = await page.evaluate(
+    () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
+  );
+  expect([...seen, ...blocked]).toEqual([]);
+});
+
+test('the single file opened from disk draws the map and filters by region', async ({ page }) => {
+  const file = resolve('dist-single/index.html');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:single first`);
+  const errors = await open(page, `${pathToFileURL(file).href}?reg=11`);
+  await expect(count(page)).toHaveText(/22\u00a0sur 144\u00a0écoles/);
+  await expect(dots(page)).toHaveCount(22);
+  expect(errors).toEqual([]);
 });
