@@ -48,7 +48,7 @@ describe('SchoolMap', () => {
     const map = screen.getByRole('img');
     expect(map.getAttribute('aria-label')).toBe(
       nb(
-        'Carte des régions de France métropolitaine~: 5~des 6~écoles affichées, en points dans leurs 5~régions.',
+        'Carte des régions de France métropolitaine~: 5~des 6~écoles affichées, en points dans 5~régions.',
       ),
     );
     expect(map.querySelectorAll('path[data-region]')).toHaveLength(13);

@@ -125,6 +125,8 @@ test('the map downloads as a standalone SVG with its title, filter and dots', as
   expect(text).toContain(nb('5\u00a0sur 144\u00a0écoles'));
   expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   expect(text).not.toContain('class=');
+  expect(text).not.toMatch(/\sstyle=/);
+  expect(text).not.toContain('var(--');
 });
 
 test('under the strict CSP the map draws, takes a region and reports no violation', async ({

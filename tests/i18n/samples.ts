@@ -285,7 +285,10 @@ export const samples: Samples<AllWords> = {
   },
   scale: { firstRows: [['100', '100 000']] },
   places: {
-    alt: [['100', '144', '12']],
+    alt: [
+      ['100', '144', 12, '12'],
+      ['5', '5', 1, '1'],
+    ],
     offMap: [
       [44, '44'],
       [1, '1'],

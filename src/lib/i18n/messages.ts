@@ -585,8 +585,9 @@ export interface PlacesMessages {
     heading: string;
     /** Under the heading: what a dot is and where it stands (its region, not its city). */
     intro: string;
-    /** The map's text alternative: schools on the map of those shown, in how many regions. */
-    alt: (onMap: string, shown: string, regions: string) => string;
+    /** The map's text alternative: schools on the map of those shown, in how many regions (`n`,
+     *  written `regions`). */
+    alt: (onMap: string, shown: string, n: number, regions: string) => string;
     /** The map's focusable layer: what the keys do. */
     keys: string;
     /** What a click does (on a dot, on a region). */

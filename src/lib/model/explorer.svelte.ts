@@ -274,7 +274,8 @@ export class Explorer {
   /** Reads the schools' own facts, loading them the first time (App awaits this before it shows a
    *  profile); `facts` and `profileSources` answer from then on. */
   async loadProfiles(): Promise<void> {
-    [this.#profiles] = await Promise.all([this.#readProfiles(), this.loadPlaces()]);
+    const [profiles] = await Promise.all([this.#readProfiles(), this.loadPlaces()]);
+    this.#profiles = profiles;
   }
   /** The facts a school publishes about itself, with their sources (none before `loadProfiles`). */
   facts(s: RankedSchool): SchoolFacts | undefined {
