@@ -294,6 +294,7 @@ export const samples: Samples<AllWords> = {
       [1, '1'],
     ],
     excluded: [['44']],
+    inRegions: [[['Bretagne']], [['Bretagne', 'Grand Est']]],
     source: [['fr.wikipedia.org']],
   },
   profile: {

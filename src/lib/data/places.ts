@@ -82,7 +82,15 @@ export function parsePlaces(csv: string): PlaceTable {
           ? `${id} is listed twice`
           : rowProblem(name, [city, region, code, zone, source]);
     if (problem !== null) problems.push(`line ${line}: ${problem}`);
-    else byId.set(id, { city, region: code, zone: zone as Zone | '', source, note });
+    else
+      byId.set(id, {
+        city,
+        region: code,
+        regionName: region,
+        zone: zone as Zone | '',
+        source,
+        note,
+      });
   }
   return { byId, problems };
 }

@@ -48,6 +48,8 @@ export interface Place {
   city: string;
   /** The region's INSEE code; '' when the place is not verified or spans several regions. */
   region: string;
+  /** Its name (INSEE's), '' with the code. */
+  regionName: string;
   /** '' when the place is not verified. */
   zone: Zone | '';
   /** `nom` (the school's name says it), a page's address, or `lieu non vérifié`. */

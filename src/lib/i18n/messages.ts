@@ -601,6 +601,8 @@ export interface PlacesMessages {
     count: string;
     /** Its last row: the schools with no single region. */
     noRegion: string;
+    /** The regions of the filter, in the words drawn into downloads (« régions Bretagne, Corse »). */
+    inRegions: (names: string[]) => string;
     /** The region filter's legend, and what it leaves out. */
     filter: string;
     excluded: (count: string) => string;

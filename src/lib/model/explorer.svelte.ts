@@ -363,6 +363,8 @@ export class Explorer {
     describeFilter(this.view.filter, this.i18n.t, this.i18n.f, {
       family: (id) => this.#familyLabels.get(id) ?? id,
       school: (id) => this.school(id)?.name,
+      region: (code) =>
+        [...this.#places.values()].find((p) => p.region === code)?.regionName ?? code,
     }),
   );
   readonly subtitle: string = $derived.by(() => {

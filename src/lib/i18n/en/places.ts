@@ -21,6 +21,8 @@ export const places: PlacesMessages = {
     schools: 'Schools',
     count: 'Number',
     noRegion: 'Place not verified, or several regions',
+    inRegions: (names: string[]) =>
+      `${names.length === 1 ? 'region' : 'regions'}: ${names.join(', ')}`,
     filter: 'Regions',
     excluded: (count: string) =>
       `With a region chosen, the ${count} schools whose place is not verified or spans several regions are left out.`,

@@ -21,6 +21,8 @@ export const places: PlacesMessages = {
     schools: 'Écoles',
     count: 'Nombre',
     noRegion: 'Lieu non vérifié ou plusieurs régions',
+    inRegions: (names: string[]) =>
+      `${names.length === 1 ? 'région' : 'régions'} ${names.join(', ')}`,
     filter: 'Régions',
     excluded: (count: string) =>
       `Une région choisie, les ${count} écoles au lieu non vérifié ou dans plusieurs régions sont exclues.`,
