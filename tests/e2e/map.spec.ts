@@ -122,7 +122,7 @@ test('the map downloads as a standalone SVG with its title, filter and dots', as
   const text = svg.bytes.toString('utf8');
   expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain(fr.places.heading);
-  expect(text).toContain(nb('Filtre : région Bretagne · 5\u00a0sur 144\u00a0écoles'));
+  expect(text).toContain(nb('Filtre~: région Bretagne · 5~sur 144~écoles'));
   expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   expect(text).not.toContain('class=');
   expect(text).not.toMatch(/\sstyle=/);
