@@ -16,7 +16,10 @@ const show = (id: string, withPlace = true) => {
   const school = schools.find((s) => s.id === id);
   if (!school) throw new Error(id);
   render(PlaceHarness, { school, schools, place: withPlace ? places.get(id) : undefined });
-  return document.querySelector('dd.place')?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
+  return document
+    .querySelector('dd.place')
+    ?.textContent?.replace(/[ \n\t]+/g, ' ')
+    .trim();
 };
 
 describe('Profile’s place', () => {
