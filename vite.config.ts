@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => {
                   { name: 'preload', test: /vite[\\/]preload-helper/ },
                   {
                     name: 'main',
-                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island|windowing|components[\\/](Filters|Results|LangSwitch|Problems|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
+                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island|windowing|components[\\/](Filters|Results|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
                   },
                 ],
               },

@@ -16,6 +16,10 @@ declare module '*?parsed=notes' {
   const parsed: import('./lib/data/readers').Parsed<'notes'>;
   export default parsed;
 }
+declare module '*?parsed=places' {
+  const parsed: import('./lib/data/readers').Parsed<'places'>;
+  export default parsed;
+}
 // Which table the build is over (scripts/parsed.mjs): the published one, or RANKING_TABLE's file.
 declare module 'virtual:ranking-table' {
   const ranking: {

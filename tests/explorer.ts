@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createExplorer, type Explorer } from '../src/lib/model/explorer.svelte';
 import { readInput, type TextInput } from '../src/lib/model/read';
 import profiles from '../data/profils.json';
+import outline from '../data/regions-metropole.json';
 import { seedText } from './seed-text';
 
 export type { TextInput };
@@ -15,12 +16,13 @@ export const bundled = {
   source: 'data/classement-ecoles-ingenieurs-international.txt',
   familiesCsv: readFileSync('data/familles.csv', 'utf8'),
   namesCsv: readFileSync('data/noms-actuels.csv', 'utf8'),
+  placesCsv: readFileSync('data/lieux.csv', 'utf8'),
   profiles: profiles as unknown,
 } satisfies TextInput;
 
 /** A model of `input`'s texts (the bundled files by default, each field replaced by `input`'s). */
 export function explorerOf(input: Partial<TextInput> = {}): Explorer {
-  return createExplorer(readInput({ ...bundled, ...input }));
+  return createExplorer({ ...readInput({ ...bundled, ...input }), outline: async () => outline });
 }
 
 /** A model of `input` (the bundled files by default) at the page's current address. */

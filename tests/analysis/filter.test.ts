@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { parsePlaces } from '../../src/lib/data/places';
 import {
   emptyFilter,
   filterIndex,
@@ -145,5 +148,71 @@ describe('filterIndex: built on first use', () => {
   it('the same keys as searchKey of each name: "Mines Saint-Etienne" → "mines saint etienne"', () => {
     const id = idOf('Mines Saint-Etienne');
     expect(index.keys.get(id)).toBe('mines saint etienne');
+  });
+});
+
+describe('filterSchools by region', () => {
+  const places = parsePlaces(readFileSync('data/lieux.csv', 'utf8')).byId;
+  const placed = {
+    ...index,
+    region: (s: { id: string }) => places.get(s.id)?.region ?? '',
+  };
+  const inRegions = (regions: string[], f: Partial<Filter> = {}): string[] =>
+    filterSchools(schools, { ...emptyFilter, ...f, regions }, placed).map((s) => s.name);
+
+  // Read off the names: Brittany's five are ENSIETA (Brest, from its site), ENSSAT Lannion, ENST
+  // Bretagne (the name states the region), INSA Rennes and ENSCR Chimie Rennes, in rank order.
+  it('reg 53 (Bretagne) keeps its five schools, in rank order', () => {
+    expect(inRegions(['53'])).toEqual([
+      'ENSIETA',
+      'ENSSAT Lannion',
+      'ENST Bretagne',
+      'INSA Rennes',
+      'ENSCR Chimie Rennes',
+    ]);
+  });
+
+  it('reg 93 and 24 keep Marseille’s two and Centre-Val de Loire’s three (Orléans, Tours, Bourges)', () => {
+    expect(inRegions(['93'])).toEqual(['ESIL Luminy Marseille', 'Centrale Marseille']);
+    expect(inRegions(['24', '93'])).toEqual([
+      'ESIL Luminy Marseille',
+      "Polytech'Orléans",
+      "Polytech'Tours",
+      'ENSI Bourges',
+      'Centrale Marseille',
+    ]);
+  });
+
+  it('keeps 100 of the 144 with every region ticked: the 40 « lieu non vérifié » and the 4 schools in several regions pass none', () => {
+    const all = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93'];
+    expect(inRegions(all)).toHaveLength(100);
+    expect(inRegions(all)).not.toContain('ENSAM');
+    expect(inRegions(all)).not.toContain('Groupe ICAM Lille Nantes Toulouse');
+    expect(inRegions(['94'])).toEqual([]);
+  });
+
+  it('combines with the other filters: Centrale in 93 is Centrale Marseille; 6 months in 11', () => {
+    expect(inRegions(['93'], { families: ['centrale'] })).toEqual(['Centrale Marseille']);
+    // The same schools as a filter by months alone, then kept by hand by their region.
+    const six = filterSchools(schools, { ...emptyFilter, range: [6, 6] }, placed);
+    expect(inRegions(['11'], { range: [6, 6] })).toEqual(
+      six.filter((s) => places.get(s.id)?.region === '11').map((s) => s.name),
+    );
+  });
+
+  it('is ignored for a table whose places are unknown (no region function): all 144 pass', () => {
+    expect(filterSchools(schools, { ...emptyFilter, regions: ['53'] }, index)).toHaveLength(144);
+  });
+
+  it('a set of regions keeps the union of each one’s schools, in rank order (property)', () => {
+    const codes = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
+    fc.assert(
+      fc.property(fc.subarray(codes), (picked) => {
+        const kept = new Set(picked.flatMap((c) => inRegions([c])));
+        const expected = picked.length === 0 ? names({}) : names({}).filter((n) => kept.has(n));
+        expect(inRegions(picked)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -12,7 +12,8 @@ describe('App on bad input', () => {
       profiles: null,
     });
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
-    expect(screen.getByText(/ne ressemble pas à un tableau de texte/)).toBeInTheDocument();
+    // The problems' panel and words load with the later words.
+    expect(await screen.findByText(/ne ressemble pas à un tableau de texte/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Aucune école n’a pu être lue.');
     await vi.waitFor(() => expect(document.documentElement.dataset.ready).toBe('1'));
     await vi.waitFor(() => expect(document.documentElement.dataset.settled).toBe('1'));
@@ -20,7 +21,7 @@ describe('App on bad input', () => {
 
   it('says the text is empty', async () => {
     await renderApp({ text: '', familiesCsv: '', namesCsv: '', profiles: null });
-    expect(screen.getByText(/Le texte est vide/)).toBeInTheDocument();
+    expect(await screen.findByText(/Le texte est vide/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

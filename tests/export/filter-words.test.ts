@@ -15,6 +15,7 @@ const words = (lang: 'fr' | 'en', filter: Partial<Filter>): string =>
   describeFilter({ ...emptyFilter, ...filter }, CATALOGUES[lang], formatFor(lang), {
     family: (id) => labels[id]?.[lang] ?? id,
     school: (id) => schools[id],
+    region: (code) => ({ '53': 'Bretagne', '94': 'Corse' })[code] ?? code,
   });
 
 // Expected words written with `~` and `^` for the no-break spaces (see tests/i18n/spaces.ts).
@@ -39,6 +40,12 @@ describe('describeFilter', () => {
       'Filter: tied with Centrale Lyon',
     ],
     [{ tiedWith: 'nobody' }, 'Toutes les écoles', 'All schools'],
+    [{ regions: ['53'] }, 'Filtre~: région Bretagne', 'Filter: region: Bretagne'],
+    [
+      { families: ['mines'], regions: ['53', '94'] },
+      'Filtre~: famille Mines^; régions Bretagne, Corse',
+      'Filter: family: Mines; regions: Bretagne, Corse',
+    ],
     [
       { query: 'e', range: [3, 5] as const, families: ['mines'], tiedWith: 'centrale-lyon' },
       'Filtre~: recherche «^e^»^; de 3~à 5~mois^; famille Mines^; ex æquo avec Centrale Lyon',

@@ -306,6 +306,19 @@ export const samples: Samples<AllWords> = {
     long: [[citeFacts, '6dc1c08156fc']],
     bibtex: [[citeFacts, '6dc1c08156fc']],
   },
+  places: {
+    alt: [
+      ['100', '144', 12, '12'],
+      ['5', '5', 1, '1'],
+    ],
+    offMap: [
+      [44, '44'],
+      [1, '1'],
+    ],
+    excluded: [['44']],
+    inRegions: [[['Bretagne']], [['Bretagne', 'Grand Est']]],
+    source: [['fr.wikipedia.org']],
+  },
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],

@@ -47,7 +47,7 @@ describe('App rendered on a server', () => {
 
   it('leaves the parts below the first screen to the browser (lib/island): no table', () => {
     const doc = page();
-    expect(doc.querySelectorAll('[data-island]')).toHaveLength(6);
+    expect(doc.querySelectorAll('[data-island]')).toHaveLength(7);
     expect(doc.querySelectorAll('[data-island="ranking"] svg')).toHaveLength(1);
     expect(doc.querySelectorAll('table')).toHaveLength(0);
   });

@@ -50,13 +50,14 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon&data=tables/2027.csv',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&reg=53,84&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon&data=tables/2027.csv',
         known,
       ),
     ).toEqual({
       query: 'st etienne',
       range: [3, 5.5],
       families: ['mines'],
+      regions: ['53', '84'],
       picks: ['centrale-paris', 'centrale-lyon'],
       tiedWith: 'cpe-lyon',
       sort: { key: 'months', dir: 'desc' },
@@ -151,6 +152,7 @@ describe('fromSearch', () => {
             .map(([a, b]): [number, number] => [Math.min(a, b) / 10, Math.max(a, b) / 10]),
         ),
         families: fc.uniqueArray(fc.constantFrom('centrale', 'mines')),
+        regions: fc.uniqueArray(fc.constantFrom('11', '53', '84')),
         picks: fc.uniqueArray(id, { maxLength: 5 }),
         tiedWith: fc.option(id),
         sort: fc.record({

@@ -13,9 +13,18 @@ export interface Filter {
   families: readonly string[];
   /** Id of a school: keep only the schools tied with it (itself included); null for none. */
   tiedWith: string | null;
+  /** INSEE codes of the regions to keep; empty for every school, wherever it is. A school whose
+   *  place is not verified (`region` gives '') passes no region. */
+  regions: readonly string[];
 }
 
-export const emptyFilter: Filter = { query: '', range: null, families: [], tiedWith: null };
+export const emptyFilter: Filter = {
+  query: '',
+  range: null,
+  families: [],
+  tiedWith: null,
+  regions: [],
+};
 
 /** What filtering needs to know of each school, computed once per dataset. */
 export interface FilterIndex {
@@ -23,6 +32,9 @@ export interface FilterIndex {
   keys: ReadonlyMap<string, string>;
   /** Family id of each school id. */
   family: (school: RankedSchool) => string;
+  /** INSEE code of each school's region, '' where not known (the places load on first use);
+   *  none for a table whose places are not known at all: the region filter is then ignored. */
+  region?: (school: RankedSchool) => string;
 }
 
 /**
@@ -106,7 +118,11 @@ export class LazyMap<K, V> implements ReadonlyMap<K, V> {
 /** True when nothing is filtered. */
 export function isEmptyFilter(f: Filter): boolean {
   return (
-    f.query.trim() === '' && f.range === null && f.families.length === 0 && f.tiedWith === null
+    f.query.trim() === '' &&
+    f.range === null &&
+    f.families.length === 0 &&
+    f.tiedWith === null &&
+    f.regions.length === 0
   );
 }
 
@@ -120,6 +136,7 @@ export function filterSchools(
   if (isEmptyFilter(filter)) return schools.slice();
   const query = queryWords(filter.query);
   const families = new Set(filter.families);
+  const regions = new Set(filter.regions);
   const anchor =
     filter.tiedWith === null ? undefined : schools.find((s) => s.id === filter.tiedWith);
   const [lo, hi] = filter.range ?? [-Infinity, Infinity];
@@ -129,6 +146,7 @@ export function filterSchools(
       s.months <= hi &&
       (anchor === undefined || s.months === anchor.months) &&
       (families.size === 0 || families.has(index.family(s))) &&
+      (regions.size === 0 || !index.region || regions.has(index.region(s))) &&
       (query.length === 0 || matches(index.keys.get(s.id) ?? '', query)),
   );
 }

@@ -5,6 +5,7 @@
 import { parseTable } from './parse';
 import { parseFamilies, type FamilyId } from './families';
 import { parseCurrentNames, type CurrentName, type NameNote } from './names';
+import { parsePlaces, type Place } from './places';
 import type { ParseResult } from './types';
 
 /** How the page gets a school's id back when the table's module leaves it out (scripts/parsed.mjs
@@ -30,6 +31,8 @@ export const READERS = {
     [...parseCurrentNames(csv).byName].flatMap(([name, { note }]) =>
       note === undefined ? [] : [[name, note]],
     ),
+  /** lieux.csv → [school id, place] pairs, loaded with the map or the region filter. */
+  places: (csv: string): [string, Place][] => [...parsePlaces(csv).byId],
 };
 
 /** What the reader of one kind gives, as an import `…?parsed=<kind>` holds it. */

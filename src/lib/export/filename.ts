@@ -1,7 +1,7 @@
 // What is downloaded → a clear, portable file name (pure): `ecoles-international-classement.svg`.
 import type { Messages } from '../i18n/messages';
 
-export type ExportKind = 'ranking' | 'histogram' | 'strip' | 'table';
+export type ExportKind = 'ranking' | 'histogram' | 'strip' | 'map' | 'table';
 export type Extension = 'svg' | 'png' | 'csv' | 'json';
 
 /** Lower-case ASCII letters, digits and single dashes: safe on every file system. */

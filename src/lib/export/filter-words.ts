@@ -1,4 +1,4 @@
-// A filter (search, months range, families, tied-with) → the same filter in words, in the page's
+// A filter (search, months range, families, regions, tied-with) → the same filter in words, in the page's
 // language, for the images and files that leave the page (pure).
 import type { Filter } from '../analysis/filter';
 import type { Format } from '../i18n/format';
@@ -10,6 +10,8 @@ export interface FilterNames {
   family: (id: string) => string;
   /** The name of a school id, or undefined for an id the table does not have. */
   school: (id: string) => string | undefined;
+  /** The name of a region by its INSEE code (the code itself until the places load). */
+  region?: (code: string) => string;
 }
 
 /** "Filtre : recherche « mines » ; de 3 à 5 mois" / "All schools" when nothing is filtered. */
@@ -27,6 +29,9 @@ export function describeFilter(filter: Filter, t: Messages, f: Format, names: Fi
     else if (to) parts.push(w.atMost(f.value(hi)));
   }
   if (filter.families.length > 0) parts.push(w.families(filter.families.map(names.family)));
+  if (filter.regions.length > 0) {
+    parts.push(t.places.inRegions(filter.regions.map((c) => names.region?.(c) ?? c)));
+  }
   const tied = filter.tiedWith === null ? undefined : names.school(filter.tiedWith);
   if (tied !== undefined) parts.push(w.tiedWith(tied));
   return parts.length === 0 ? w.all : w.some(parts);

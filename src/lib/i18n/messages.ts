@@ -369,6 +369,7 @@ export interface ShareMessages {
       ranking: string;
       histogram: string;
       strip: string;
+      map: string;
       table: string;
       semicolon: string;
     };
@@ -621,12 +622,57 @@ export interface VersionMessages {
   };
 }
 
+/** Where the schools are (data/lieux.csv): the map, its table, the region filter, the profile's
+ *  place. Region names are proper nouns, written as INSEE does in every language. */
+export interface PlacesMessages {
+  places: {
+    /** The map's section heading. */
+    heading: string;
+    /** Under the heading: what a dot is and where it stands (its region, not its city). */
+    intro: string;
+    /** The map's text alternative: schools on the map of those shown, in how many regions (`n`,
+     *  written `regions`). */
+    alt: (onMap: string, shown: string, n: number, regions: string) => string;
+    /** The map's focusable layer: what the keys do. */
+    keys: string;
+    /** What a click does (on a dot, on a region). */
+    howTo: string;
+    /** Schools shown but not on the map: « lieu non vérifié » or in several regions. */
+    offMap: (n: number, count: string) => string;
+    /** The table of schools per region (the map's text alternative), and its columns. */
+    table: string;
+    region: string;
+    schools: string;
+    count: string;
+    /** Its last row: the schools with no single region. */
+    noRegion: string;
+    /** The regions of the filter, in the words drawn into downloads (« régions Bretagne, Corse »). */
+    inRegions: (names: string[]) => string;
+    /** The region filter's legend, and what it leaves out. */
+    filter: string;
+    excluded: (count: string) => string;
+    /** A reader's own table: its places are not known, so no map and no region filter. */
+    ownTable: string;
+    /** The profile's line: its label, a place nobody verified, and where a place comes from. */
+    place: string;
+    unverified: string;
+    fromName: string;
+    /** A page the place was read on, by its host name. */
+    source: (host: string) => string;
+    /** A picked school, read out on the map. */
+    picked: string;
+    /** The map's legend, drawn into downloads. */
+    legendDot: string;
+    legendRegion: string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
  * the page preloads and loads before the app starts (i18n/load.ts).
  */
-export interface FirstMessages extends PageMessages, FilterMessages, ProblemMessages {}
+export interface FirstMessages extends PageMessages, FilterMessages {}
 
 /**
  * Every other feature's words: each language's `<code>/later.ts`, a chunk loaded with the parts
@@ -646,10 +692,12 @@ export interface LaterMessages
     OwnMessages,
     MeasureMessages,
     ScaleMessages,
+    ProblemMessages,
     SocialMessages,
     VersionMessages,
     ReferenceMessages,
-    CiteMessages {}
+    CiteMessages,
+    PlacesMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

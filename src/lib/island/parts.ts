@@ -9,9 +9,11 @@ export const PART_NAMES = [
   'share',
   'ranking',
   'distribution',
+  'map',
   'comparison',
   'table',
   'context',
+  'regions',
 ] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
@@ -31,9 +33,11 @@ export const BUILD_ORDER: readonly PartName[] = [
   'ranking',
   'distribution',
   'share',
+  'map',
   'comparison',
   'table',
   'context',
+  'regions',
 ];
 
 type Part = Promise<{ default: Component }>;
@@ -47,7 +51,10 @@ export const LOADERS: Record<PartName, () => Part> = {
   share: withWords(() => import('../parts/SharePanel.svelte')),
   ranking: withWords(() => import('../parts/Ranking.svelte')),
   distribution: withWords(() => import('../parts/Distribution.svelte')),
+  map: withWords(() => import('../parts/Map.svelte')),
   comparison: withWords(() => import('../parts/Comparison.svelte')),
   table: withWords(() => import('../parts/TableSection.svelte')),
   context: withWords(() => import('../parts/Context.svelte')),
+  // Not a part of the page: the region filter, inside the filters panel when it first opens.
+  regions: withWords(() => import('../components/RegionFilter.svelte')),
 };

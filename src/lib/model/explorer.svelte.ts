@@ -28,7 +28,8 @@ import {
 } from './stages';
 import type { CurrentName, NameNote } from '../data/current-names';
 import type { ProfileData, SchoolFacts } from '../context/profiles';
-import { lazy } from '../lazy';
+import type { Place } from '../data/regions';
+import { lazy, type Lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
 import { ctiThresholds } from '../context/thresholds';
 import { describeFilter } from '../export/filter-words';
@@ -75,6 +76,13 @@ export interface ExplorerInput {
   /** Loads the notes on how each renamed school's name changed ([folded name, note] pairs), with
    *  the profiles (`loadProfiles`); where `names` carry their own notes, none is needed. */
   notes?: () => Promise<readonly (readonly [string, NameNote])[]>;
+  /** Loads each school's place by id (data/lieux.csv, read at build time), the first time the map,
+   *  the region filter or a profile needs it (`loadPlaces`); none by default, and none for a
+   *  reader's own table, whose places are not known. */
+  places?: () => Promise<readonly (readonly [string, Place])[]>;
+  /** Loads the regions' outline the map draws (data/regions-metropole.json, a TopoJSON), with the
+   *  map; none by default (the map then says it has no outline). */
+  outline?: () => Promise<unknown>;
   /** The page's query string, restored into the view (`location.search`); '' on a server. */
   search?: string;
   /** The page's address, for links to a view (`location.href`); '' on a server. */
@@ -141,6 +149,10 @@ export class Explorer {
   // `loadProfiles`, neither at start (a failed load is tried again).
   readonly #readProfiles;
   #profiles = $state.raw<Profiles | null>(null);
+  // Each school's place by id: loaded on the first `loadPlaces` (never at start).
+  #places = $state.raw<ReadonlyMap<string, Place>>(NONE);
+  /** Loads the places (the map, the region filter, a profile, or a link with a region, call it). */
+  readonly loadPlaces;
 
   /** The SHA-256 of the table's text, in hex: null until known (`#fingerprint`). */
   #sha256 = $state<string | null>(null);
@@ -163,7 +175,16 @@ export class Explorer {
     });
   }
 
+  /** Loads the regions' outline (null for none). */
+  readonly loadOutline: Lazy<unknown>;
+
   constructor(input: ExplorerInput) {
+    const { places, outline } = input;
+    this.loadOutline = lazy(async () => (outline ? outline() : null));
+    this.loadPlaces = lazy(async () => {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, replaced whole
+      this.#places = new Map(await places?.());
+    });
     this.#table = shown(input.table);
     this.#text = input.table.text;
     this.#fingerprint(input.table);
@@ -252,8 +273,8 @@ export class Explorer {
   // 2. schools + reference files → search keys (printed and current names) and families, each
   // part built on first use (filterIndex), every name folded once (a school's folded name kept).
   readonly #fold = $derived(foldOnce(this.all));
-  readonly index: FilterIndex = $derived(
-    filterIndex(
+  readonly index: FilterIndex = $derived({
+    ...filterIndex(
       this.all,
       (s) => this.#families.get(this.#fold(s)) ?? 'autre',
       (s) => {
@@ -262,7 +283,13 @@ export class Explorer {
       },
       this.#fold,
     ),
-  );
+    region: (s) => this.place(s)?.region ?? '',
+  });
+  /** A school's place: undefined until `loadPlaces` has settled, and for a reader's own table
+   *  (whose places are not known: no school of it passes a region). */
+  place(s: RankedSchool): Place | undefined {
+    return this.own ? undefined : this.#places.get(s.id);
+  }
   /** The name a school has today, when it changed since the ranking. */
   currentName(s: RankedSchool): CurrentName | undefined {
     return this.#names.size === 0 ? undefined : this.#names.get(this.#fold(s));
@@ -281,7 +308,8 @@ export class Explorer {
   /** Reads the schools' own facts, loading them the first time (App awaits this before it shows a
    *  profile); `facts` and `profileSources` answer from then on. */
   async loadProfiles(): Promise<void> {
-    this.#profiles = await this.#readProfiles();
+    const [profiles] = await Promise.all([this.#readProfiles(), this.loadPlaces()]);
+    this.#profiles = profiles;
   }
   /** The facts a school publishes about itself, with their sources (none before `loadProfiles`). */
   facts(s: RankedSchool): SchoolFacts | undefined {
@@ -301,9 +329,11 @@ export class Explorer {
   familyLabel = (s: RankedSchool): string => this.#familyLabels.get(this.index.family(s)) ?? '';
 
   // 3. view state → the schools every view shows, in ranked order, and their distribution.
-  readonly schools: readonly RankedSchool[] = $derived(
-    filterSchools(this.all, this.view.filter, this.index),
-  );
+  // A link that names a region loads the places (until then, no school has one).
+  readonly schools: readonly RankedSchool[] = $derived.by(() => {
+    if (this.view.regions.length > 0) void this.loadPlaces();
+    return filterSchools(this.all, this.view.filter, this.index);
+  });
   /** Null when the filter keeps no school; the whole table's when it keeps every one (described
    *  once: 30 ms again at 100,000 schools, in the task that shows a dropped table). */
   readonly distribution: Distribution | null = $derived(
@@ -372,6 +402,8 @@ export class Explorer {
     describeFilter(this.view.filter, this.i18n.t, this.i18n.f, {
       family: (id) => this.#familyLabels.get(id) ?? id,
       school: (id) => this.school(id)?.name,
+      region: (code) =>
+        [...this.#places.values()].find((p) => p.region === code)?.regionName ?? code,
     }),
   );
   readonly subtitle: string = $derived.by(() => {

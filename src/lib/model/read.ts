@@ -4,6 +4,7 @@
 import { parseTable } from '../data/parse';
 import { parseFamilies } from '../data/families';
 import { parseCurrentNames } from '../data/names';
+import { parsePlaces } from '../data/places';
 import type { ExplorerInput } from './explorer.svelte';
 
 /** An explorer's input as texts: the table's, the reference files' and the profiles' JSON. */
@@ -16,6 +17,8 @@ export interface TextInput {
   familiesCsv?: string;
   /** noms-actuels.csv's text; none by default. */
   namesCsv?: string;
+  /** lieux.csv's text; none by default. */
+  placesCsv?: string;
   /** profils.json, parsed; none by default. */
   profiles?: unknown;
   /** The page's query string and address, as ExplorerInput takes them. */
@@ -25,12 +28,14 @@ export interface TextInput {
 
 /** The explorer's input for `input`'s texts, each read by its parser. */
 export function readInput(input: TextInput): ExplorerInput {
-  const { text, source = '', familiesCsv = '', namesCsv = '', profiles = null } = input;
+  const { text, source = '', familiesCsv = '', namesCsv = '', placesCsv = '' } = input;
+  const { profiles = null } = input;
   return {
     table: { parsed: parseTable(text), text, source },
     families: parseFamilies(familiesCsv).byName,
     names: parseCurrentNames(namesCsv).byName,
     profiles: () => Promise.resolve(profiles),
+    places: () => Promise.resolve([...parsePlaces(placesCsv).byId]),
     search: input.search,
     href: input.href,
   };

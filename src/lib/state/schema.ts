@@ -36,6 +36,7 @@ export interface Membership {
 export interface Known {
   ids?: Membership;
   families?: Membership;
+  regions?: Membership;
 }
 
 /** One URL-backed field of the view. */
@@ -149,6 +150,8 @@ export const SCHEMA = {
     history: 'push',
   }),
   families: idField('fam', MAX_FAMILIES, 'families'),
+  /** INSEE codes of the regions the filter keeps (`reg=84,11`). */
+  regions: idField('reg', 18, 'regions'),
   tiedWith: schoolId('tie'),
   /** Ids of the schools picked for comparison, at most MAX_PICKS, in the order picked. */
   picks: idField('pick', MAX_PICKS, 'ids'),

@@ -61,6 +61,7 @@ export class ViewState {
       range: this.range,
       families: this.families,
       tiedWith: this.tiedWith,
+      regions: this.regions,
     };
   }
 
@@ -164,11 +165,21 @@ export class ViewState {
     this.#set('cti', on);
   }
 
-  /** Clears search, range, families and tie (picks and sort stay). */
+  /** Ticks or unticks a region (an INSEE code) of the region filter. */
+  toggleRegion(code: string): void {
+    const regions = this.regions;
+    this.#set(
+      'regions',
+      regions.includes(code) ? regions.filter((r) => r !== code) : [...regions, code],
+    );
+  }
+
+  /** Clears search, range, families, regions and tie (picks and sort stay). */
   clearFilter(): void {
     this.#set('query', '');
     this.#set('range', null);
     this.#set('families', []);
+    this.#set('regions', []);
     this.#set('tiedWith', null);
   }
 }

@@ -3,6 +3,5 @@
 import type { FirstMessages } from '../messages';
 import { page } from './page';
 import { filters } from './filters';
-import { problemWords } from './problems';
 
-export const first: FirstMessages = { ...page, ...filters, ...problemWords };
+export const first: FirstMessages = { ...page, ...filters };

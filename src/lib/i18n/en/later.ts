@@ -14,10 +14,12 @@ import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
+import { problemWords } from './problems';
 import { social } from './social';
 import { version } from './version';
 import { cite } from './cite';
 import { reference } from './reference';
+import { places } from './places';
 
 export const later: LaterMessages = {
   ...summary,
@@ -32,8 +34,10 @@ export const later: LaterMessages = {
   ...own,
   ...measure,
   ...scale,
+  ...problemWords,
   ...social,
   ...version,
   ...cite,
   ...reference,
+  ...places,
 };

@@ -40,6 +40,7 @@ export const share: ShareMessages = {
       ranking: 'ranking',
       histogram: 'histogram',
       strip: 'dot-plot',
+      map: 'map',
       table: 'table',
       semicolon: 'semicolon',
     },

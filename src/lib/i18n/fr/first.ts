@@ -4,11 +4,10 @@ import type { FirstMessages } from '../messages';
 import { frenchSpaces, typeset } from '../typography';
 import { page } from './page';
 import { filters } from './filters';
-import { problemWords } from './problems';
 
 /** The space before : ; ! ? » and after « made unbreakable, as in `later` (later.ts). */
 export const first: FirstMessages = typeset(
-  { ...page, ...filters, ...problemWords },
+  { ...page, ...filters },
   frenchSpaces,
   new Set(),
 );

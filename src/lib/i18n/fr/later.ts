@@ -15,10 +15,12 @@ import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
+import { problemWords } from './problems';
 import { social } from './social';
 import { version } from './version';
 import { cite } from './cite';
 import { reference } from './reference';
+import { places } from './places';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -34,10 +36,12 @@ const text: LaterMessages = {
   ...own,
   ...measure,
   ...scale,
+  ...problemWords,
   ...social,
   ...version,
   ...cite,
   ...reference,
+  ...places,
 };
 
 /**

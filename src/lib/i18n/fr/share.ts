@@ -40,6 +40,7 @@ export const share: ShareMessages = {
       ranking: 'classement',
       histogram: 'histogramme',
       strip: 'points',
+      map: 'carte',
       table: 'tableau',
       semicolon: 'point-virgule',
     },
