@@ -6,8 +6,4 @@ import { page } from './page';
 import { filters } from './filters';
 
 /** The space before : ; ! ? » and after « made unbreakable, as in `later` (later.ts). */
-export const first: FirstMessages = typeset(
-  { ...page, ...filters },
-  frenchSpaces,
-  new Set(),
-);
+export const first: FirstMessages = typeset({ ...page, ...filters }, frenchSpaces, new Set());
