@@ -14,6 +14,7 @@ import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
+import { shortlist } from './shortlist';
 
 export const later: LaterMessages = {
   ...summary,
@@ -28,4 +29,5 @@ export const later: LaterMessages = {
   ...own,
   ...measure,
   ...scale,
+  ...shortlist,
 };

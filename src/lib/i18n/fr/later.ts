@@ -15,6 +15,7 @@ import { load } from './load';
 import { own } from './own';
 import { measure } from './measure';
 import { scale } from './scale';
+import { shortlist } from './shortlist';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -30,6 +31,7 @@ const text: LaterMessages = {
   ...own,
   ...measure,
   ...scale,
+  ...shortlist,
 };
 
 /**
