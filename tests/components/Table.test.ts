@@ -198,11 +198,14 @@ describe('Table', () => {
       expect(name('Centrale Paris').closest('tr')).toHaveClass('hovered');
       await user.unhover(name('Centrale Paris'));
       expect(view.hovered).toBeNull();
-      // Tab from the name to the row's box keeps the school; to the next row's name moves it.
+      // Tab from the name to the row's box and star keeps the school; to the next row's name moves it.
       name('Centrale Paris').focus();
       expect(view.hovered).toBe('centrale-paris');
       await user.tab();
       expect(document.activeElement).toBe(screen.getByLabelText('Comparer Centrale Paris'));
+      expect(view.hovered).toBe('centrale-paris');
+      await user.tab();
+      expect(document.activeElement).toBe(name('Ajouter Centrale Paris à ma sélection'));
       expect(view.hovered).toBe('centrale-paris');
       await user.tab();
       expect(view.hovered).toBe('cnam-champagne-ardenne');

@@ -53,7 +53,7 @@ export const toggled = (ids: readonly string[], id: string): readonly string[] =
 /** The schools of `all` (in ranked order) that the list names, in that order. */
 export function listed<S extends { id: string }>(all: readonly S[], ids: readonly string[]): S[] {
   if (ids.length === 0) return [];
-  const set = new Set(ids);
+  const set: ReadonlySet<string> = new Set(ids);
   return all.filter((s) => set.has(s.id));
 }
 

@@ -59,8 +59,8 @@ export class Shortlist {
   /** Clears the ids given (the schools the page shows), keeping any other; « undo » restores. */
   clear(ids: readonly string[] = this.#ids): void {
     const before = this.#ids;
-    const gone = new Set(ids);
-    this.#write(before.filter((id) => !gone.has(id)));
+    const gone = ids;
+    this.#write(before.filter((id) => !gone.includes(id)));
     this.#before = before;
   }
   /** Brings back the list as it was before the last « clear ». */
