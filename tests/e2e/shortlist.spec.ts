@@ -179,3 +179,30 @@ test('where the browser refuses to keep it, the list works for the visit and say
   await expect(panel(page)).toContainText('Ce navigateur ne peut pas garder la liste');
   expect(errors).toEqual([]);
 });
+
+test('« Imprimer » prints the shortlist alone: on paper, the list without its buttons, nothing else of the page', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The browser's print dialog is replaced by a count of the calls.
+    window.print = () => {
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+    };
+  });
+  await openWith(page, ['ensiie', 'centrale-paris']);
+  await panel(page).getByRole('button', { name: 'Imprimer' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(page.locator('html')).toHaveAttribute('data-print', 'shortlist');
+  await page.emulateMedia({ media: 'print' });
+  await expect(listedNames(page)).toHaveText(['Centrale Paris', 'ENSIIE']);
+  await expect(panel(page).getByRole('button', { name: 'Tout effacer' })).toBeHidden();
+  await expect(table(page)).toBeHidden();
+  await expect(page.locator('h1')).toBeHidden();
+  await expect(page.locator('.compare')).toBeHidden();
+  // Once printed, the whole page prints again, the shortlist with it.
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveAttribute('data-print', 'shortlist');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(listedNames(page)).toHaveText(['Centrale Paris', 'ENSIIE']);
+});
