@@ -206,3 +206,26 @@ test('« Imprimer » prints the shortlist alone: on paper, the list without its 
   await expect(page.locator('h1')).toBeVisible();
   await expect(listedNames(page)).toHaveText(['Centrale Paris', 'ENSIIE']);
 });
+
+test('the ranking chart marks the shortlisted names with a star, and the S key stars the active row', async ({
+  page,
+}) => {
+  await openWith(page, ['centrale-paris']);
+  const starred = page.locator('.rows .row:not([data-off]) tspan.listed');
+  await expect(starred).toHaveCount(1);
+  await expect(
+    page
+      .locator('.rows .row:not([data-off])', { has: page.locator('tspan.listed') })
+      .locator('text.name'),
+  ).toHaveText(/^★\u00a0Centrale Paris$/);
+  const chart = page.getByRole('application', { name: /^Classement en graphique\./ });
+  await chart.focus();
+  // Home: the first row, CPE Lyon (1st ex æquo); the tooltip says what S does.
+  await page.keyboard.press('Home');
+  await expect(page.locator('.tooltip')).toContainText('Touche S : ajouter à ma sélection');
+  await page.keyboard.press('s');
+  await expect(page.locator('.tooltip')).toContainText('★ dans ma sélection');
+  await expect(starred).toHaveCount(2);
+  expect(await stored(page)).toBe('{"v":1,"ids":["centrale-paris","cpe-lyon"]}');
+  await expect(listedNames(page)).toHaveText(['CPE Lyon', 'Centrale Paris']);
+});
