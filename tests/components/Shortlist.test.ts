@@ -70,9 +70,9 @@ describe('Shortlist panel', () => {
       'Centrale Paris',
       'ENSIIE',
     ]);
-    expect(items[0]).toHaveTextContent(/^1er\sex\sæquo\s*CPE Lyon\s*12\smois$/);
-    expect(items[1]).toHaveTextContent(/^8e\s*Centrale Paris\s*10,5\smois$/);
-    expect(items[2]).toHaveTextContent(/^20e\s*ENSIIE\s*8,8\smois$/);
+    expect(items[0]).toHaveTextContent(/^★\s*1er\sex\sæquo\s*CPE Lyon\s*12\smois$/);
+    expect(items[1]).toHaveTextContent(/^★\s*8e\s*Centrale Paris\s*10,5\smois$/);
+    expect(items[2]).toHaveTextContent(/^★\s*20e\s*ENSIIE\s*8,8\smois$/);
     expect(within(panel()).getByText(/1 autre école de ma sélection/)).toBeInTheDocument();
     expect(within(panel()).getByText(/Gardée dans ce navigateur seulement/)).toBeInTheDocument();
   });

@@ -22,7 +22,12 @@ const familyIn =
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>
-  Array.from(cell.closest('tr')?.cells ?? [], (c) => c.textContent?.replace(/\s+/g, ' ').trim())
+  Array.from(cell.closest('tr')?.cells ?? [], (c) => {
+    // As read out: without what is hidden from assistive technology (the star's glyph).
+    const copy = c.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    return copy.textContent?.replace(/\s+/g, ' ').trim();
+  })
     .join(' ')
     .trim();
 
