@@ -22,7 +22,12 @@ const familyIn =
 
 /** A row's cells, trimmed, joined by single spaces. */
 const rowText = (cell: HTMLElement): string =>
-  Array.from(cell.closest('tr')?.cells ?? [], (c) => c.textContent?.replace(/\s+/g, ' ').trim())
+  Array.from(cell.closest('tr')?.cells ?? [], (c) => {
+    // As read out: without what is hidden from assistive technology (the star's glyph).
+    const copy = c.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    return copy.textContent?.replace(/\s+/g, ' ').trim();
+  })
     .join(' ')
     .trim();
 
@@ -198,11 +203,14 @@ describe('Table', () => {
       expect(name('Centrale Paris').closest('tr')).toHaveClass('hovered');
       await user.unhover(name('Centrale Paris'));
       expect(view.hovered).toBeNull();
-      // Tab from the name to the row's box keeps the school; to the next row's name moves it.
+      // Tab from the name to the row's box and star keeps the school; to the next row's name moves it.
       name('Centrale Paris').focus();
       expect(view.hovered).toBe('centrale-paris');
       await user.tab();
       expect(document.activeElement).toBe(screen.getByLabelText('Comparer Centrale Paris'));
+      expect(view.hovered).toBe('centrale-paris');
+      await user.tab();
+      expect(document.activeElement).toBe(name('Ajouter Centrale Paris à ma sélection'));
       expect(view.hovered).toBe('centrale-paris');
       await user.tab();
       expect(view.hovered).toBe('cnam-champagne-ardenne');

@@ -151,6 +151,23 @@ export const samples: Samples<AllWords> = {
     nowCalled: [['CentraleSupélec']],
     added: [['Centrale Lille', 2, 5]],
   },
+  shortlist: {
+    add: [['Centrale Lyon']],
+    remove: [['Centrale Lyon']],
+    count: [
+      [0, '0'],
+      [1, '1'],
+      [12, '12'],
+    ],
+    elsewhere: [[1], [3]],
+    cleared: [[1], [3]],
+    compared: [[1], [5]],
+    firstOnly: [
+      [5, 1],
+      [5, 7],
+    ],
+    key: [[true], [false]],
+  },
   insights: {
     one: [
       [lyon, 144, f],

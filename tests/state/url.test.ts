@@ -50,7 +50,7 @@ describe('fromSearch', () => {
   it('reads every part back', () => {
     expect(
       fromSearch(
-        '?q=st+etienne&min=3&max=5,5&fam=mines&reg=53,84&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&lang=en&page=methode&cti=0&school=centrale-lyon&data=tables/2027.csv',
+        '?q=st+etienne&min=3&max=5,5&fam=mines&reg=53,84&tie=cpe-lyon&pick=centrale-paris,centrale-lyon&sort=-months&top=selection&lang=en&page=methode&cti=0&school=centrale-lyon&data=tables/2027.csv',
         known,
       ),
     ).toEqual({
@@ -61,6 +61,7 @@ describe('fromSearch', () => {
       picks: ['centrale-paris', 'centrale-lyon'],
       tiedWith: 'cpe-lyon',
       sort: { key: 'months', dir: 'desc' },
+      top: 'selection',
       lang: 'en',
       page: 'method',
       embed: null,
@@ -159,6 +160,7 @@ describe('fromSearch', () => {
           key: fc.constantFrom('rank' as const, 'name' as const, 'months' as const),
           dir: fc.constantFrom('asc' as const, 'desc' as const),
         }),
+        top: fc.constantFrom('none' as const, 'selection' as const),
         lang: fc.constantFrom('fr' as const, 'en' as const),
         page: fc.constantFrom('explorer' as const, 'method' as const),
         theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),

@@ -667,6 +667,39 @@ export interface PlacesMessages {
   };
 }
 
+/** The shortlist kept in this browser: its stars, its panel, the table's order (issue 14). */
+export interface ShortlistMessages {
+  shortlist: {
+    heading: string;
+    /** A star's name: add a school, or remove it. */
+    add: (name: string) => string;
+    remove: (name: string) => string;
+    empty: string;
+    /** How many schools, `shown` being `n` formatted. */
+    count: (n: number, shown: string) => string;
+    kept: string;
+    notKept: string;
+    /** Schools listed that the table shown lacks (one's own table). */
+    elsewhere: (n: number) => string;
+    clear: string;
+    cleared: (n: number) => string;
+    undo: string;
+    compare: string;
+    compared: (n: number) => string;
+    /** More schools listed than the comparison takes. */
+    firstOnly: (max: number, left: number) => string;
+    download: string;
+    print: string;
+    /** The downloaded file's name, without extension. */
+    file: string;
+    onTop: string;
+    /** A listed school, in the ranking's tooltip. */
+    listed: string;
+    /** The ranking's key for the shortlist. */
+    key: (listed: boolean) => string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -697,7 +730,8 @@ export interface LaterMessages
     VersionMessages,
     ReferenceMessages,
     CiteMessages,
-    PlacesMessages {}
+    PlacesMessages,
+    ShortlistMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -169,6 +169,8 @@ export const SCHEMA = {
       key === 'rank' && dir === 'asc' ? {} : { sort: `${dir === 'desc' ? '-' : ''}${key}` },
     history: 'push',
   }),
+  /** The table's shortlisted schools first, whatever the sort (the list itself is never in a link). */
+  top: choice<'none' | 'selection'>('top', { none: '', selection: 'selection' }, 'none'),
   /** Any language of the registry (i18n/registry.ts); the first one is the default. */
   lang: field<Lang>({
     keys: ['lang'],

@@ -20,6 +20,7 @@ import { version } from './version';
 import { cite } from './cite';
 import { reference } from './reference';
 import { places } from './places';
+import { shortlist } from './shortlist';
 
 export const later: LaterMessages = {
   ...summary,
@@ -40,4 +41,5 @@ export const later: LaterMessages = {
   ...cite,
   ...reference,
   ...places,
+  ...shortlist,
 };

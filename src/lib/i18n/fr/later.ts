@@ -21,6 +21,7 @@ import { version } from './version';
 import { cite } from './cite';
 import { reference } from './reference';
 import { places } from './places';
+import { shortlist } from './shortlist';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -42,6 +43,7 @@ const text: LaterMessages = {
   ...cite,
   ...reference,
   ...places,
+  ...shortlist,
 };
 
 /**
