@@ -69,6 +69,18 @@ describe('the citations', () => {
     });
   });
 
+  it('over a table the reader brought: no publisher or edition, but where the table comes from', () => {
+    const own = { ...facts, title: 'ma-table.csv', own: true };
+    expect(fr.cite.short(own, 'abc')).toBe(
+      nb(
+        '«^ma-table.csv^», données abc, consulté le 1er décembre 2026, https://example.org/ecoles/?q=mines&v=6dc1c08156fc',
+      ),
+    );
+    expect(en.cite.long(own, 'abc')).toBe(
+      '“ma-table.csv” (a table loaded by the reader). 144 schools ranked. Data: SHA-256 abc. View cited: https://example.org/ecoles/?q=mines&v=6dc1c08156fc. Accessed 1 December 2026.',
+    );
+  });
+
   it('a title with LaTeX characters or braces cannot break out of its field', () => {
     const entry = bibtex(
       { ...facts, title: 'Top} 10 % {\\x', link: 'https://e.org/?a={b}' },

@@ -15,6 +15,8 @@ export interface CiteFacts {
   link: string;
   /** The day it was read, as YYYY-MM-DD (the reader's calendar). */
   day: string;
+  /** A table the reader brought (a file, a paste, `?data=`): no publisher or edition to state. */
+  own?: boolean;
 }
 
 /** The data's version as a citation gives it: the SHA-256's first VERSION_LENGTH digits. */

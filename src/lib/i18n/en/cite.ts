@@ -21,6 +21,7 @@ const day = (iso: string): string => {
   return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
 };
 const SOURCE = 'publisher and year of publication not stated by the source';
+const OWN = 'a table loaded by the reader';
 
 export const cite: CiteMessages = {
   cite: {
@@ -28,11 +29,11 @@ export const cite: CiteMessages = {
     intro:
       'The data version is the start of their SHA-256 fingerprint: it says which data the figures quoted were read from.',
     short: (c, version) =>
-      `“${c.title}”, undated edition, data ${version}, accessed ${day(c.day)}, ${c.link}`,
+      `“${c.title}”${c.own ? '' : ', undated edition'}, data ${version}, accessed ${day(c.day)}, ${c.link}`,
     long: (c, version) =>
-      `“${c.title}” (${SOURCE}; undated edition). ${c.schools} schools ranked. Data: SHA-256 ${version}. View cited: ${c.link}. Accessed ${day(c.day)}.`,
+      `“${c.title}” (${c.own ? OWN : `${SOURCE}; undated edition`}). ${c.schools} schools ranked. Data: SHA-256 ${version}. View cited: ${c.link}. Accessed ${day(c.day)}.`,
     bibtex: (c, version) => ({
-      note: `${SOURCE}; undated edition; ${c.schools} schools; data SHA-256 ${version}`,
+      note: `${c.own ? OWN : `${SOURCE}; undated edition`}; ${c.schools} schools; data SHA-256 ${version}`,
       language: 'english',
     }),
     copyShort: 'Copy the short citation',

@@ -21,6 +21,7 @@ const day = (iso: string): string => {
   return `${d === 1 ? '1er' : String(d)} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
 };
 const SOURCE = 'éditeur et année de publication non indiqués par la source';
+const OWN = 'tableau chargé par le lecteur';
 
 export const cite: CiteMessages = {
   cite: {
@@ -28,11 +29,11 @@ export const cite: CiteMessages = {
     intro:
       'La version des données est le début de leur empreinte SHA-256 : elle dit sur quelles données les chiffres cités ont été lus.',
     short: (c, version) =>
-      `« ${c.title} », édition non datée, données ${version}, consulté le ${day(c.day)}, ${c.link}`,
+      `« ${c.title} »${c.own ? '' : ', édition non datée'}, données ${version}, consulté le ${day(c.day)}, ${c.link}`,
     long: (c, version) =>
-      `« ${c.title} » (${SOURCE} ; édition non datée). ${c.schools} écoles classées. Données : SHA-256 ${version}. Vue citée : ${c.link}. Consulté le ${day(c.day)}.`,
+      `« ${c.title} » (${c.own ? OWN : `${SOURCE} ; édition non datée`}). ${c.schools} écoles classées. Données : SHA-256 ${version}. Vue citée : ${c.link}. Consulté le ${day(c.day)}.`,
     bibtex: (c, version) => ({
-      note: `${SOURCE} ; édition non datée ; ${c.schools} écoles ; données SHA-256 ${version}`,
+      note: `${c.own ? OWN : `${SOURCE} ; édition non datée`} ; ${c.schools} écoles ; données SHA-256 ${version}`,
       language: 'french',
     }),
     copyShort: 'Copier la citation courte',
