@@ -43,7 +43,7 @@ test('“telecom paris” finds ENST Paris; its profile shows both names; closin
   await open(page);
   await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('telecom paris');
   await expect(names(rows(page))).toHaveText(['ENST Paris', 'INT Evry']);
-  const opener = rows(page).getByRole('button', { name: 'ENST Paris' });
+  const opener = rows(page).getByRole('button', { name: 'ENST Paris', exact: true });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'ENST Paris' });
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('ENST Paris');

@@ -21,7 +21,14 @@ export async function download(
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
-  const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
+  // A part built as it comes near (the map, once its outline is in) may still move the button
+  // under the pointer: a click that started no download is made again, once.
+  const press = () =>
+    Promise.all([page.waitForEvent('download', { timeout: 15_000 }), target.click()]);
+  const [file] = await press().catch(async () => {
+    await target.scrollIntoViewIfNeeded();
+    return press();
+  });
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

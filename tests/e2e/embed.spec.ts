@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
+import { DATA_VERSION } from './seed';
 import { open, rows } from './page';
 
 /** The host page on another origin (scripts/host-page.mjs, started by playwright.config.ts). */
@@ -147,8 +148,10 @@ for (const kind of KINDS) {
     await expect(page.getByText(fr.source)).toBeVisible();
     const link = page.getByRole('link', { name: new RegExp(fr.embed.fullApp) });
     await expect(link).toHaveAttribute('target', '_blank');
+    // The view's parameters, then the data's version.
     const params = new URLSearchParams(kind.query);
     params.delete('embed');
+    params.set('v', DATA_VERSION);
     const expected = params.toString();
     await expect(link).toHaveAttribute(
       'href',

@@ -17,7 +17,8 @@ test.beforeEach(async ({ page }) => {
 const search = (page: Page): Locator => page.getByRole('searchbox', { name: fr.filters.search });
 /** The short list under the search box, by its heading. */
 const results = (page: Page, heading: string): Locator =>
-  page.getByRole('list', { name: heading }).getByRole('button');
+  // Each row's button (the star beside it, aria-pressed, is another control).
+  page.getByRole('list', { name: heading }).locator('li > button:not([aria-pressed])');
 const scrollY = (page: Page): Promise<number> => page.evaluate(() => window.scrollY);
 
 test('with no search, the first ranked schools are in the first viewport', async ({

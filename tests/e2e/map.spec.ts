@@ -95,6 +95,8 @@ test('a dot hovered lights its school in the ranking table and labels it on the 
   page,
 }) => {
   await open(page, './?fam=centrale');
+  // The table is built as it comes near (on a phone, far below the map): brought near first.
+  await table(page).scrollIntoViewIfNeeded();
   const lyon = section(page).locator('circle[data-id="centrale-lyon"]');
   await lyon.scrollIntoViewIfNeeded();
   await lyon.hover({ force: true });

@@ -58,6 +58,8 @@ test('« mines saint », a tap: the profile says what the tie means and sets 8 m
   await page
     .getByRole('list', { name: 'Résultats' })
     .getByRole('button', { name: /Mines Saint-Etienne/ })
+    // The row's button, not the star beside it (« Ajouter Mines Saint-Etienne à ma sélection »).
+    .first()
     .click();
   const dialog = page.getByRole('dialog', { name: 'Mines Saint-Etienne' });
   await expect(dialog).toBeVisible();

@@ -53,7 +53,9 @@ test('family and percentile are shown, and read, once: under the name on a phone
 }) => {
   await open(page);
   const phone = (page.viewportSize()?.width ?? 0) <= 576;
-  const paris = rows(page).filter({ has: page.getByRole('button', { name: 'Centrale Paris' }) });
+  const paris = rows(page).filter({
+    has: page.getByRole('button', { name: 'Centrale Paris', exact: true }),
+  });
   await paris.scrollIntoViewIfNeeded();
   const line = paris.locator('.details');
   const family = table(page).getByRole('columnheader', { name: /Famille/ });
@@ -70,6 +72,7 @@ test('family and percentile are shown, and read, once: under the name on a phone
         - rowheader "Centrale Paris Centrale, centile 95"
         - cell "10,5 mois"
         - cell "Comparer Centrale Paris"
+        - cell "Ajouter Centrale Paris à ma sélection"
     `);
   } else {
     await expect(line).toBeHidden();
@@ -84,6 +87,7 @@ test('family and percentile are shown, and read, once: under the name on a phone
         - cell "Centrale"
         - cell "95"
         - cell "Comparer Centrale Paris"
+        - cell "Ajouter Centrale Paris à ma sélection"
     `);
   }
 });
