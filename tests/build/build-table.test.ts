@@ -10,16 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unreadable } from '../../scripts/parsed.mjs';
+import { shellEnv } from './shell';
 
 const run = promisify(execFile);
-
-/** The environment of a command typed in a shell: what Vitest adds left out (VITEST would give
- *  the build the test's resolve conditions, NODE_ENV=test and DEV=1 a development build). */
-const shellEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|PROD|DEV|SSR|BASE_URL)$/.test(key),
-  ),
-);
 
 const buildTable = (...args: string[]) =>
   run(process.execPath, ['scripts/build-table.mjs', ...args], {

@@ -11,15 +11,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPng } from './png';
+import { shellEnv } from './shell';
 
 const run = promisify(execFile);
-
-/** The environment of a command typed in a shell (see build-table.test.ts). */
-const shellEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|PROD|DEV|SSR|BASE_URL)$/.test(key),
-  ),
-);
 
 const viteBuild = (outDir: string, site: string) =>
   run(
