@@ -700,6 +700,14 @@ export interface ShortlistMessages {
   };
 }
 
+/** The bar of a school touched on the ranking chart or the map: its star and its profile (issue 14). */
+export interface StarsMessages {
+  stars: {
+    /** The button that opens the school's profile (its name says which: profile.open). */
+    profile: string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -731,7 +739,8 @@ export interface LaterMessages
     ReferenceMessages,
     CiteMessages,
     PlacesMessages,
-    ShortlistMessages {}
+    ShortlistMessages,
+    StarsMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

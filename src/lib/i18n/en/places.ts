@@ -9,7 +9,7 @@ export const places: PlacesMessages = {
       'One dot per school shown, grouped in its region (the city is not placed), from data/lieux.csv: the school’s name where it states the place, else a public page it cites.',
     alt: (onMap: string, shown: string, n: number, regions: string) =>
       `Map of the regions of metropolitan France: ${onMap} of the ${shown} schools shown, as dots ${n === 1 ? 'in one region' : `in ${regions} regions`}.`,
-    keys: 'Map of the schools: arrow keys move from school to school, Enter picks it, Escape leaves.',
+    keys: 'Map of the schools: arrow keys move from school to school, Enter picks it, S adds it to or removes it from my shortlist, Escape leaves.',
     howTo:
       'Click a dot to pick the school; click a region to tick it in the region filter, or untick it.',
     offMap: (n: number, count: string) =>

@@ -9,7 +9,7 @@ export const places: PlacesMessages = {
       'Un point par école affichée, groupé dans sa région (la ville n’est pas placée), d’après data/lieux.csv : le nom de l’école quand il dit le lieu, sinon une page publique citée.',
     alt: (onMap: string, shown: string, n: number, regions: string) =>
       `Carte des régions de France métropolitaine : ${onMap} des ${shown} écoles affichées, en points ${n === 1 ? 'dans une région' : `dans ${regions} régions`}.`,
-    keys: 'Carte des écoles : flèches pour passer d’une école à l’autre, Entrée pour la choisir, Échap pour sortir.',
+    keys: 'Carte des écoles : flèches pour passer d’une école à l’autre, Entrée pour la choisir, S pour l’ajouter à ma sélection ou l’en retirer, Échap pour sortir.',
     howTo:
       'Un clic sur un point choisit l’école ; un clic sur une région la coche ou la décoche dans le filtre par région.',
     offMap: (n: number, count: string) =>
