@@ -11,7 +11,7 @@ export const places: PlacesMessages = {
       `Map of the regions of metropolitan France: ${onMap} of the ${shown} schools shown, as dots ${n === 1 ? 'in one region' : `in ${regions} regions`}.`,
     keys: 'Map of the schools: arrow keys move from school to school, Enter picks it, S adds it to or removes it from my shortlist, Escape leaves.',
     howTo:
-      'Click a dot to pick the school; click a region to tick it in the region filter, or untick it.',
+      'Click a dot to pick the school and show it under the map, with its star; click a region to tick it in the region filter, or untick it.',
     offMap: (n: number, count: string) =>
       n === 1
         ? `${count} school shown is not on the map: place not verified, or in several regions.`

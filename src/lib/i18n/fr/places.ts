@@ -11,7 +11,7 @@ export const places: PlacesMessages = {
       `Carte des régions de France métropolitaine : ${onMap} des ${shown} écoles affichées, en points ${n === 1 ? 'dans une région' : `dans ${regions} régions`}.`,
     keys: 'Carte des écoles : flèches pour passer d’une école à l’autre, Entrée pour la choisir, S pour l’ajouter à ma sélection ou l’en retirer, Échap pour sortir.',
     howTo:
-      'Un clic sur un point choisit l’école ; un clic sur une région la coche ou la décoche dans le filtre par région.',
+      'Un clic sur un point choisit l’école et la montre sous la carte, avec son étoile ; un clic sur une région la coche ou la décoche dans le filtre par région.',
     offMap: (n: number, count: string) =>
       n === 1
         ? `${count} école affichée n’est pas sur la carte : lieu non vérifié, ou plusieurs régions.`
