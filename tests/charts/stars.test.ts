@@ -145,6 +145,21 @@ describe('SchoolMap: the school under the map', () => {
     ).toBeInTheDocument();
   });
 
+  it('a filter that leaves the school out takes it from under the map', async () => {
+    const list = new Shortlist(null);
+    const { rerender } = render(StarsHarness, {
+      chart: 'map',
+      schools: centrales,
+      view: new ViewState(),
+      list,
+      places,
+    });
+    await fireEvent.keyDown(screen.getByRole('application'), { key: 'ArrowRight' });
+    expect(screen.getByRole('group', { name: 'Centrale Paris' })).toBeInTheDocument();
+    await rerender({ schools: centrales.filter((s) => s.id !== 'centrale-paris') });
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
   it('speaks English on an English page', async () => {
     const view = new ViewState({ lang: 'en' });
     render(StarsHarness, {
