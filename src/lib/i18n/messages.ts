@@ -14,6 +14,7 @@ import type { OwnMessages } from './own';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
+import type { DataFileMessages } from './data-messages';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
@@ -731,7 +732,8 @@ export interface LaterMessages
     ReferenceMessages,
     CiteMessages,
     PlacesMessages,
-    ShortlistMessages {}
+    ShortlistMessages,
+    DataFileMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:
