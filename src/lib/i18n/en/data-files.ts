@@ -41,7 +41,7 @@ export const dataFiles: DataFileMessages = {
         const unit = UNITS[v.unit];
         const column = v.header === '' ? '' : ` (column “${v.header}” of the source)`;
         return v.own
-          ? `${v.name}${unit === '' ? '' : `, in ${unit}`}: the file’s value${column}, exact, decimal point; the ${more(v)}est ranks first.`
+          ? `${v.name}${unit === '' ? '' : `, in ${unit}`}: the file’s value${column}, exact, decimal point; the ${v.higher ? 'highest' : 'lowest'} ranks first.`
           : `${v.name}: the average time the students spend abroad, in months${column}, the ranking’s exact value, decimal point.`;
       },
       tieSize: () => 'How many schools share this value, this one included (1: no tie).',
