@@ -58,6 +58,9 @@ const published: DataFacts = {
   lang: 'fr',
   filter: nb('Filtre~: recherche «^a^»'),
   total: 144,
+  // Sorted 6, 10.5, 12, 12: Q1 at 0.75 → 6 + 0.75 × 4.5 = 9.375; median at 1.5 → 11.25; Q3
+  // at 2.25 → 12.
+  quartiles: { q1: 9.375, median: 11.25, q3: 12, count: 4 },
   value: {
     name: 'Mois à l’étranger',
     header: 'Temps moyen passé à l’étranger par les étudiants (en mois)',
@@ -145,8 +148,6 @@ describe('csvwMetadata', () => {
     expect(notes.every((n) => n.type === 'Annotation' && n.target === files.csv)).toBe(true);
     expect(notes[0]?.body).toContain(nb('classement de compétition («^1224^»)'));
     expect(notes[0]?.body).toContain('reproduisent ceux imprimés dans le classement');
-    // Sorted 6, 10.5, 12, 12: Q1 at 0.75 → 6 + 0.75 × 4.5 = 9.375; median at 1.5 → 11.25; Q3 at
-    // 2.25 → 12.
     expect(notes[1]?.body).toContain('méthode R-7');
     expect(notes[1]?.body).toContain(
       nb(
@@ -205,7 +206,7 @@ describe('csvwMetadata', () => {
     const empty = { ...table, rows: [] };
     const meta = csvwMetadata(
       empty,
-      { ...published, value: { ...published.value, unit: 'other', own: true } },
+      { ...published, quartiles: null, value: { ...published.value, unit: 'other', own: true } },
       en.dataFiles,
       count,
     );

@@ -5,6 +5,8 @@
 // known already).
 import type { Explorer } from '../model/explorer.svelte';
 import type { Measure } from '../load/types';
+import type { Distribution } from '../analysis/types';
+import { withVersion } from '../embed/version';
 
 export interface TableAbout {
   /** The ranking's title (its name column's header), or the file's name when it has none; for a
@@ -17,6 +19,12 @@ export interface TableAbout {
   measure: Measure;
   /** The SHA-256 of the table's text, in hex. */
   sha256: string;
+  /** The distribution of the schools shown, and of every school (the explorer's: described
+   *  once, not again for a file). */
+  shown: Distribution | null;
+  whole: Distribution | null;
+  /** A view's address with the data's version (`v=`). */
+  versioned: (link: string) => string;
 }
 
 export async function aboutTable(m: Explorer): Promise<TableAbout> {
@@ -35,5 +43,8 @@ export async function aboutTable(m: Explorer): Promise<TableAbout> {
     valueHeader: cell(columns?.months),
     measure: m.measure,
     sha256,
+    shown: m.distribution,
+    whole: m.whole,
+    versioned: (link) => withVersion(link, sha256),
   };
 }

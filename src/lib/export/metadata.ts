@@ -4,7 +4,7 @@
 // Both say the same: the source and its SHA-256, which schools and how many, the date of export,
 // the link to the view (with `v=`), each column of the CSV with its definition and unit, the rank
 // convention and the quartile method. Figures are written exactly (no rounding).
-import { describe } from '../analysis/distribution';
+import type { Distribution } from '../analysis/types';
 import type { DataFileMessages, QuartileFacts, ValueFacts } from '../i18n/data-messages';
 import { neutralise } from './csv';
 import type { ColumnKey, ExportTable } from './table';
@@ -44,6 +44,9 @@ export interface DataFacts {
   filter: string;
   /** How many schools the whole table has. */
   total: number;
+  /** The quartiles of the file's values (R-7, as the page's: analysis/distribution.ts, the
+   *  explorer's `distribution` or `whole`); null when it has no value. */
+  quartiles: Pick<Distribution, 'q1' | 'median' | 'q3' | 'count'> | null;
   value: ValueFacts;
   files: DataFiles;
 }
@@ -76,15 +79,12 @@ const UNIT_CODES: Readonly<Partial<Record<ValueFacts['unit'], string>>> = {
 export const exact = (value: number, mark: string): string =>
   Number.isFinite(value) ? String(value).replace('.', mark) : '';
 
-/** The quartiles of the table's values (R-7, as the page's: analysis/distribution.ts), each
- *  exact; null when the table has no finite value. */
+/** The quartiles of the file's values, each exact; null for none. */
 function quartiles(
-  table: ExportTable,
+  d: DataFacts['quartiles'],
   mark: string,
   count: (n: number) => string,
 ): QuartileFacts | null {
-  const values = table.rows.flatMap((r) => (typeof r.months === 'number' ? [r.months] : []));
-  const d = describe(values);
   if (d === null) return null;
   return {
     q1: exact(d.q1, mark),
@@ -103,7 +103,7 @@ function notes(
 ) {
   return [
     words.notes.rank(facts.value),
-    words.notes.quartiles(quartiles(table, words.decimal, count)),
+    words.notes.quartiles(quartiles(facts.quartiles, words.decimal, count)),
     words.notes.sha,
     words.notes.order(facts.whole),
     words.notes.formats(facts.files.csvExcel, facts.files.json),
