@@ -66,7 +66,7 @@ export const dataFiles: DataFileMessages = {
       rank: (v: ValueFacts) =>
         `Rank convention: competition ranking (“1224”): tied schools share the best rank, and the next rank skips as many (four schools 1st, the next one 5th). Ranks are computed from the values${v.own ? '' : ' and agree with those printed in the ranking'}.`,
       quartiles: (q) =>
-        `Quartiles: linear interpolation at rank (n − 1) × p of the sorted values (the R-7 method, Hyndman and Fan’s type 7, d3-array’s and spreadsheets’), as the page shows them. ${q === null ? 'No value here.' : `Over the ${q.count} values of this file: first quartile ${q.q1}, median ${q.median}, third quartile ${q.q3}.`}`,
+        `Quartiles: linear interpolation at rank (n − 1) × p of the sorted values (the R-7 method, Hyndman and Fan’s type 7, that of d3-array and of spreadsheets’ QUARTILE.INC), as the page shows them. ${q === null ? 'No value here.' : `Over the ${q.count} values of this file: first quartile ${q.q1}, median ${q.median}, third quartile ${q.q3}.`}`,
       sha: 'SHA-256: the fingerprint of the source table’s text as the app read it; links carry its first 12 digits (v=), to say which data a view was read from.',
       formats: (csvExcel: string, json: string) =>
         `The same table as CSV for French Excel (semicolons, decimal commas): ${csvExcel}; as JSON: ${json}.`,

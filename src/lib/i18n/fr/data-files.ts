@@ -68,7 +68,7 @@ export const dataFiles: DataFileMessages = {
       rank: (v: ValueFacts) =>
         `Convention de rang : classement de compétition (« 1224 ») : des écoles à égalité partagent le meilleur rang, et le rang suivant saute d’autant (quatre écoles 1res, la suivante 5e). Les rangs sont recalculés à partir des valeurs${v.own ? '' : ' et reproduisent ceux imprimés dans le classement'}.`,
       quartiles: (q) =>
-        `Quartiles : interpolation linéaire au rang (n − 1) × p des valeurs triées (méthode R-7, type 7 de Hyndman et Fan, celle de d3-array et des tableurs), comme ceux que montre la page. ${q === null ? 'Aucune valeur ici.' : `Sur les ${q.count} valeurs de ce fichier : premier quartile ${q.q1}, médiane ${q.median}, troisième quartile ${q.q3}.`}`,
+        `Quartiles : interpolation linéaire au rang (n − 1) × p des valeurs triées (méthode R-7, type 7 de Hyndman et Fan, celle de d3-array et de QUARTILE.INC des tableurs), comme ceux que montre la page. ${q === null ? 'Aucune valeur ici.' : `Sur les ${q.count} valeurs de ce fichier : premier quartile ${q.q1}, médiane ${q.median}, troisième quartile ${q.q3}.`}`,
       sha: 'SHA-256 : l’empreinte du texte du tableau source, tel que l’application l’a lu ; les liens en portent les 12 premiers chiffres (v=), pour dire sur quelles données une vue a été lue.',
       formats: (csvExcel: string, json: string) =>
         `Le même tableau en CSV pour Excel en français (point-virgule, virgule décimale) : ${csvExcel} ; en JSON : ${json}.`,
