@@ -211,3 +211,36 @@ test('English: the files are named and described in English', async ({ page }) =
     .analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test('a table the reader loads: its files say it is theirs, by its name, with its SHA-256', async ({
+  page,
+}) => {
+  const text = 'Rang;École;Mois\n1;Alpha;8,5\n2;@SUM(1);6\n2;Gamma;6\n4;Delta;2\n';
+  const name = '-mes-ecoles.csv';
+  await open(page);
+  await page.getByRole('button', { name: 'Charger un tableau' }).click();
+  await page
+    .getByRole('region', { name: 'Explorer votre propre tableau' })
+    .getByLabel('Choisir un fichier')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.locator('html')).toHaveAttribute('data-rows', '4', { timeout: 20_000 });
+
+  const csv = csvRows((await download(page, fr.download.table, fr.download.csv)).bytes);
+  expect(csv.map((r) => r[1])).toEqual(['École', 'Alpha', "'@SUM(1)", 'Gamma', 'Delta']);
+  const meta = JSON.parse(
+    (await download(page, fr.download.table, fr.dataFiles.metadata)).bytes.toString('utf8'),
+  ) as Csvw;
+  expect(meta['dc:source']).toEqual({
+    'dc:title': name,
+    'dc:description': `Un tableau fourni par le lecteur (${name}), lu dans son navigateur, et non le classement publié.`,
+    'schema:sha256': createHash('sha256').update(text).digest('hex'),
+  });
+  expect(meta.tableSchema.columns.map((c) => c.titles)).toEqual(csv[0]);
+  // Sorted 2, 6, 6, 8.5 (R-7): Q1 at 0.75 → 5; median 6; Q3 at 2.25 → 6.625.
+  expect(meta.notes[1]?.body).toContain('premier quartile 5, médiane 6, troisième quartile 6,625.');
+  const readme = (await download(page, fr.download.table, fr.dataFiles.readme)).bytes.toString(
+    'utf8',
+  );
+  expect(readme.split('\r\n').filter((l) => /^[=+\-@\t\r]/.test(l))).toEqual([]);
+  expect(readme).toContain(`(${name})`);
+});
