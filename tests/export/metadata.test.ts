@@ -5,14 +5,8 @@ import { rankSchools } from '../../src/lib/analysis/rank';
 import type { School } from '../../src/lib/data/types';
 import { toCsv } from '../../src/lib/export/csv';
 import { describedBy, fileName } from '../../src/lib/export/filename';
-import {
-  csvwMetadata,
-  exact,
-  metadataJson,
-  readme,
-  safeLine,
-  type DataFacts,
-} from '../../src/lib/export/metadata';
+import { csvwMetadata, exact, metadataJson, type DataFacts } from '../../src/lib/export/metadata';
+import { readme, safeLine } from '../../src/lib/export/readme';
 import { schoolTable } from '../../src/lib/export/table';
 import { formatFor } from '../../src/lib/i18n/catalogues';
 import { CATALOGUES } from '../i18n/shipped';

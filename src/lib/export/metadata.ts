@@ -1,7 +1,7 @@
 // A downloaded table + what is known of it → the two files that describe its CSV (pure): a CSVW
 // metadata document (W3C "CSV on the Web", `<file>.csv-metadata.json`, the name a CSVW processor
-// looks for beside `<file>.csv`) for programs, and a read-me in the page's language for people.
-// Both say the same: the source and its SHA-256, which schools and how many, the date of export,
+// looks for beside `<file>.csv`) for programs, here, and a read-me in the page's language for
+// people (readme.ts, from the same facts and sentences). Both say the same: the source and its SHA-256, which schools and how many, the date of export,
 // the link to the view (with `v=`), each column of the CSV with its definition and unit, the rank
 // convention and the quartile method. Figures are written exactly (no rounding).
 import type { Distribution } from '../analysis/types';
@@ -53,7 +53,7 @@ export interface DataFacts {
 
 /** The CSVW datatype of each column: whole numbers, numbers (a double's shortest form, which may
  *  have an exponent: not `decimal`), and text. */
-const DATATYPES: Readonly<Record<ColumnKey, 'integer' | 'number' | 'string'>> = {
+export const DATATYPES: Readonly<Record<ColumnKey, 'integer' | 'number' | 'string'>> = {
   rank: 'integer',
   name: 'string',
   months: 'number',
@@ -95,7 +95,7 @@ function quartiles(
 }
 
 /** The notes both descriptions carry, in order. */
-function notes(
+export function notes(
   table: ExportTable,
   facts: DataFacts,
   words: DataWords,
@@ -111,15 +111,15 @@ function notes(
   ];
 }
 
-const titleOf = (facts: DataFacts, words: DataWords): string =>
+export const titleOf = (facts: DataFacts, words: DataWords): string =>
   (facts.whole ? words.titleWhole : words.titleShown)(facts.pageTitle);
-const holdsOf = (
+export const holdsOf = (
   table: ExportTable,
   facts: DataFacts,
   words: DataWords,
   count: (n: number) => string,
 ): string => words.holds(facts.filter, count(table.rows.length), count(facts.total));
-const sourceOf = (facts: DataFacts, words: DataWords): string =>
+export const sourceOf = (facts: DataFacts, words: DataWords): string =>
   facts.own === null ? words.published : words.own(facts.own);
 
 /**
@@ -174,47 +174,3 @@ export function csvwMetadata(
  *  are kept as they are: a JSON file is not opened as a spreadsheet. */
 export const metadataJson = (...args: Parameters<typeof csvwMetadata>): string =>
   `${JSON.stringify(csvwMetadata(...args), null, 2)}\n`;
-
-/** A line a spreadsheet that opens the text would not run as a formula: one that starts with a
- *  formula's character gets a quote first, as the CSV's cells do (csv.ts `neutralise`). */
-export const safeLine = (line: string): string => neutralise(line);
-
-/**
- * The read-me: the title, then a line per fact (file, contents, source, SHA-256, date, link), the
- * columns (header, key, type and unit, definition) and the notes, CRLF line ends. Names a person
- * typed or loaded (a filter's search, a file's name) may start a line: no line starts with a
- * formula's character (`safeLine`).
- */
-export function readme(
-  table: ExportTable,
-  facts: DataFacts,
-  words: DataWords,
-  count: (n: number) => string,
-): string {
-  const { labels, field } = words;
-  const unit = words.unit(facts.value.unit);
-  const type = { integer: labels.integer, number: labels.number, string: labels.text };
-  const lines = [
-    titleOf(facts, words),
-    '',
-    field(labels.file, facts.files.csv),
-    field(labels.holds, holdsOf(table, facts, words, count)),
-    field(labels.source, `${facts.sourceTitle} (${sourceOf(facts, words)})`),
-    field(labels.sha, facts.sha256),
-    field(labels.created, facts.created.toISOString()),
-    field(labels.link, facts.link),
-    '',
-    labels.columns,
-    ...table.columns.map((c) => {
-      const kind = [c.key, type[DATATYPES[c.key]], ...(c.key === 'months' && unit ? [unit] : [])];
-      return `  ${field(`${neutralise(c.label)} (${kind.join(', ')})`, words.columns[c.key](facts.value))}`;
-    }),
-    '',
-    labels.notes,
-    ...notes(table, facts, words, count).map((n) => `  ${n}`),
-  ];
-  return `${lines
-    .flatMap((l) => l.split(/\r\n|\r|\n/))
-    .map(safeLine)
-    .join('\r\n')}\r\n`;
-}
