@@ -12,6 +12,7 @@ import { formatFor } from '../../src/lib/i18n/catalogues';
 import { seedSchools } from '../analysis/seed';
 import type { AllWords } from './shipped';
 import { fr } from '../../src/lib/i18n/fr';
+import type { ValueFacts } from '../../src/lib/i18n/data-messages';
 
 /** Whether a catalogue node holds a function at any depth. */
 type HasFn<T> = T extends (...args: never[]) => unknown
@@ -83,6 +84,22 @@ const citeFacts = {
   link: 'https://example.org/ecoles/?q=mines&v=6dc1c08156fc',
   day: '2026-12-01',
 };
+
+/** The values a data download's descriptions speak of (i18n/data-messages.ts): the published
+ *  ranking's, and a reader's table of percentages where the lowest ranks first. */
+const valueFacts = [
+  [
+    {
+      name: 'Mois à l’étranger',
+      header: "Temps moyen passé à l'étranger par les étudiants (en mois)",
+      unit: 'months',
+      higher: true,
+      own: false,
+    },
+  ],
+  [{ name: 'Taux d’échec', header: 'Taux', unit: 'percent', higher: false, own: true }],
+  [{ name: 'Valeur', header: '', unit: 'other', higher: true, own: true }],
+] satisfies [ValueFacts][];
 
 export const samples: Samples<AllWords> = {
   subtitle: [
@@ -167,6 +184,40 @@ export const samples: Samples<AllWords> = {
       [5, 7],
     ],
     key: [[true], [false]],
+  },
+  dataFiles: {
+    whole: [['144']],
+    titleShown: [['Les écoles d’ingénieurs les plus ouvertes à l’international']],
+    titleWhole: [['Les écoles d’ingénieurs les plus ouvertes à l’international']],
+    holds: [
+      ['Toutes les écoles', '144', '144'],
+      ['Filtre : recherche « centrale »', '6', '144'],
+    ],
+    own: [['mon-classement.csv']],
+    unit: [['months'], ['weeks'], ['percent'], ['count'], ['other']],
+    field: [['Fichier', 'ecoles-international-tableau.csv']],
+    columns: {
+      rank: valueFacts,
+      name: valueFacts,
+      months: valueFacts,
+      tieSize: valueFacts,
+      tieFirst: valueFacts,
+      tieLast: valueFacts,
+      denseRank: valueFacts,
+      fractionalRank: valueFacts,
+      percentile: valueFacts,
+      family: valueFacts,
+      position: valueFacts,
+      id: valueFacts,
+    },
+    notes: {
+      rank: valueFacts,
+      quartiles: [[{ q1: '5', median: '6', q3: '8', count: '144' }], [null]],
+      formats: [
+        ['ecoles-international-tableau-point-virgule.csv', 'ecoles-international-tableau.json'],
+      ],
+      order: [[true], [false]],
+    },
   },
   insights: {
     one: [

@@ -137,7 +137,15 @@ const CASES: [name: string, render: () => string, holds: string][] = [
   ],
   [
     'TableDownload',
-    () => renderOnServer(TableDownload, { schools, family: () => '', filter: '', total: 144 }).body,
+    () =>
+      renderOnServer(TableDownload, {
+        schools,
+        all: schools,
+        family: () => '',
+        filter: '',
+        total: 144,
+        about: () => Promise.reject(new Error('not on a server')),
+      }).body,
     'CSV',
   ],
 ];

@@ -14,16 +14,26 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** `<base>-<view>[-semicolon].<ext>`, the words in the page's language. */
+/** `<base>-<view>[-<more>][-semicolon].<ext>`, the words in the page's language (`more`: the
+ *  whole table's « complet »). */
 export function fileName(
   words: Messages['download']['files'],
   kind: ExportKind,
   ext: Extension,
   semicolon = false,
+  more = '',
 ): string {
-  const parts = [words.base, words[kind], ...(semicolon ? [words.semicolon] : [])];
+  const parts = [words.base, words[kind], more, ...(semicolon ? [words.semicolon] : [])];
   return `${parts
     .map(slug)
     .filter((p) => p !== '')
     .join('-')}.${ext}`;
+}
+
+/** The two files that describe a CSV, by its name: the CSVW metadata (`<file>.csv-metadata.json`,
+ *  where a CSVW processor looks for it) and the read-me (`<file>.LISEZMOI.txt`, the word kept as
+ *  written: ASCII letters and digits only). */
+export function describedBy(csv: string, readme: string): { metadata: string; readme: string } {
+  const word = readme.replace(/[^A-Za-z0-9]+/g, '') || 'README';
+  return { metadata: `${csv}-metadata.json`, readme: `${csv.replace(/\.csv$/, '')}.${word}.txt` };
 }

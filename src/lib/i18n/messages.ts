@@ -14,6 +14,7 @@ import type { OwnMessages } from './own';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
+import type { DataFileMessages } from './data-messages';
 
 /** A language's words for numbers, from which its `Format` is built (see format.ts). */
 export interface NumberWords {
@@ -740,7 +741,8 @@ export interface LaterMessages
     CiteMessages,
     PlacesMessages,
     ShortlistMessages,
-    StarsMessages {}
+    StarsMessages,
+    DataFileMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

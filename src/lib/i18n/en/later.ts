@@ -22,6 +22,7 @@ import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
+import { dataFiles } from './data-files';
 
 export const later: LaterMessages = {
   ...summary,
@@ -44,4 +45,5 @@ export const later: LaterMessages = {
   ...places,
   ...shortlist,
   ...stars,
+  ...dataFiles,
 };

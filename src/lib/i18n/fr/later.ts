@@ -23,6 +23,7 @@ import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
+import { dataFiles } from './data-files';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -46,6 +47,7 @@ const text: LaterMessages = {
   ...places,
   ...shortlist,
   ...stars,
+  ...dataFiles,
 };
 
 /**
