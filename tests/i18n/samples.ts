@@ -168,6 +168,19 @@ export const samples: Samples<AllWords> = {
     nowCalled: [['CentraleSupélec']],
     added: [['Centrale Lille', 2, 5]],
   },
+  annotate: {
+    titleHint: [[120]],
+    noteHint: [[280]],
+    count: [
+      [0, 120],
+      [1, 280],
+      [280, 280],
+    ],
+    highlightHint: [[10]],
+    added: [['Centrale Lyon', 1, 10]],
+    full: [[10]],
+    remove: [['Centrale Lyon']],
+  },
   shortlist: {
     add: [['Centrale Lyon']],
     remove: [['Centrale Lyon']],

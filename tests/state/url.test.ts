@@ -9,6 +9,7 @@ import {
   withoutEmbed,
   type ViewParams,
 } from '../../src/lib/state/url';
+import { cleanText } from '../../src/lib/state/schema';
 
 const known = {
   ids: new Set(['centrale-paris', 'centrale-lyon', 'cpe-lyon', 'a', 'b', 'c', 'd', 'e', 'f']),
@@ -69,6 +70,9 @@ describe('fromSearch', () => {
       theme: 'auto',
       cti: false,
       school: 'centrale-lyon',
+      title: '',
+      note: '',
+      highlight: [],
       data: 'tables/2027.csv',
     });
   });
@@ -168,6 +172,9 @@ describe('fromSearch', () => {
         embedId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
         cti: fc.boolean(),
         school: fc.option(id),
+        title: fc.string({ maxLength: 130 }).map((s) => cleanText(s, 120).trim()),
+        note: fc.string({ unit: 'grapheme', maxLength: 300 }).map((s) => cleanText(s, 280).trim()),
+        highlight: fc.uniqueArray(id, { maxLength: 10 }),
         data: fc.option(fc.constantFrom('tables/2027.csv', 'mine.tsv')),
       })
       // An embed id is written only with an embed.

@@ -15,7 +15,7 @@ export interface Palette {
 export type ColourRef = keyof Palette | `#${string}`;
 
 export interface LegendItem {
-  swatch: 'dot' | 'bar' | 'band' | 'box';
+  swatch: 'dot' | 'bar' | 'band' | 'box' | 'ring';
   colour: ColourRef;
   label: string;
 }
@@ -28,6 +28,8 @@ export interface StandaloneParts {
   title: string;
   /** The filter in words and the count of schools. */
   subtitle: string;
+  /** An author's note (note=), wrapped under the subtitle; none when empty or left out. */
+  note?: string;
   legend: readonly LegendItem[];
   source: string;
   /** The page the chart was downloaded from. */
@@ -101,6 +103,10 @@ export function standaloneSvg(p: StandaloneParts): { svg: string; width: number;
   block(p.title, 16, palette.text, pad, 'bold');
   y += 2;
   block(p.subtitle, 12, palette.muted);
+  if (p.note) {
+    y += 4;
+    block(p.note, 12, palette.text);
+  }
   y += 6;
   // 2. The chart as drawn on screen.
   out.push(`<g transform="translate(0 ${r(y)})">${p.chart.markup}</g>`);
@@ -114,6 +120,7 @@ export function standaloneSvg(p: StandaloneParts): { svg: string; width: number;
       bar: `<rect x="${pad + 1}" y="${mid - 6}" width="12" height="12" fill="${c}"/>`,
       band: `<rect x="${pad}" y="${mid - 5}" width="14" height="10" fill="${c}" stroke="${escapeXml(palette.muted)}" stroke-width="0.5"/>`,
       box: `<rect x="${pad}" y="${mid - 5}" width="14" height="10" fill="${c}" stroke="${escapeXml(palette.muted)}"/><line x1="${pad + 7}" x2="${pad + 7}" y1="${mid - 6}" y2="${mid + 6}" stroke="${escapeXml(palette.text)}" stroke-width="2"/>`,
+      ring: `<circle cx="${pad + 7}" cy="${mid}" r="5" fill="${c}" stroke="${escapeXml(palette.text)}" stroke-width="2"/>`,
     }[item.swatch];
     out.push(swatch);
     block(item.label, 12, palette.text, pad + 22);
@@ -128,7 +135,7 @@ export function standaloneSvg(p: StandaloneParts): { svg: string; width: number;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(p.font)}">`,
     `<title>${escapeXml(p.title)}</title>`,
-    `<desc>${escapeXml(`${p.subtitle}. ${p.source} ${p.link}`)}</desc>`,
+    `<desc>${escapeXml(`${p.subtitle}. ${p.note ? `${p.note} ` : ''}${p.source} ${p.link}`)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.bg)}"/>`,
     ...out,
     '</svg>',

@@ -706,6 +706,31 @@ export interface StarsMessages {
   stars: {
     /** The button that opens the school's profile (its name says which: profile.open). */
     profile: string;
+/** An author's annotation, set in the share panel: headline, note, highlighted schools (issue 15). */
+export interface AnnotateMessages {
+  annotate: {
+    heading: string;
+    intro: string;
+    title: string;
+    /** The headline's limit, in characters, and what it does. */
+    titleHint: (max: number) => string;
+    note: string;
+    noteHint: (max: number) => string;
+    /** Characters typed of the most allowed. */
+    count: (n: number, max: number) => string;
+    highlight: string;
+    /** The highlight's limit, in schools, and how they show. */
+    highlightHint: (max: number) => string;
+    /** The box that adds a school to the highlighted ones, and what it says. */
+    add: string;
+    added: (name: string, n: number, max: number) => string;
+    full: (max: number) => string;
+    remove: (name: string) => string;
+    none: string;
+    clear: string;
+    preview: string;
+    /** The legend of the mark, on the ranking and in its downloads. */
+    legend: string;
   };
 }
 
@@ -742,7 +767,8 @@ export interface LaterMessages
     PlacesMessages,
     ShortlistMessages,
     StarsMessages,
-    DataFileMessages {}
+    DataFileMessages,
+    AnnotateMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

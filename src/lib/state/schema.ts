@@ -26,6 +26,10 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const MAX_PICKS = 5;
 const MAX_QUERY = 100;
 const MAX_FAMILIES = 50;
+/** An author's annotation (issue 15): headline, note, schools put forward, at most so many. */
+export const MAX_TITLE = 120;
+export const MAX_NOTE = 280;
+export const MAX_HIGHLIGHT = 10;
 
 /** Whether a value is one of a set's (a Set is one). */
 export interface Membership {
@@ -112,6 +116,25 @@ function idField(key: string, limit: number, kind: keyof Known): Field<readonly 
     read: (get, known) => idList(get(key), known[kind], limit),
     write: (v) => (v.length === 0 ? {} : { [key]: v.slice(0, limit).join(',') }),
     history: 'push',
+  };
+}
+
+/** Free text from a link or a box → text as kept: at most `max` UTF-16 units (what an input's
+ *  maxlength counts), then every control character and every half of a surrogate pair (one cut
+ *  there, or alone) dropped. (The form makes line breaks spaces first.) Shown as text, never markup. */
+export const cleanText = (text: string, max: number): string =>
+  text.slice(0, max).replace(/[\p{Cc}\p{Cs}]/gu, '');
+
+/** A field of one key holding free text, typed in a box: cleaned and trimmed as read (the box
+ *  cleans what is typed the same way), trimmed as written; each change replaces the history
+ *  entry, like the search. */
+function textField(key: string, max: number): Field<string> {
+  return {
+    keys: [key],
+    initial: '',
+    read: (get) => cleanText(get(key) ?? '', max).trim(),
+    write: (v) => (v.trim() === '' ? {} : { [key]: v.trim() }),
+    history: 'replace',
   };
 }
 
@@ -211,6 +234,12 @@ export const SCHEMA = {
   }),
   /** Id of the school whose profile is open; null for none. */
   school: schoolId('school'),
+  /** The author's headline and note for the page, its embeds and downloaded images (typed: each
+   *  change replaces the history entry); and the schools they put forward (ids, like `pick=`, each
+   *  one a step of the history as a pick is), marked on the ranking. */
+  title: textField('title', MAX_TITLE),
+  note: textField('note', MAX_NOTE),
+  highlight: idField('highlight', MAX_HIGHLIGHT, 'ids'),
   /** A table next to the app the page shows, by its path (load/session.svelte.ts reads it at start,
    *  and reads only a plain relative path of this origin); null for the published ranking. Replaced,
    *  not pushed: back and forward never swap the table under the view. */

@@ -174,6 +174,12 @@ export class ViewState {
     );
   }
 
+  /** The author's headline, note or schools put forward, as typed or chosen (the form holds them
+   *  to what a link reads: cleanText, MAX_TITLE, MAX_NOTE, MAX_HIGHLIGHT in schema.ts). */
+  annotate<K extends 'title' | 'note' | 'highlight'>(key: K, value: ViewParams[K]): void {
+    this.#set(key, value);
+  }
+
   /** Clears search, range, families, regions and tie (picks and sort stay). */
   clearFilter(): void {
     this.#set('query', '');

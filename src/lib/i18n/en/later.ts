@@ -23,6 +23,7 @@ import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
 import { dataFiles } from './data-files';
+import { annotate } from './annotate';
 
 export const later: LaterMessages = {
   ...summary,
@@ -46,4 +47,5 @@ export const later: LaterMessages = {
   ...shortlist,
   ...stars,
   ...dataFiles,
+  ...annotate,
 };

@@ -24,6 +24,7 @@ import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
 import { dataFiles } from './data-files';
+import { annotate } from './annotate';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -48,6 +49,7 @@ const text: LaterMessages = {
   ...shortlist,
   ...stars,
   ...dataFiles,
+  ...annotate,
 };
 
 /**

@@ -1,0 +1,15 @@
+// The schools an author put forward (highlight=) and the schools a chart shows → the legend item
+// that explains their mark, when the chart shows one of them (pure). Added to the ranking's legend
+// by its part, not by the explorer model, so that none of it loads with the first screen.
+import type { Membership } from '../state/schema';
+import type { LegendItem } from './svg';
+
+/** The ring's legend item (the words: `t.annotate.legend`), or none when no school put forward
+ *  is shown. */
+export function featuredLegend(
+  highlight: readonly string[],
+  shown: Membership,
+  label: string,
+): LegendItem[] {
+  return highlight.some((id) => shown.has(id)) ? [{ swatch: 'ring', colour: 'accent', label }] : [];
+}
