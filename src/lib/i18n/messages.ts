@@ -700,6 +700,33 @@ export interface ShortlistMessages {
   };
 }
 
+/** The embed builder of the share panel and the comparison embed's chart (issue 15, part 5). */
+export interface BuilderMessages {
+  builder: {
+    /** The search's heading for the one school of a card, and for the compared schools. */
+    school: string;
+    schools: (max: number) => string;
+    remove: (name: string) => string;
+    /** Said once a school is added to the builder's. */
+    added: (name: string) => string;
+    theme: string;
+    themes: Record<'auto' | 'light' | 'dark', string>;
+    filter: string;
+    editable: string;
+    editableHint: string;
+    preview: string;
+    /** The preview's host widths: in pixels, or the panel's whole width. */
+    width: string;
+    px: (px: number) => string;
+    full: string;
+    previewTitle: (title: string) => string;
+  };
+  compareChart: {
+    /** The chart's text alternative: the axis, and each school's mark. */
+    alt: (axis: string, marks: string[]) => string;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -731,7 +758,8 @@ export interface LaterMessages
     ReferenceMessages,
     CiteMessages,
     PlacesMessages,
-    ShortlistMessages {}
+    ShortlistMessages,
+    BuilderMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -78,7 +78,7 @@ export const share: ShareMessages = {
     embedField: 'Embed code',
     embedHint:
       'A frame (iframe) and a small script (embed.js) that gives it the height of its content. This view’s filter, picked schools, language and theme come along.',
-    needsPick: 'Pick at least one school in the table first.',
+    needsPick: 'Pick at least one school first, above or in the table.',
   },
   embed: {
     titles: {

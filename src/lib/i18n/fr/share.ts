@@ -78,7 +78,7 @@ export const share: ShareMessages = {
     embedField: 'Code d’intégration',
     embedHint:
       'Un cadre (iframe) et un petit script (embed.js) qui lui donne la hauteur de son contenu. Le filtre, les écoles choisies, la langue et le thème de cette vue suivent.',
-    needsPick: 'Choisissez d’abord au moins une école dans le tableau.',
+    needsPick: 'Choisissez d’abord au moins une école, ci-dessus ou dans le tableau.',
   },
   embed: {
     titles: {
