@@ -36,7 +36,7 @@ export function missing(c: Pick<BuilderChoice, 'kind' | 'picks'>): 'school' | nu
 /**
  * The embed's view: the page's (its language, sort, CTI lines, table…) with the builder's schools
  * (as many as the kind shows; the page's pick colours follow the order) and theme, the filter only
- * when it comes along, and nothing of the page around a view (the methodology page, an open
+ * when it comes along, readers' edits for a comparison only, and nothing of the page around a view (the methodology page, an open
  * profile) that an embed never shows.
  */
 export function builderParams(page: ViewParams, c: BuilderChoice): ViewParams {
@@ -56,7 +56,8 @@ export function builderParams(page: ViewParams, c: BuilderChoice): ViewParams {
     // A view without picked schools keeps the page's: the ranking and the table colour them.
     picks: shown === 0 ? page.picks : c.picks.slice(0, shown),
     theme: c.theme,
-    edit: c.editable,
+    // Only the comparison has controls that change its schools (its × and its search).
+    edit: c.editable && c.kind === 'compare',
     page: defaultParams.page,
     school: defaultParams.school,
     embed: c.kind,
