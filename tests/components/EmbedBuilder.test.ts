@@ -7,6 +7,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import EmbedBuilderHarness from './EmbedBuilderHarness.svelte';
+import { HEIGHT_TYPE } from '../../src/lib/components/EmbedBuilder.svelte';
+import { HEIGHT_MESSAGE } from '../../src/lib/embed/height';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
 import { seedText } from '../seed-text';
@@ -116,5 +118,11 @@ describe('EmbedBuilder', () => {
     expect(frame.style.width).toBe('100%');
     await userEvent.click(screen.getByRole('radio', { name: fr.builder.themes.light }));
     await expect.poll(() => frame.getAttribute('src')).toMatch(/\?theme=light&embed=ranking/);
+  });
+});
+
+describe('EmbedBuilder’s preview', () => {
+  it('reads the height messages embed/height.ts writes', () => {
+    expect(HEIGHT_TYPE).toBe(HEIGHT_MESSAGE);
   });
 });
