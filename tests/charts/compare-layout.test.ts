@@ -17,7 +17,7 @@ describe('compareLayout', () => {
     ]);
     expect(ROW).toBe(34);
     // Axis under the last row (4 + 2 × 34 + 2), ticks every 2 months (20 px a month < 28 px).
-    expect([l.top, l.axisY, l.tickY, l.band, l.height]).toEqual([4, 74, 88, 96, 124]);
+    expect([l.axisY, l.tickY, l.band, l.height]).toEqual([74, 88, 96, 124]);
     expect(l.ticks.map((t) => [t.value, t.at])).toEqual([
       [0, 12],
       [2, 52],

@@ -1,7 +1,7 @@
 // The compared schools + a months scale → a small dot chart's marks: one row per school, its name
 // and months on a line of their own above a track where its dot sits, on the page's months axis,
-// then the axis and the band where the CTI lines are labelled (pure). A name never meets a dot or
-// another row's text: each has its own line.
+// then the axis and the band where the CTI lines are labelled (pure). A name never meets a dot, a
+// CTI line (drawn across the tracks only) or another row's text: each has its own line.
 import { BAND_HEIGHT } from './references';
 import { fitLabel, monthTicks, type Tick } from './scales';
 import type { Linear } from './linear';
@@ -24,8 +24,7 @@ export interface CompareLayout {
   axisY: number;
   tickY: number;
   ticks: Tick[];
-  /** Where the CTI lines start (the first row's top) and their label band (RefLines). */
-  top: number;
+  /** Where the CTI lines' labels go (RefLines' band, under the axis). */
   band: number;
   height: number;
 }
@@ -62,7 +61,6 @@ export function compareLayout(
     axisY,
     tickY: axisY + 14,
     ticks: monthTicks(x).map((value) => ({ value, at: x(value) })),
-    top: TOP,
     band,
     height: band + BAND_HEIGHT,
   };
