@@ -214,7 +214,8 @@ test('theme=dark and theme=light override the system’s scheme; auto follows it
 test('in an embed a change replaces the history entry: the host’s back button is left alone', async ({
   page,
 }) => {
-  await open(page, './?embed=table&q=mines');
+  // edit=1: its readers may change the schools (an embed is read-only by default).
+  await open(page, './?embed=table&q=mines&edit=1');
   const before = await page.evaluate(() => history.length);
   await page.getByRole('columnheader', { name: /École/ }).getByRole('button').click();
   await expect(page).toHaveURL(/sort=name/);

@@ -232,6 +232,16 @@ export const samples: Samples<AllWords> = {
       order: [[true], [false]],
     },
   },
+  builder: {
+    schools: [[5]],
+    remove: [['Centrale Lyon']],
+    added: [['Centrale Lyon']],
+    px: [[320], [640]],
+    previewTitle: [['Écoles comparées']],
+  },
+  compareChart: {
+    alt: [['Mois à l’étranger', ['Centrale Paris · 10,5 mois', 'Centrale Lyon · 6 mois']]],
+  },
   insights: {
     one: [
       [lyon, 144, f],

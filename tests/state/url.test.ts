@@ -39,6 +39,8 @@ describe('toSearch', () => {
     [view({ embed: 'ranking' }), '?embed=ranking'],
     [view({ embed: 'school', embedId: 'a_1', picks: ['b'] }), '?pick=b&embed=school&embedId=a_1'],
     [view({ embed: null, embedId: 'a_1' }), ''],
+    [view({ embed: 'compare', embedId: 'c', edit: true }), '?embed=compare&embedId=c&edit=1'],
+    [view({ embed: null, edit: true }), ''],
     [view({ cti: false }), '?cti=0'],
     [view({ school: 'cpe-lyon' }), '?school=cpe-lyon'],
     [view({ lang: 'en', cti: false, school: 'cpe-lyon' }), '?lang=en&cti=0&school=cpe-lyon'],
@@ -67,6 +69,7 @@ describe('fromSearch', () => {
       page: 'method',
       embed: null,
       embedId: null,
+      edit: false,
       theme: 'auto',
       cti: false,
       school: 'centrale-lyon',
@@ -86,6 +89,8 @@ describe('fromSearch', () => {
     ],
     ['?embed=school&pick=centrale-paris', { embed: 'school', picks: ['centrale-paris'] }],
     ['?embed=compare&lang=en', { embed: 'compare', lang: 'en' }],
+    ['?embed=compare&edit=1', { embed: 'compare', edit: true }],
+    ['?embed=compare&edit=yes', { embed: 'compare' }],
     ['?theme=auto', {}],
   ] as const)('fromSearch(%j) reads the embed and theme', (search, expected) => {
     expect(fromSearch(search, known)).toEqual(view(expected));
@@ -170,6 +175,7 @@ describe('fromSearch', () => {
         theme: fc.constantFrom('auto' as const, 'light' as const, 'dark' as const),
         embed: fc.option(fc.constantFrom(...EMBED_KINDS)),
         embedId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
+        edit: fc.boolean(),
         cti: fc.boolean(),
         school: fc.option(id),
         title: fc.string({ maxLength: 130 }).map((s) => cleanText(s, 120).trim()),
@@ -177,8 +183,8 @@ describe('fromSearch', () => {
         highlight: fc.uniqueArray(id, { maxLength: 10 }),
         data: fc.option(fc.constantFrom('tables/2027.csv', 'mine.tsv')),
       })
-      // An embed id is written only with an embed.
-      .map((v) => (v.embed === null ? { ...v, embedId: null } : v));
+      // An embed id, and whether its readers may edit, are written only with an embed.
+      .map((v) => (v.embed === null ? { ...v, embedId: null, edit: false } : v));
     fc.assert(
       fc.property(params, (v) => {
         expect(fromSearch(toSearch(v), known)).toEqual(v);

@@ -706,6 +706,9 @@ export interface StarsMessages {
   stars: {
     /** The button that opens the school's profile (its name says which: profile.open). */
     profile: string;
+  };
+}
+
 /** An author's annotation, set in the share panel: headline, note, highlighted schools (issue 15). */
 export interface AnnotateMessages {
   annotate: {
@@ -731,6 +734,35 @@ export interface AnnotateMessages {
     preview: string;
     /** The legend of the mark, on the ranking and in its downloads. */
     legend: string;
+  };
+}
+
+/** The embed builder of the share panel and the comparison embed's chart (issue 15, part 5). */
+export interface BuilderMessages {
+  builder: {
+    /** The search's heading for the one school of a card, and for the compared schools. */
+    school: string;
+    schools: (max: number) => string;
+    remove: (name: string) => string;
+    /** Said once a school is added to the builder's. */
+    added: (name: string) => string;
+    theme: string;
+    themes: Record<'auto' | 'light' | 'dark', string>;
+    filter: string;
+    editable: string;
+    editableHint: string;
+    preview: string;
+    /** The preview's host widths: in pixels, or the panel's whole width. */
+    width: string;
+    px: (px: number) => string;
+    full: string;
+    /** Said when the page has an author's title or note: the embed carries them. */
+    annotated: string;
+    previewTitle: (title: string) => string;
+  };
+  compareChart: {
+    /** The chart's text alternative: the axis, and each school's mark. */
+    alt: (axis: string, marks: string[]) => string;
   };
 }
 
@@ -768,7 +800,8 @@ export interface LaterMessages
     ShortlistMessages,
     StarsMessages,
     DataFileMessages,
-    AnnotateMessages {}
+    AnnotateMessages,
+    BuilderMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -224,6 +224,15 @@ export const SCHEMA = {
     history: 'push',
     requires: 'embed',
   }),
+  /** Whether an embed's reader may change its schools (`edit=1`); read-only by default. */
+  edit: field<boolean>({
+    keys: ['edit'],
+    initial: false,
+    read: (get) => get('edit') === '1',
+    write: (v) => (v ? { edit: '1' } : {}),
+    history: 'push',
+    requires: 'embed',
+  }),
   /** The CTI reference lines on the charts (shown unless turned off). */
   cti: field<boolean>({
     keys: ['cti'],

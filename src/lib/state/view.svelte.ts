@@ -123,6 +123,8 @@ export class ViewState {
   /** Picks a school for comparison, or drops it; true when it is picked afterwards. */
   togglePick(id: string): boolean {
     const picks = this.picks;
+    // An embed's schools are its author's, unless its link lets readers change them (edit=1).
+    if (this.embed && !this.edit) return picks.includes(id);
     if (picks.includes(id)) {
       this.#set(
         'picks',

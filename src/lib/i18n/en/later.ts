@@ -24,6 +24,7 @@ import { shortlist } from './shortlist';
 import { stars } from './stars';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
+import { builder } from './builder';
 
 export const later: LaterMessages = {
   ...summary,
@@ -48,4 +49,5 @@ export const later: LaterMessages = {
   ...stars,
   ...dataFiles,
   ...annotate,
+  ...builder,
 };

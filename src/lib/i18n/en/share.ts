@@ -77,8 +77,8 @@ export const share: ShareMessages = {
     embedCopied: 'Embed code copied to the clipboard.',
     embedField: 'Embed code',
     embedHint:
-      'A frame (iframe) and a small script (embed.js) that gives it the height of its content. This view’s filter, picked schools, language and theme come along.',
-    needsPick: 'Pick at least one school in the table first.',
+      'A frame (iframe) and a small script (embed.js) that gives it the height of its content. This view’s language, order and CTI lines come along; the rest is chosen above.',
+    needsPick: 'Pick at least one school first, above or in the table.',
   },
   embed: {
     titles: {

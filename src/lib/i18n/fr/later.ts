@@ -25,6 +25,7 @@ import { shortlist } from './shortlist';
 import { stars } from './stars';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
+import { builder } from './builder';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -50,6 +51,7 @@ const text: LaterMessages = {
   ...stars,
   ...dataFiles,
   ...annotate,
+  ...builder,
 };
 
 /**

@@ -77,8 +77,8 @@ export const share: ShareMessages = {
     embedCopied: 'Code d’intégration copié dans le presse-papiers.',
     embedField: 'Code d’intégration',
     embedHint:
-      'Un cadre (iframe) et un petit script (embed.js) qui lui donne la hauteur de son contenu. Le filtre, les écoles choisies, la langue et le thème de cette vue suivent.',
-    needsPick: 'Choisissez d’abord au moins une école dans le tableau.',
+      'Un cadre (iframe) et un petit script (embed.js) qui lui donne la hauteur de son contenu. La langue, le tri et les repères CTI de cette vue suivent ; le reste se choisit ci-dessus.',
+    needsPick: 'Choisissez d’abord au moins une école, ci-dessus ou dans le tableau.',
   },
   embed: {
     titles: {

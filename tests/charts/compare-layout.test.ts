@@ -1,0 +1,46 @@
+// The comparison embed's dot chart: rows, axis and band worked out by hand on a scale of 0 → 12
+// months over 12 → 252 px (20 px a month).
+import { describe, expect, it } from 'vitest';
+import { compareLayout, ROW } from '../../src/lib/charts/compare-layout';
+import { linearScale } from '../../src/lib/charts/linear';
+
+const x = linearScale([0, 12], [12, 252]);
+const paris = { id: 'centrale-paris', name: 'Centrale Paris', months: 10.5, value: '10,5 mois' };
+const lyon = { id: 'centrale-lyon', name: 'Centrale Lyon', months: 6, value: '6 mois' };
+
+describe('compareLayout', () => {
+  it('one row per school: its text line, then its dot on the track under it', () => {
+    const l = compareLayout([paris, lyon], x);
+    expect(l.rows).toEqual([
+      { id: 'centrale-paris', label: 'Centrale Paris · 10,5 mois', labelY: 16, cx: 222, cy: 28 },
+      { id: 'centrale-lyon', label: 'Centrale Lyon · 6 mois', labelY: 50, cx: 132, cy: 62 },
+    ]);
+    expect(ROW).toBe(34);
+    // Axis under the last row (4 + 2 × 34 + 2), ticks every 2 months (20 px a month < 28 px).
+    expect([l.axisY, l.tickY, l.band, l.height]).toEqual([74, 88, 96, 124]);
+    expect(l.ticks.map((t) => [t.value, t.at])).toEqual([
+      [0, 12],
+      [2, 52],
+      [4, 92],
+      [6, 132],
+      [8, 172],
+      [10, 212],
+      [12, 252],
+    ]);
+  });
+
+  it('cuts a long name to the width, keeping the months whole', () => {
+    // 240 px at 6.6 px a character: 36 characters, 9 of them for " · 6 mois", so 27 for the
+    // name: its first 26 and an ellipsis.
+    const long = { ...lyon, name: 'École nationale supérieure des mines de Saint-Étienne' };
+    const [row] = compareLayout([long], x).rows;
+    expect(row?.label).toBe('École nationale supérieure… · 6 mois');
+    expect(row?.label.length).toBe(36);
+  });
+
+  it('no school: only the axis', () => {
+    const l = compareLayout([], x);
+    expect(l.rows).toEqual([]);
+    expect(l.axisY).toBe(6);
+  });
+});
