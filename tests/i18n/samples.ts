@@ -168,6 +168,25 @@ export const samples: Samples<AllWords> = {
     ],
     key: [[true], [false]],
   },
+  image: {
+    shown: [
+      [0, '0'],
+      [1, '1'],
+      [144, '144'],
+    ],
+    picked: [
+      [0, '0'],
+      [1, '1'],
+      [3, '3'],
+    ],
+    capped: [['15']],
+    subtitleTop: [['10', '144']],
+    subtitlePicked: [
+      [1, '1', '144'],
+      [3, '3', '144'],
+    ],
+    preview: [['Carte sociale (1200 × 675 px)']],
+  },
   insights: {
     one: [
       [lyon, 144, f],
