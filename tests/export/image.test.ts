@@ -1,21 +1,20 @@
 // @vitest-environment jsdom
-// The ranking's image (export/image.ts): its sizes, how many rows each holds, where the rows and
-// their marks go, and that nothing is cut or overlaps whatever the words and rows. Positions are
+// The ranking's image (export/image.ts, image-layout.ts): its sizes, how many rows each holds,
+// where the rows and their marks go, and that nothing is cut or overlaps whatever the words and
+// rows. Positions are
 // worked out here from the layout's constants at the unit type size (1200 px wide: 48 px of
 // padding, a 38 px title on 46 px, a 21 px subtitle on 27.3 px, 18 px foot lines on 23.4 px, rows
 // of 40 px at most and 25 px at least, their text 0.6 of their height).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { capacity, imageLayout, typeUnit } from '../../src/lib/export/image-layout';
 import {
-  capacity,
-  imageLayout,
   imageSvg,
   SIZES,
   type ImageInput,
   type ImageRow,
   type ImageSize,
   type ImageText,
-  typeUnit,
 } from '../../src/lib/export/image';
 
 const words: ImageText = {
