@@ -1,6 +1,8 @@
 // The preview card (export/card.ts): its size, the title wrapped, the rows it holds, the bars on
-// the value's scale, every text escaped. Positions worked out here from the layout's constants:
-// 56 px of padding, rank and name columns of 190 and 430 px, 140 px kept for the value's text.
+// the value's scale, every text escaped. Drawn by the ranking's image (export/image.ts) at the
+// card's size; positions worked out here from its constants: 48 px of padding, rows of 40 px with
+// 24 px names and 22.1 px ranks and values (0.6 em a character), gaps of 14.4 px, dots of 6.72 px;
+// the rank and value columns as wide as their longest text, 56 % of the rest to the name.
 import { describe, expect, it } from 'vitest';
 import { CARD, CARD_ROWS, previewCard, type CardRow } from '../../src/lib/export/card';
 
@@ -24,6 +26,8 @@ describe('previewCard', () => {
     expect(
       svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"'),
     ).toBe(true);
+    // No link drawn: the card is the link.
+    expect(texts(svg)).not.toContain('');
     expect(svg).toContain('<rect width="1200" height="630" fill="#ffffff"/>');
   });
 
@@ -44,15 +48,17 @@ describe('previewCard', () => {
   });
 
   it('puts the bars on 0 → max between the name column and the value’s room', () => {
-    // x(0) = 56 + 190 + 430 = 676; x(12) = 1200 − 56 − 140 = 1004; x(6) = 840.
+    // Rank column 3 × 0.6 × 22.1 + 14.4 = 54.18; value column 6.72 + 14.4 + 7 × 0.6 × 22.1 =
+    // 113.94; the name 56 % of 1104 − 54.18 − 113.94: x(0) = 48 + 54.18 + 524.09 + 6.72 = 632.99,
+    // x(12) = 1200 − 48 − 113.94 = 1038.06, x(6) halfway, 835.53.
     const svg = card([row('A', 12), row('B', 6)]);
     const dots = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(dots).toEqual([1004, 840]);
-    expect(svg).toContain('<line x1="676" x2="1004"');
+    expect(dots).toEqual([1038.1, 835.5]);
+    expect(svg).toContain('<line x1="633" x2="1038.1"');
   });
 
   it('wraps a long title on two lines at most and cuts a long name with an ellipsis', () => {
-    // 40 px bold at 0.6 em: (1200 − 112) / 24 = 45 characters a line.
+    // 38 px bold at 0.6 em: (1200 − 96) / 22.8 = 48 characters a line.
     const title =
       'Les écoles d’ingénieurs les plus ouvertes à l’international et bien au-delà encore';
     const name = 'École nationale supérieure des techniques avancées Bretagne';
@@ -61,8 +67,9 @@ describe('previewCard', () => {
       'Les écoles d’ingénieurs les plus ouvertes à',
       'l’international et bien au-delà encore',
     ]);
-    // 430 / (24 × 0.6) = 29 characters: 28 (« École nationale supérieure d ») and the ellipsis.
-    expect(t).toContain('École nationale supérieure d…');
+    // Value column 6.72 + 14.4 + 6 × 0.6 × 22.1 = 100.68, the name's (1104 − 54.18 − 100.68) × 0.56
+    // = 531.52 px: (531.52 − 14.4) / 14.4 = 35 characters, 34 and the ellipsis.
+    expect(t).toContain('École nationale supérieure des tec…');
   });
 
   it('writes a name as text: markup in it is escaped, never drawn', () => {

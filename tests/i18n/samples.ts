@@ -242,6 +242,25 @@ export const samples: Samples<AllWords> = {
   compareChart: {
     alt: [['Mois à l’étranger', ['Centrale Paris · 10,5 mois', 'Centrale Lyon · 6 mois']]],
   },
+  image: {
+    shown: [
+      [0, '0'],
+      [1, '1'],
+      [144, '144'],
+    ],
+    picked: [
+      [0, '0'],
+      [1, '1'],
+      [3, '3'],
+    ],
+    capped: [['15']],
+    subtitleTop: [['10', '144']],
+    subtitlePicked: [
+      [1, '1', '144'],
+      [3, '3', '144'],
+    ],
+    preview: [['Carte sociale (1200 × 675 px)']],
+  },
   insights: {
     one: [
       [lyon, 144, f],

@@ -766,6 +766,40 @@ export interface BuilderMessages {
   };
 }
 
+/** The ranking's image maker (components/ImageMaker.svelte, export/image.ts): sizes and schools. */
+export interface ImageMessages {
+  image: {
+    /** The fold's summary, beside the chart's downloads. */
+    open: string;
+    /** What the fold is for. */
+    intro: string;
+    size: string;
+    /** Each size, with its pixels. */
+    sizes: Record<'column' | 'social' | 'square', string>;
+    schools: string;
+    /** Each choice of schools: the top N, those the filter shows (`shown` of them, `n`), the picked. */
+    top: string;
+    shown: (n: number, shown: string) => string;
+    picked: (n: number, shown: string) => string;
+    /** The top N's field. */
+    count: string;
+    /** More schools asked for or shown than the size holds legibly (`max`). */
+    capped: (max: string) => string;
+    /** No school picked for the comparison. */
+    nonePicked: string;
+    /** The checkbox: the page's colours (dark when the page is) instead of light. */
+    theme: string;
+    /** The subtitle drawn in the image: the top `count` of `total`, the picked schools. */
+    subtitleTop: (count: string, total: string) => string;
+    subtitlePicked: (n: number, count: string, total: string) => string;
+    /** The preview's text alternative, and the download group's name. */
+    preview: (size: string) => string;
+    download: string;
+    /** Words of the files' names, by size (no spaces, no accents). */
+    files: Record<'column' | 'social' | 'square', string>;
+  };
+}
+
 /**
  * The words of the first screen (App.svelte's header, language switch, filters, results, problems,
  * the share fold's summary) and of the number formats: each language's `<code>/first.ts`, a chunk
@@ -801,7 +835,8 @@ export interface LaterMessages
     StarsMessages,
     DataFileMessages,
     AnnotateMessages,
-    BuilderMessages {}
+    BuilderMessages,
+    ImageMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

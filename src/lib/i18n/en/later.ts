@@ -25,6 +25,7 @@ import { stars } from './stars';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
+import { image } from './image';
 
 export const later: LaterMessages = {
   ...summary,
@@ -50,4 +51,5 @@ export const later: LaterMessages = {
   ...dataFiles,
   ...annotate,
   ...builder,
+  ...image,
 };

@@ -26,6 +26,7 @@ import { stars } from './stars';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
+import { image } from './image';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -52,6 +53,7 @@ const text: LaterMessages = {
   ...dataFiles,
   ...annotate,
   ...builder,
+  ...image,
 };
 
 /**
