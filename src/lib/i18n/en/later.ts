@@ -21,6 +21,7 @@ import { cite } from './cite';
 import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
+import { sentence } from './sentence';
 
 export const later: LaterMessages = {
   ...summary,
@@ -42,4 +43,5 @@ export const later: LaterMessages = {
   ...reference,
   ...places,
   ...shortlist,
+  ...sentence,
 };

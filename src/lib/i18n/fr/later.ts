@@ -22,6 +22,7 @@ import { cite } from './cite';
 import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
+import { sentence } from './sentence';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -44,6 +45,7 @@ const text: LaterMessages = {
   ...reference,
   ...places,
   ...shortlist,
+  ...sentence,
 };
 
 /**
