@@ -88,6 +88,10 @@ describe('the comparison’s copy button', () => {
     // Picked in this order: the sentence puts them by place.
     const picked = [...named('Mines Saint-Etienne'), ...named('ENST Paris')];
     render(CompareHarness, { picked, view: new ViewState(), total: 144 });
+    // On a line of its own, its text says what it copies; its name, of what.
+    expect(
+      screen.getByRole('button', { name: 'Copier la phrase de la comparaison' }),
+    ).toHaveTextContent(/^Copier la phrase$/);
     await userEvent.click(
       screen.getByRole('button', { name: 'Copier la phrase de la comparaison' }),
     );

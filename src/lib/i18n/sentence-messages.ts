@@ -21,8 +21,9 @@ export interface SentenceMessages {
     compare: (c: Comparison, total: number, where: string, f: Format) => string;
     /** A key point, then `source` (`source`). */
     point: (text: string, source: string) => string;
-    /** The small button's text. */
+    /** The small button's text, after the text it copies; and on a line of its own. */
     copy: string;
+    copySentence: string;
     /** Each button's accessible name, which says what it copies (it starts with `copy`). */
     copySchool: (name: string) => string;
     copyCompare: string;

@@ -38,6 +38,7 @@ export const sentence: SentenceMessages = {
     },
     point: (text: string, source: string) => `${text} ${source}`,
     copy: 'Copy',
+    copySentence: 'Copy the sentence',
     copySchool: (name: string) => `Copy the sentence on ${name}`,
     copyCompare: 'Copy the sentence comparing these schools',
     copyPoint: (n: number, of: number) => `Copy key point ${n} of ${of}, with its source`,

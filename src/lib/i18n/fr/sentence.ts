@@ -38,6 +38,7 @@ export const sentence: SentenceMessages = {
     },
     point: (text: string, source: string) => `${text} ${source}`,
     copy: 'Copier',
+    copySentence: 'Copier la phrase',
     copySchool: (name: string) => `Copier la phrase sur ${name}`,
     copyCompare: 'Copier la phrase de la comparaison',
     copyPoint: (n: number, of: number) => `Copier le point ${n} sur ${of}, avec sa source`,
