@@ -4,7 +4,7 @@
 // unavailable, the sentence is shown in a read-only field, focused and selected. Axe-clean.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './page';
+import { names, open, rows } from './page';
 
 /** No-break spaces as the French page sets them: before « : » and between a number and its word
  *  (U+00A0), inside « » (U+202F). */
@@ -85,5 +85,36 @@ test('without a clipboard, a key point’s sentence is shown selected for the re
     'Copie automatique impossible',
   );
   expect(await axe(page, '.insights')).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('over the reader’s own table, the sentence names that table as its source', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors = await open(page);
+  await page.getByRole('button', { name: 'Charger un tableau' }).click();
+  await page.evaluate(() => {
+    delete document.documentElement.dataset.load;
+  });
+  // Alpha 8,5 first; Beta and Gamma tied second at 6; Delta fourth.
+  await page
+    .getByRole('region', { name: 'Explorer votre propre tableau' })
+    .getByLabel('Choisir un fichier')
+    .setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Rang;École;Mois\n1;Alpha;8,5\n2;Beta;6\n2;Gamma;6\n4;Delta;2\n'),
+    });
+  await expect(page.locator('html')).toHaveAttribute('data-load', 'ok', { timeout: 20_000 });
+  await names(rows(page)).filter({ hasText: 'Beta' }).click();
+  await page
+    .getByRole('dialog', { name: 'Beta' })
+    .getByRole('button', { name: 'Copier la phrase sur Beta' })
+    .click();
+  expect(await clipboard(page)).toBe(
+    `Beta est 2e ex æquo sur 4${NBSP}écoles (2${NBSP}écoles à 6${NBSP}mois) dans un tableau fourni par le lecteur (mine.csv).`,
+  );
   expect(errors).toEqual([]);
 });
