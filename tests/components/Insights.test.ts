@@ -10,7 +10,8 @@ import { seedText } from '../seed-text';
 import { nb } from '../i18n/spaces';
 
 const all = buildDataset(seedText).ranking.schools;
-const items = () => Array.from(document.querySelectorAll('.insights li'), (li) => li.textContent);
+const items = () =>
+  Array.from(document.querySelectorAll('.insights [data-insight]'), (li) => li.textContent);
 
 describe('Insights', () => {
   it('states the key points of the whole ranking under “À retenir”', () => {

@@ -6,7 +6,7 @@ import { method as frMethod } from '../../src/lib/i18n/fr/method';
 import { method as enMethod } from '../../src/lib/i18n/en/method';
 import { open } from './page';
 
-const insights = (page: Page) => page.locator('.insights li');
+const insights = (page: Page) => page.locator('.insights [data-insight]');
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
 const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);

@@ -3,6 +3,7 @@
 // Real schools and facts of the published ranking, and each branch a function has (tied or not, 0,
 // 1 or many).
 import { insights, type Insights } from '../../src/lib/analysis/insights';
+import { comparison, type Comparison } from '../../src/lib/analysis/sentence';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,14 @@ const bare: Problem = { kind: 'rank-missing', severity: 'warning', line: 7, raw:
 const problemArgs: readonly [Problem][] = [[problem], [bare]];
 
 const m = (v: number): string => f.months(v);
+
+/** The comparison of schools by name (analysis/sentence.ts), for the copied sentences. */
+const compared = (...names: string[]): Comparison => {
+  const c = comparison(names.map(named));
+  if (!c) throw new Error('no school to compare');
+  return c;
+};
+const where = 'dans le classement général « les plus ouvertes à l’international »';
 
 /** A citation's facts (export/cite.ts). */
 const citeFacts = {
@@ -553,5 +562,20 @@ export const samples: Samples<AllWords> = {
     ],
     top: [[true], [false]],
     bottom: [[true], [false]],
+  },
+  sentence: {
+    school: [
+      [named('ENST Paris'), 144, where, f],
+      [paris, 144, where, f],
+    ],
+    compare: [
+      [compared('ENST Paris'), 144, where, f],
+      [compared('ENST Paris', 'Mines Saint-Etienne'), 144, where, f],
+      [compared('CPE Lyon', 'Centrale Paris', 'ENSIIE'), 144, where, f],
+      [compared('ENST Paris', 'ESAIP'), 144, where, f],
+    ],
+    point: [['Le plus grand groupe d’ex æquo.', 'Source : classement général.']],
+    copySchool: [['ENST Paris']],
+    copyPoint: [[2, 7]],
   },
 };

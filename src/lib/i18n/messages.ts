@@ -11,6 +11,7 @@ import type { Format } from './format';
 import type { BibtexWords, CiteFacts } from '../export/cite';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
+import type { SentenceMessages } from './sentence-messages';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
@@ -555,6 +556,8 @@ export interface OwnWords {
   source: string;
   download: { files: Pick<ShareMessages['download']['files'], 'base'> };
   embed: { frameTitle: ShareMessages['embed']['frameTitle'] };
+  /** A copied sentence's source: the reader's table, never the published ranking. */
+  sentence: Pick<SentenceMessages['sentence'], 'in' | 'source'>;
 }
 
 /** The value of a table other than the published ranking: its words (loaded with the later ones). */
@@ -836,7 +839,8 @@ export interface LaterMessages
     DataFileMessages,
     AnnotateMessages,
     BuilderMessages,
-    ImageMessages {}
+    ImageMessages,
+    SentenceMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -26,6 +26,7 @@ import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
 import { image } from './image';
+import { sentence } from './sentence';
 
 export const later: LaterMessages = {
   ...summary,
@@ -52,4 +53,5 @@ export const later: LaterMessages = {
   ...annotate,
   ...builder,
   ...image,
+  ...sentence,
 };

@@ -101,6 +101,10 @@ export const measure: MeasureMessages = {
       source: `Source: your file “${file}”, read in this browser; nothing was sent anywhere.`,
       download: { files: { base: 'your-table' } },
       embed: { frameTitle: (title: string) => `${title} (your table: ${file})` },
+      sentence: {
+        in: `in a table supplied by the reader (${file})`,
+        source: `Source: a table supplied by the reader (${file}), not the published ranking.`,
+      },
     }),
     speak: speakOf,
   },

@@ -27,6 +27,7 @@ import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
 import { image } from './image';
+import { sentence } from './sentence';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -54,6 +55,7 @@ const text: LaterMessages = {
   ...annotate,
   ...builder,
   ...image,
+  ...sentence,
 };
 
 /**

@@ -101,6 +101,10 @@ export const measure: MeasureMessages = {
       source: `Source : votre fichier « ${file} », lu dans ce navigateur ; rien n’a été envoyé.`,
       download: { files: { base: 'votre-tableau' } },
       embed: { frameTitle: (title: string) => `${title} (votre tableau : ${file})` },
+      sentence: {
+        in: `dans un tableau fourni par le lecteur (${file})`,
+        source: `Source : un tableau fourni par le lecteur (${file}), et non le classement publié.`,
+      },
     }),
     speak: speakOf,
   },
