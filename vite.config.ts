@@ -62,6 +62,14 @@ export default defineConfig(({ mode }) => {
                     name: 'main',
                     test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island|windowing|components[\\/](Filters|Results|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
                   },
+                  // The small pieces several parts share (copy, cite, the school search, the star
+                  // and its bar, the data's version, a chart's frame, reference lines and download):
+                  // one chunk, not one each, whose names the main chunk lists for its preloads
+                  // (about 12 bytes of start a name).
+                  {
+                    name: 'shared-ui',
+                    test: /src[\\/]lib[\\/](components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload)\.svelte|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines)\.svelte|charts[\\/]references\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
+                  },
                 ],
               },
             },
