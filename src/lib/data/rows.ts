@@ -1,6 +1,6 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
 import type { DecimalMark, Unit } from './shapes';
-import type { Identities } from './identity';
+import type { IdNotes } from './id-notes';
 import { cut } from './measure';
 import { nameKey } from './normalize';
 import { parseRank, parseValue } from './number';
@@ -33,7 +33,8 @@ export interface RowState {
   columns: Columns;
   /** True for a row that repeats the header (a page break): skipped without a word. */
   isHeader: (cells: readonly string[]) => boolean;
-  identities: Identities;
+  /** Each school's slug, for its id (given once the table is read: see IdNotes). */
+  ids: IdNotes;
   /** The decimal mark chosen by the person; undefined: either mark (detected). */
   decimal?: DecimalMark;
   /** The value's unit (for the limit of 'implausible' and the problems' words). */
@@ -53,12 +54,15 @@ const shortened = (name: string): string => `${cut(name, MAX_NAME - 1)}…`;
 /**
  * Reads one row; reports problems through `report`; null when the row cannot be used. Only a row
  * that fails (no name, no number) is compared with the header, so good rows cost no folding.
+ * The school's id is its slug until `state.ids` settles them (repeats reported then); `lineStart`
+ * is noted with it, for that report.
  */
 export function readSchool(
   cells: readonly string[],
   line: number,
   state: RowState,
   report: Report,
+  lineStart = 0,
 ): School | null {
   const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
@@ -108,7 +112,6 @@ export function readSchool(
     if (rank === undefined) report('bad-rank', 'warning', rankCell.trim());
     else printedRank = rank;
   }
-  const { id, firstLine } = state.identities.add(name, line, key);
-  if (firstLine !== undefined) report('duplicate', 'warning', name, firstLine);
-  return { id, name, months: value, printedRank, line };
+  state.ids.note(key, lineStart);
+  return { id: key.slug, name, months: value, printedRank, line };
 }
