@@ -11,7 +11,7 @@ function settle(names: string[]): { ids: string[]; duplicates: [number, number, 
   const notes = new IdNotes(2);
   const schools: Named[] = names.map((name, i) => {
     const key = slugKey(name);
-    notes.note(key, 10 * (i + 1));
+    notes.note(key.hash, key.folded, 10 * (i + 1));
     return { id: key.slug, name, line: i + 1 };
   });
   const duplicates: [number, number, number][] = [];

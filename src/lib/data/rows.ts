@@ -2,7 +2,7 @@
 import type { DecimalMark, Unit } from './shapes';
 import type { IdNotes } from './id-notes';
 import { cut } from './measure';
-import { nameKey } from './normalize';
+import { nameKey, readNameKey, type NameKeyOut } from './normalize';
 import { parseRank, parseValue } from './number';
 import type { Columns, Problem, ProblemKind, School, Severity } from './types';
 
@@ -48,6 +48,9 @@ export interface RowState {
   lastValue?: number | null;
 }
 
+/** Each row's name and slug key, written over by the next row's (see readNameKey). */
+const named: NameKeyOut = { name: '', slug: '', hash: 0, folded: null };
+
 /** The name cut to MAX_NAME characters, `…` last. */
 const shortened = (name: string): string => `${cut(name, MAX_NAME - 1)}…`;
 
@@ -66,7 +69,9 @@ export function readSchool(
 ): School | null {
   const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
-  let { name, key } = nameKey(cells[columns.name] ?? '');
+  readNameKey(cells[columns.name] ?? '', named);
+  let name = named.name;
+  let key: { slug: string; hash: number; folded: string | null } = named;
   const cell = (cells[columns.months] ?? '').trim();
   // The same text gives the same value (the decimal mark is the table's, for every row).
   const value =
@@ -112,6 +117,6 @@ export function readSchool(
     if (rank === undefined) report('bad-rank', 'warning', rankCell.trim());
     else printedRank = rank;
   }
-  state.ids.note(key, lineStart);
+  state.ids.note(key.hash, key.folded, lineStart);
   return { id: key.slug, name, months: value, printedRank, line };
 }
