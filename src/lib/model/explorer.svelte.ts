@@ -194,6 +194,7 @@ export class Explorer {
     this.search = input.search ?? '';
     this.#families = input.families ?? NONE;
     this.#names = input.names ?? NONE;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only, made once
     this.#sketches = new Set(Array.from(this.#names.keys(), sketch));
     const { profiles, notes } = input;
     this.#readProfiles = lazy(async (): Promise<Profiles> => {
