@@ -25,7 +25,7 @@ const come = (s: Stages) => STAGES.filter((stage) => s.has(stage));
 
 describe('Stages', () => {
   it('has every stage before any table is held', () => {
-    expect(come(new Stages())).toEqual(['table', 'strip', 'summary', 'rules']);
+    expect(come(new Stages())).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
   });
 
   it('holds every stage of a table over STAGED_FROM schools, then lets one come a turn', async () => {
@@ -36,11 +36,13 @@ describe('Stages', () => {
     await t.next();
     expect(come(s)).toEqual(['table']);
     await t.next();
-    expect(come(s)).toEqual(['table', 'strip']);
+    expect(come(s)).toEqual(['table', 'report']);
     await t.next();
-    expect(come(s)).toEqual(['table', 'strip', 'summary']);
+    expect(come(s)).toEqual(['table', 'report', 'strip']);
     await t.next();
-    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'report', 'strip', 'summary']);
+    await t.next();
+    expect(come(s)).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
     await held;
     expect(t.pending).toBe(0);
   });
@@ -49,7 +51,7 @@ describe('Stages', () => {
     const t = turns();
     const s = new Stages(t.turn);
     await s.hold(STAGED_FROM);
-    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
     expect(t.pending).toBe(0);
   });
 
@@ -60,10 +62,10 @@ describe('Stages', () => {
     await t.next();
     expect(come(s)).toEqual(['table']);
     await s.hold(144);
-    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
     // The first hold's next turn comes, and changes nothing: a later hold took over.
     await t.next();
-    expect(come(s)).toEqual(['table', 'strip', 'summary', 'rules']);
+    expect(come(s)).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
   });
 
   it("a second large table starts the stages again, the first one's turns ignored", async () => {
@@ -72,7 +74,7 @@ describe('Stages', () => {
     void s.hold(100_000);
     await t.next();
     await t.next();
-    expect(come(s)).toEqual(['table', 'strip']);
+    expect(come(s)).toEqual(['table', 'report']);
     void s.hold(50_000);
     expect(come(s)).toEqual([]);
     // The first hold's next turn: ignored.
@@ -91,7 +93,7 @@ describe('Stages', () => {
     const second = s.hold(100_000);
     await t.next();
     expect(await first).toBe(false);
-    // The second's four stages, a turn each.
+    // The second's stages, a turn each.
     for (let i = 0; i < STAGES.length; i++) await t.next();
     expect(await second).toBe(true);
   });

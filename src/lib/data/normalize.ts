@@ -295,6 +295,33 @@ export function nameKey(raw: string): { name: string; key: SlugKey } {
   return { name: hidden ? clean(stripInvisible(raw)) : messy ? clean(raw) : raw, key };
 }
 
+/** Where `readNameKey` writes a name cell's clean name and slug key: one object, reused. */
+export interface NameKeyOut {
+  name: string;
+  slug: string;
+  hash: number;
+  folded: string | null;
+}
+
+/**
+ * `nameKey` into `out` instead of two new objects (the parser reads 100,000 names in a row, and
+ * its per-name garbage was collected in the same task).
+ */
+export function readNameKey(raw: string, out: NameKeyOut): void {
+  const hash = foldCodes(raw);
+  if (hash >= 0) {
+    out.slug = codesText();
+    out.hash = hash;
+    out.folded = null;
+  } else {
+    const key = keyOfCodes(hash);
+    out.slug = key.slug;
+    out.hash = key.hash;
+    out.folded = key.folded;
+  }
+  out.name = hidden ? clean(stripInvisible(raw)) : messy ? clean(raw) : raw;
+}
+
 /**
  * For comparing names: lower case, no diacritics (NFD then marks removed; æ → ae, œ → oe), every
  * run of characters that are not letters or digits → one space, trimmed.

@@ -4,7 +4,7 @@ import { looksBinary } from './binary';
 import { eachRow } from './csv';
 import { detectDelimiter } from './detect';
 import { headerMatcher } from './header';
-import { Identities } from './identity';
+import { IdNotes } from './id-notes';
 import { countLines, lineTextAt } from './lines';
 import { emptyMeta } from './meta';
 import { cleanName } from './normalize';
@@ -99,8 +99,8 @@ export function readTable(
   const state: RowState = {
     columns,
     isHeader,
-    // At most one school a line: the id table is sized once.
-    identities: new Identities(meta.lines),
+    // At most one school a line: the slugs' notes are sized once.
+    ids: new IdNotes(meta.lines),
     decimal: options.decimal,
     unit: reading.measure.unit,
     delimiter,
@@ -115,13 +115,22 @@ export function readTable(
       if (progress !== undefined && seen % PROGRESS_ROWS === 0) progress(seen);
       line = rowLine;
       lineStart = rowLineStart;
-      const school = readSchool(cells, line, state, report);
+      const school = readSchool(cells, line, state, report, lineStart);
       if (school !== null) schools[count++] = school;
     },
     onQuote,
     true,
   );
   schools.length = count;
+  // Ids once every slug is known; a repeat is reported on its own line, after that line's other
+  // problems as when it was found row by row (the sort below keeps their order).
+  state.ids.settle(schools, (index, firstLine) => {
+    const school = schools[index];
+    if (school === undefined) return;
+    line = school.line;
+    lineStart = state.ids.markOf(index);
+    report('duplicate', 'warning', school.name, firstLine);
+  });
   if (schools.length === 0 && problems.every((p) => p.kind === 'unbalanced-quote'))
     return failed('no-rows', meta);
   problems.sort((a, b) => a.line - b.line);

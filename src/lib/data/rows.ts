@@ -1,8 +1,8 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
 import type { DecimalMark, Unit } from './shapes';
-import type { Identities } from './identity';
+import type { IdNotes } from './id-notes';
 import { cut } from './measure';
-import { nameKey } from './normalize';
+import { nameKey, readNameKey, type NameKeyOut } from './normalize';
 import { parseRank, parseValue } from './number';
 import type { Columns, Problem, ProblemKind, School, Severity } from './types';
 
@@ -33,7 +33,8 @@ export interface RowState {
   columns: Columns;
   /** True for a row that repeats the header (a page break): skipped without a word. */
   isHeader: (cells: readonly string[]) => boolean;
-  identities: Identities;
+  /** Each school's slug, for its id (given once the table is read: see IdNotes). */
+  ids: IdNotes;
   /** The decimal mark chosen by the person; undefined: either mark (detected). */
   decimal?: DecimalMark;
   /** The value's unit (for the limit of 'implausible' and the problems' words). */
@@ -47,22 +48,30 @@ export interface RowState {
   lastValue?: number | null;
 }
 
+/** Each row's name and slug key, written over by the next row's (see readNameKey). */
+const named: NameKeyOut = { name: '', slug: '', hash: 0, folded: null };
+
 /** The name cut to MAX_NAME characters, `…` last. */
 const shortened = (name: string): string => `${cut(name, MAX_NAME - 1)}…`;
 
 /**
  * Reads one row; reports problems through `report`; null when the row cannot be used. Only a row
  * that fails (no name, no number) is compared with the header, so good rows cost no folding.
+ * The school's id is its slug until `state.ids` settles them (repeats reported then); `lineStart`
+ * is noted with it, for that report.
  */
 export function readSchool(
   cells: readonly string[],
   line: number,
   state: RowState,
   report: Report,
+  lineStart = 0,
 ): School | null {
   const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
-  let { name, key } = nameKey(cells[columns.name] ?? '');
+  readNameKey(cells[columns.name] ?? '', named);
+  let name = named.name;
+  let key: { slug: string; hash: number; folded: string | null } = named;
   const cell = (cells[columns.months] ?? '').trim();
   // The same text gives the same value (the decimal mark is the table's, for every row).
   const value =
@@ -108,7 +117,6 @@ export function readSchool(
     if (rank === undefined) report('bad-rank', 'warning', rankCell.trim());
     else printedRank = rank;
   }
-  const { id, firstLine } = state.identities.add(name, line, key);
-  if (firstLine !== undefined) report('duplicate', 'warning', name, firstLine);
-  return { id, name, months: value, printedRank, line };
+  state.ids.note(key.hash, key.folded, lineStart);
+  return { id: key.slug, name, months: value, printedRank, line };
 }

@@ -1,14 +1,15 @@
 // A large table shown → the parts below the first screen drawn a task later, one stage per task:
 // the task that shows a table of 100,000 schools draws the first screen's views (the controls, the
 // ranking, the histogram) and nothing else, and each stage below comes in a task of its own (the
-// table, the strip, the summary and key points, the CTI rules with the renamed schools), so that no task
-// holds the page for long (issue 13: none over 100 ms). A stage's part shows nothing until its
-// turn, its stages (the explorer's $derived) unread until then. A small table shows every stage at
+// table, the load panel's check and report, the strip, the summary and key points, the CTI rules
+// with the renamed schools), so that no task holds the page for long (issue 13: none over 100 ms;
+// the check and report were a fifth of the showing task at 100,000 rows). A stage's part shows
+// nothing until its turn, its stages (the explorer's $derived) unread until then. A small table shows every stage at
 // once. Not in the start bundle (src/lib/later is not in vite.config.ts's main chunk): the load
 // session holds the stages back (load/session.svelte.ts) and the parts read them (lib/parts).
 
 /** The stages, in the order they come. */
-export const STAGES = ['table', 'strip', 'summary', 'rules'] as const;
+export const STAGES = ['table', 'report', 'strip', 'summary', 'rules'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Tables of more schools than this are shown in stages (`hold`); the published one (144) and

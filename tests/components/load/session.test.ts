@@ -248,8 +248,10 @@ describe('TableSession', () => {
     await settle();
     await settle();
     await settle();
+    await settle();
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
       'table',
+      'report',
       'strip',
       'summary',
       'rules',
@@ -260,6 +262,7 @@ describe('TableSession', () => {
     expect(explorer.all).toHaveLength(4);
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([
       'table',
+      'report',
       'strip',
       'summary',
       'rules',
