@@ -63,6 +63,14 @@ test('a link’s title, note and highlight: the headline, the note, the marks an
   });
   expect(await mark(page, 'Centrale Lyon')).toEqual({ weight: '400', stroke: null, width: '1px' });
   await expect(page.getByText(fr.annotate.legend).first()).toBeVisible();
+  // In the table too, the names put forward are in bold (the others at the table's 500).
+  const weight = (name: string) =>
+    page
+      .locator('tbody th[scope="row"]')
+      .filter({ has: page.getByRole('button', { name, exact: true }) })
+      .evaluate((th) => getComputedStyle(th).fontWeight);
+  expect(await weight('Mines Douai')).toBe('800');
+  expect(await weight('Centrale Lyon')).toBe('500');
 
   const result = await new AxeBuilder({ page })
     .include('header')

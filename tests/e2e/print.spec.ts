@@ -42,8 +42,9 @@ test('in print the controls are hidden and the 144 rows, the counts and the comp
   expect(await search.evaluate((el) => getComputedStyle(el).display)).toBe('none');
   // The folded filter panel is not built until opened: no range inputs, no family boxes.
   await expect(page.getByRole('spinbutton', hidden)).toHaveCount(0);
-  // The CTI lines' box, the table's « Ma sélection en tête » box and a pick box on each of the 144 rows.
-  await expect(page.getByRole('checkbox', hidden)).toHaveCount(146);
+  // The CTI lines' box, the table's « Ma sélection en tête » box, the embed builder's « avec le
+  // filtre » box (in the folded share panel) and a pick box on each of the 144 rows.
+  await expect(page.getByRole('checkbox', hidden)).toHaveCount(147);
   await expect(page.getByRole('checkbox', hidden).and(page.locator(':visible'))).toHaveCount(0);
   await expect(
     page.getByRole('button', { name: 'Retirer Centrale Paris', ...hidden }),

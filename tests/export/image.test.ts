@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { capacity, imageLayout, typeUnit } from '../../src/lib/export/image-layout';
 import {
   imageSvg,
+  LIGHT,
   SIZES,
   type ImageInput,
   type ImageRow,
@@ -178,6 +179,16 @@ describe('imageSvg', () => {
     const root = parse(imageSvg(input(SIZES.social, rows)).svg);
     const ranks = Array.from(root.querySelectorAll('g > text:first-child'), (t) => t.textContent);
     expect(ranks).toEqual(['15e ex æquo', '15e ex æquo', '17e']);
+  });
+
+  it('draws a school the author put forward (highlight=) with its name bold and its dot ringed', () => {
+    const rows = [row('A', 9), { ...row('B', 8, '2e'), featured: true }, row('C', 7, '3e')];
+    const root = parse(imageSvg(input(SIZES.social, rows)).svg);
+    const groups = Array.from(root.querySelectorAll('g'));
+    const bold = groups.map((g) => g.querySelectorAll('text')[1]?.getAttribute('font-weight'));
+    const ring = groups.map((g) => g.querySelector('circle')?.getAttribute('stroke'));
+    expect(bold).toEqual([null, 'bold', null]);
+    expect(ring).toEqual([null, LIGHT.text, null]);
   });
 });
 

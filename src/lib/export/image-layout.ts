@@ -42,6 +42,8 @@ export interface RowMark {
   name: TextMark;
   bar: { x0: number; x1: number; y: number; r: number };
   value: TextMark;
+  /** Put forward by the author (`highlight=`): its name bold, its dot ringed. */
+  featured: boolean;
 }
 
 export interface ImageLayout {
@@ -204,8 +206,10 @@ export function imageLayout(input: ImageInput): ImageLayout {
         size: font,
         fill: 'text',
         text: fitLabel(row.name, nameChars),
+        ...(row.featured === true ? { bold: true } : {}),
       },
       bar: { x0: zero, x1: end, y: mid, r: r1(dot) },
+      featured: row.featured === true,
       value: {
         x: r1(Math.max(end, zero) + dot + gap),
         y: baseline,

@@ -34,6 +34,8 @@ export interface ImageRow {
   /** Its value, for the bar, and as the page writes it ("9 mois"). */
   value: number;
   valueText: string;
+  /** Put forward by the author (`highlight=`): drawn as on the page, its name bold, its dot ringed. */
+  featured?: boolean;
 }
 
 /** The words drawn around the rows; every one is text, escaped, never markup. */
@@ -99,7 +101,7 @@ export function imageSvg(input: ImageInput): { svg: string; width: number; heigh
     out.push(
       `<g>${text(row.rank)}${text(row.name)}` +
         `<line x1="${x0}" x2="${x1}" y1="${y}" y2="${y}" stroke="${colour('accent')}" stroke-width="${r1(Math.max(2, r * 0.45))}"/>` +
-        `<circle cx="${x1}" cy="${y}" r="${r}" fill="${colour('accent')}"/>${text(row.value)}</g>`,
+        `<circle cx="${x1}" cy="${y}" r="${r}" fill="${colour('accent')}"${row.featured ? ` stroke="${colour('text')}" stroke-width="${r1(Math.max(2, r * 0.4))}"` : ''}/>${text(row.value)}</g>`,
     );
   }
   const { rule } = layout;
