@@ -85,6 +85,7 @@ test('a profile’s « Comparer » adds the school to the comparison, then says 
   await dialog.getByRole('button', { name: 'Comparer', exact: true }).click();
   await expect(page).toHaveURL(/pick=centrale-lyon/);
   await expect(dialog.getByRole('button', { name: 'Déjà dans la comparaison' })).toBeDisabled();
+  await page.screenshot({ path: `test-results/tie-compare-${page.viewportSize()?.width}.png` });
   expect(
     (await new AxeBuilder({ page }).include('dialog').analyze()).violations.map(
       (v) => `${v.id}: ${v.help}`,
