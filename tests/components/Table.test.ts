@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
 import TableHarness from './TableHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 import { buildDataset } from '../../src/lib/dataset';
@@ -61,11 +62,10 @@ describe('Table', () => {
     );
     const lyon = screen.getByText('Centrale Lyon', { selector: 'tbody th button' });
     expect(rowText(lyon)).toBe('34 ex æquo Centrale Lyon centile 66 6 mois 66');
-    expect(
-      within(lyon.closest('tr') as HTMLElement).getByTitle(
-        'ex æquo avec 31 autres écoles, positions 34 à 65 : cliquer pour n’afficher qu’elles',
-      ),
-    ).toBeInTheDocument();
+    // The mark explains on demand (TieTip): closed, it holds no sentence and no title.
+    const mark = within(lyon.closest('tr') as HTMLElement).getByRole('button', { name: 'ex æquo' });
+    expect(mark).toHaveAttribute('aria-expanded', 'false');
+    expect(mark).not.toHaveAttribute('title');
   });
 
   it('sorts by a column on click and flips on a second click, saying so in aria-sort', async () => {
@@ -219,18 +219,77 @@ describe('Table', () => {
     },
   );
 
-  it('the "ex æquo" marker filters to the schools tied with that one, and a second click clears it', async () => {
+  it('a tap on the "ex æquo" mark explains the tie in a live region, and filters nothing', async () => {
     const user = userEvent.setup();
     const view = new ViewState();
     render(TableHarness, { schools, view });
     const lyon = screen
       .getByText('Centrale Lyon', { selector: 'tbody th button' })
       .closest('tr') as HTMLElement;
-    const marker = within(lyon).getByText('ex æquo', { selector: 'button' });
-    await user.click(marker);
+    const mark = within(lyon).getByRole('button', { name: 'ex æquo' });
+    await user.click(mark);
+    expect(mark).toHaveAttribute('aria-expanded', 'true');
+    const tip = within(lyon).getByRole('status');
+    expect(mark).toHaveAttribute('aria-controls', tip.id);
+    // 32 schools at 6 months, ranks 34 to 65 (the seed's largest tie), with French spaces.
+    expect(tip.textContent).toBe(
+      '32\u00a0écoles ont 6\u00a0mois\u00a0: toutes sont 34e\u202f; elles occupent les places 34\u00a0à 65. ' +
+        'Voir les 32\u00a0écoles à 6\u00a0mois',
+    );
+    expect(view.tiedWith).toBeNull();
+    // Escape closes it, focus back on the mark.
+    await user.keyboard('{Escape}');
+    expect(mark).toHaveAttribute('aria-expanded', 'false');
+    expect(tip).toHaveTextContent('');
+    expect(mark).toHaveFocus();
+    // A second tap on the mark closes it too; a press elsewhere as well.
+    await user.click(mark);
+    await user.click(mark);
+    expect(mark).toHaveAttribute('aria-expanded', 'false');
+    await user.click(mark);
+    await user.click(screen.getByRole('table'));
+    expect(mark).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens on a keyboard focus, in English too, and closes when focus leaves it', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    view.setLang('en');
+    const tied = schools.filter((s) => s.months === 6);
+    render(TableHarness, { schools: tied, view });
+    const marks = screen.getAllByRole('button', { name: 'tied' });
+    expect(marks).toHaveLength(32);
+    const first = marks[0] as HTMLElement;
+    // A focus with no press before it (the keyboard's) opens it; a tap's focus does not (its click
+    // does: the other tests).
+    first.focus();
+    flushSync();
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+    expect(within(first.closest('tr') as HTMLElement).getByRole('status').textContent).toBe(
+      '32 schools have 6\u00a0months: all are 34th; they fill places 34 to 65. ' +
+        'Show the 32 schools at 6\u00a0months',
+    );
+    await user.tab(); // to the filter button inside the bubble: still open
+    expect(document.activeElement?.textContent).toBe('Show the 32 schools at 6\u00a0months');
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+    await user.tab(); // out of it
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('filters to the tie only by its labelled button, which then shows all again', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(TableHarness, { schools, view });
+    const lyon = () =>
+      screen
+        .getByText('Centrale Lyon', { selector: 'tbody th button' })
+        .closest('tr') as HTMLElement;
+    await user.click(within(lyon()).getByRole('button', { name: 'ex æquo' }));
+    await user.click(
+      within(lyon()).getByRole('button', { name: 'Voir les 32\u00a0écoles à 6\u00a0mois' }),
+    );
     expect(view.tiedWith).toBe('centrale-lyon');
-    expect(marker).toHaveAttribute('aria-pressed', 'true');
-    await user.click(marker);
+    await user.click(within(lyon()).getByRole('button', { name: 'Tout afficher' }));
     expect(view.tiedWith).toBeNull();
   });
 

@@ -156,14 +156,12 @@ describe('plurals are spelled out, never "(s)"', () => {
   it.each([
     [fr.histogram.bar('1', '2', '3'), 'école de 2'],
     [fr.histogram.bar('12', '2', '3'), 'écoles de 2'],
-    [fr.table.tieTitle(2, 34, 35), 'avec 1 autre école,'],
-    [fr.table.tieTitle(32, 34, 65), 'avec 31 autres écoles,'],
+    [fr.ties.sentence('2', '3 mois', '34e', '34', '35'), '2 écoles ont 3 mois'],
     [fr.problemsPanel.more(1), 'et 1 autre problème non affiché.'],
     [fr.problemsPanel.more(3), 'et 3 autres problèmes non affichés.'],
     [en.histogram.bar('1', '2', '3'), '1 school from 2'],
     [en.histogram.bar('12', '2', '3'), '12 schools from 2'],
-    [en.table.tieTitle(2, 34, 35), 'with 1 other school,'],
-    [en.table.tieTitle(32, 34, 65), 'with 31 other schools,'],
+    [en.ties.sentence('2', '3 months', '34th', '34', '35'), '2 schools have 3 months'],
     [en.problemsPanel.more(1), 'and 1 more problem not shown.'],
     [en.problemsPanel.more(3), 'and 3 more problems not shown.'],
   ])('%s says %s', (text, part) => {

@@ -150,7 +150,6 @@ export const samples: Samples<AllWords> = {
   histogram: { bar: [['3', '2', m(3)]] },
   strip: { alt: [[144, m(6), m(4), m(8), m(6.1)]] },
   table: {
-    tieTitle: [[32, 34, 65]],
     sortBy: [['Rang']],
     sortChoice: [['Centile', 'décroissant']],
     details: [['Centrale', '95']],
@@ -577,5 +576,10 @@ export const samples: Samples<AllWords> = {
     point: [['Le plus grand groupe d’ex æquo.', 'Source : classement général.']],
     copySchool: [['ENST Paris']],
     copyPoint: [[2, 7]],
+  },
+  ties: {
+    sentence: [['32', m(6), '34e', '34', '65']],
+    show: [['32', m(6)]],
+    full: [[3]],
   },
 };

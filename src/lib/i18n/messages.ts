@@ -12,6 +12,7 @@ import type { BibtexWords, CiteFacts } from '../export/cite';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
 import type { SentenceMessages } from './sentence-messages';
+import type { TiesMessages } from './ties-messages';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
@@ -164,7 +165,6 @@ export interface TableMessages {
     percentile: string;
     compare: string;
     tie: string;
-    tieTitle: (size: number, first: number, last: number) => string;
     sortBy: (column: string) => string;
     /** The phone's sort list, which stands for the headers of the columns a phone hides. */
     sort: string;
@@ -840,7 +840,8 @@ export interface LaterMessages
     AnnotateMessages,
     BuilderMessages,
     ImageMessages,
-    SentenceMessages {}
+    SentenceMessages,
+    TiesMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -13,8 +13,6 @@ export const table: TableMessages = {
     percentile: 'Percentile',
     compare: 'Compare',
     tie: 'tied',
-    tieTitle: (size: number, first: number, last: number) =>
-      `tied with ${size === 2 ? '1 other school' : `${size - 1} other schools`}, positions ${first} to ${last}: click to show only them`,
     sortBy: (column: string) => `Sort by ${column}`,
     sort: 'Sort by',
     sortChoice: (column: string, order: string) => `${column}, ${order}`,

@@ -13,8 +13,6 @@ export const table: TableMessages = {
     percentile: 'Centile',
     compare: 'Comparer',
     tie: 'ex æquo',
-    tieTitle: (size: number, first: number, last: number) =>
-      `ex æquo avec ${size === 2 ? '1 autre école' : `${size - 1} autres écoles`}, positions ${first} à ${last} : cliquer pour n’afficher qu’elles`,
     sortBy: (column: string) => `Trier par ${column}`,
     /** The phone's sort list, which stands for the headers of the columns a phone hides. */
     sort: 'Trier par',
