@@ -578,4 +578,19 @@ export const samples: Samples<AllWords> = {
     copySchool: [['ENST Paris']],
     copyPoint: [[2, 7]],
   },
+  counts: {
+    sentence: [
+      [{ more: 14, fewer: 125, same: 4 }, 'months', f],
+      [{ more: 0, fewer: 140, same: 3 }, 'weeks', f],
+      [{ more: 1, fewer: 1, same: 1 }, 'months', f],
+      [{ more: 142, fewer: 0, same: 0 }, 'months', f],
+      [{ more: 7, fewer: 136, same: 0 }, 'percent', f],
+      [{ more: 0, fewer: 1, same: 1 }, 'other', f],
+      [{ more: 2, fewer: 0, same: 2 }, 'count', f],
+    ],
+    of: [
+      [named('ENST Paris'), 144, f],
+      [paris, 144, f],
+    ],
+  },
 };

@@ -12,6 +12,7 @@ import type { BibtexWords, CiteFacts } from '../export/cite';
 import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
 import type { SentenceMessages } from './sentence-messages';
+import type { CountsMessages } from './counts-messages';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
@@ -547,6 +548,7 @@ export interface MeasuredWords {
     titles: Pick<ShareMessages['embed']['titles'], 'ranking' | 'distribution'>;
     card: Pick<ShareMessages['embed']['card'], 'months'>;
   };
+  counts: Pick<CountsMessages['counts'], 'of'>;
 }
 
 /** The words of a table the reader brought: the page's title, subtitle and source say so. */
@@ -840,7 +842,8 @@ export interface LaterMessages
     AnnotateMessages,
     BuilderMessages,
     ImageMessages,
-    SentenceMessages {}
+    SentenceMessages,
+    CountsMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -27,6 +27,7 @@ import { annotate } from './annotate';
 import { builder } from './builder';
 import { image } from './image';
 import { sentence } from './sentence';
+import { counts } from './counts';
 
 export const later: LaterMessages = {
   ...summary,
@@ -54,4 +55,5 @@ export const later: LaterMessages = {
   ...builder,
   ...image,
   ...sentence,
+  ...counts,
 };

@@ -28,6 +28,7 @@ import { annotate } from './annotate';
 import { builder } from './builder';
 import { image } from './image';
 import { sentence } from './sentence';
+import { counts } from './counts';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -56,6 +57,7 @@ const text: LaterMessages = {
   ...builder,
   ...image,
   ...sentence,
+  ...counts,
 };
 
 /**
