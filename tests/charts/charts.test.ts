@@ -293,11 +293,12 @@ describe('RankingChart: the keys', () => {
     expect(view.hovered).toBe(schools[143]?.id);
     await user.keyboard('{Home}');
     expect(view.hovered).toBe('cpe-lyon');
-    // The tooltip speaks for the active school: name, months, rank with its tie, span, percentile;
+    // The tooltip speaks for the active school: name, months, rank with its tie, span, the counts
+    // (4 at 12 months, the top: none above, 144 − 4 = 140 below, 3 others);
     // then the keys: S for the shortlist, Enter to compare.
     const tip = document.querySelector('.tooltip');
     expect(tip?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 centile 99 · devant 140 des 144 écoles Touche S : ajouter à ma sélection Entrée : comparer',
+      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 Aucune école n’a plus de mois, 140 en ont moins, 3 autres en ont autant. Touche S : ajouter à ma sélection Entrée : comparer',
     );
     await user.keyboard('{Enter}');
     expect(view.picks).toEqual(['cpe-lyon']);
