@@ -390,6 +390,8 @@ export interface ShareMessages {
       family: string;
       position: string;
       id: string;
+      /** Today's name of a school renamed since the ranking. */
+      current: string;
     };
   };
   /** The panel (its heading is the first screen's: `PageMessages`). */

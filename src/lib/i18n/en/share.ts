@@ -57,6 +57,7 @@ export const share: ShareMessages = {
       family: 'Family',
       position: 'Position',
       id: 'Id',
+      current: 'Current name',
     },
   },
   share: {

@@ -57,6 +57,7 @@ export const share: ShareMessages = {
       family: 'Famille',
       position: 'Place',
       id: 'Identifiant',
+      current: 'Nom actuel',
     },
   },
   share: {
