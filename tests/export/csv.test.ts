@@ -28,6 +28,7 @@ const small = (rows: [string, number | null][]): ExportTable => ({
     family: null,
     position: null,
     id: null,
+    current: null,
   })),
 });
 

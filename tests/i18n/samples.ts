@@ -139,7 +139,6 @@ export const samples: Samples<AllWords> = {
     tieShort: [['32']],
     rowLabel: [['Centrale Lyon', m(6), '34e ex æquo']],
     tipSpan: [[32, 34, 65]],
-    tipPercentile: [['66', '79', '144']],
     alt: [[144, 'CPE Lyon', 'Centrale Marseille']],
     tipPick: [
       ['mouse', false],
@@ -231,6 +230,7 @@ export const samples: Samples<AllWords> = {
       family: valueFacts,
       position: valueFacts,
       id: valueFacts,
+      current: valueFacts,
     },
     notes: {
       rank: valueFacts,
@@ -377,7 +377,6 @@ export const samples: Samples<AllWords> = {
   },
   embed: {
     frameTitle: [['Le classement en tableau']],
-    card: { ahead: [['66', '79', '144']] },
   },
   rules: {
     apprentices: [[9, 12]],
@@ -441,7 +440,6 @@ export const samples: Samples<AllWords> = {
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],
-    percentileText: [['66', '79', '144']],
     more: [[m(6.5), m(0.5)]],
     fewer: [[m(5.5), m(0.5)]],
     tied: [[1], [31]],

@@ -119,7 +119,6 @@ export interface ChartMessages {
     keys: string;
     rowLabel: (name: string, months: string, rank: string) => string;
     tipSpan: (size: number, first: number, last: number) => string;
-    tipPercentile: (p: string, below: string, total: string) => string;
     /** How to pick (or drop) the row under the pointer, the finger or the keys. */
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) => string;
     alt: (n: number, top: string, bottom: string) => string;
@@ -201,7 +200,6 @@ export interface CompareMessages {
     rank: string;
     tie: string;
     tieSpan: (size: number, first: number, last: number) => string;
-    percentile: string;
     /** A value's label on a phone's comparison card. */
     cardLabel: (label: string) => string;
     more: (
@@ -431,8 +429,6 @@ export interface ShareMessages {
       months: string;
       rank: string;
       tie: string;
-      percentile: string;
-      ahead: (p: string, below: string, total: string) => string;
     };
   };
 }
@@ -475,8 +471,6 @@ export interface ProfileMessages {
     close: string;
     months: string;
     rank: string;
-    percentile: string;
-    percentileText: (p: string, below: string, total: string) => string;
     family: string;
     above: string;
     below: string;
