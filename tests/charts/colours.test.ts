@@ -47,7 +47,11 @@ const lab = (hex: string): [number, number, number] => {
   const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 };
-const distance = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
+const distance = (a: string, b: string) => {
+  const [l1, a1, b1] = lab(a);
+  const [l2, a2, b2] = lab(b);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+};
 
 /** The tokens of one rule of app.css (`:root {`, `:root[data-theme='dark'] {`). */
 const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
