@@ -171,7 +171,10 @@ test('embed views show what their URL asks: the card’s figures, the filtered t
   await expect(card).toContainText('6 mois');
   await expect(card).toContainText('34e ex æquo');
   await expect(card).toContainText('32 écoles, places 34 à 65');
-  await expect(card).toContainText('66, devant 79 des 144 écoles');
+  // Plain counts: 33 schools above places 34–65, 144 − 65 = 79 below, 31 others tied.
+  await expect(card).toContainText(
+    '33 écoles ont plus de mois, 79 en ont moins, 31 autres en ont autant.',
+  );
 
   await open(page, './?embed=table&q=mines&sort=-months');
   await expect(rows(page)).toHaveCount(7);

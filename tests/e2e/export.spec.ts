@@ -162,6 +162,7 @@ test('the table as CSV (both dialects) and JSON: every school, every rank, full 
     family: 'Centrale',
     position: 8,
     id: 'centrale-paris',
+    current: 'CentraleSupélec',
   });
   expect(parsed.schools.filter((s) => s.months === 6).every((s) => s.rank === 34)).toBe(true);
 });
