@@ -76,7 +76,9 @@ test('two embeds on a page of another origin take the height of their content', 
   expect(rank?.frame).toBeGreaterThan(144 * 16);
   expect(card?.frame).toBeLessThan(600);
   expect(card?.frame).toBeGreaterThan(150);
-  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
 
   // From wide to narrow, the card's figures go from two columns to one: the frame follows.
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -137,7 +137,10 @@ test('a student adds schools from the "Ajouter une école" box and from the rank
     await row.locator('text.name').click();
   }
   await expect(page.locator('.compare tbody th')).toHaveCount(4);
-  await expect(page.locator('.compare tbody th').last()).toHaveText('Centrale Paris');
+  // The published name, and today's beside it.
+  await expect(page.locator('.compare tbody th').last()).toHaveText(
+    /^\s*Centrale Paris, aujourd’hui CentraleSupélec$/,
+  );
   await expect(tip).toContainText(isMobile ? 'Toucher encore : retirer' : 'Cliquer : retirer');
 });
 

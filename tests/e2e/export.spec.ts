@@ -123,6 +123,8 @@ test('the table as CSV (both dialects) and JSON: every school, every rank, full 
     'Centrale',
     '8',
     'centrale-paris',
+    // Today's name, the last column.
+    'CentraleSupélec',
   ]);
 
   const semicolon = await download(page, table, fr.download.csvExcel);
@@ -346,5 +348,7 @@ test('copy an embed code: the chosen view, this view’s filter and picks, and e
   // The iframe's address opens the school's card.
   const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&');
   await open(page, src);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
 });
