@@ -221,9 +221,9 @@ describe('Strip above DOT_ELEMENTS_MAX schools: two paths, picked and hovered do
     view.togglePick(second.id);
     renderBig(view);
     const circle = (id: string) => document.querySelector(`.dots circle[data-id="${id}"]`);
-    // The first two pick colours, #0072B2 and #D55E00, at the usual radius.
-    expect(circle(first.id)?.getAttribute('style')).toBe('fill: rgb(0, 114, 178);');
-    expect(circle(second.id)?.getAttribute('style')).toBe('fill: rgb(213, 94, 0);');
+    // The first two pick colours, #D55E00 and #009E73, at the usual radius.
+    expect(circle(first.id)?.getAttribute('style')).toBe('fill: rgb(213, 94, 0);');
+    expect(circle(second.id)?.getAttribute('style')).toBe('fill: rgb(0, 158, 115);');
     expect(circle(first.id)?.getAttribute('r')).toBe('2.3');
 
     // The 4th school at its months: the dot 3 steps up its stack.
@@ -293,11 +293,12 @@ describe('RankingChart: the keys', () => {
     expect(view.hovered).toBe(schools[143]?.id);
     await user.keyboard('{Home}');
     expect(view.hovered).toBe('cpe-lyon');
-    // The tooltip speaks for the active school: name, months, rank with its tie, span, percentile;
+    // The tooltip speaks for the active school: name, months, rank with its tie, span, the counts
+    // (4 at 12 months, the top: none above, 144 − 4 = 140 below, 3 others);
     // then the keys: S for the shortlist, Enter to compare.
     const tip = document.querySelector('.tooltip');
     expect(tip?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 centile 99 · devant 140 des 144 écoles Touche S : ajouter à ma sélection Entrée : comparer',
+      'CPE Lyon 12 mois 1er ex æquo 4 écoles à égalité, places 1 à 4 Aucune école n’a plus de mois, 140 en ont moins, 3 autres en ont autant. Touche S : ajouter à ma sélection Entrée : comparer',
     );
     await user.keyboard('{Enter}');
     expect(view.picks).toEqual(['cpe-lyon']);
@@ -489,7 +490,7 @@ describe('Strip above DENSITY_MIN schools: columns of counts, picked dots on top
       view,
     });
     const dot = document.querySelector(`.dots circle[data-id="${last.id}"]`);
-    expect(dot?.getAttribute('style')).toBe('fill: rgb(0, 114, 178);');
+    expect(dot?.getAttribute('style')).toBe('fill: rgb(213, 94, 0);');
     // The last school has the fewest months (0): the first column, from x = 40 to 42.
     expect(last.months).toBe(0);
     expect(dot?.getAttribute('cx')).toBe('41');

@@ -27,22 +27,46 @@ describe('Compare', () => {
 
   it('shows each school and says the gap in plain words', () => {
     const view = new ViewState({ picks: ['centrale-lyon', 'centrale-paris', 'centrale-lille'] });
-    render(CompareHarness, { picked: pick(...view.picks), view });
+    render(CompareHarness, { picked: pick(...view.picks), view, total: 144 });
     const rows = document.querySelectorAll<HTMLTableRowElement>('tbody tr');
     expect(
       Array.from(rows, (r) => Array.from(r.cells, (c) => c.textContent?.trim()).join(' | ')),
     ).toEqual(
+      // Plain counts of the whole table (144): 6 months spans places 34–65 (33 above, 79 below,
+      // 31 others), 10.5 months is alone at place 8 (7 above, 136 below).
       [
-        'Centrale Lyon | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 66 | ×',
-        'Centrale Paris | 10,5~mois | 8e | seule à ce rang | 95 | ×',
-        'Centrale Lille | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 66 | ×',
+        'Centrale Lyon | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 33~écoles ont plus de mois, 79~en ont moins, 31~autres en ont autant. | ×',
+        'Centrale Paris | 10,5~mois | 8e | seule à ce rang | 7~écoles ont plus de mois, 136~en ont moins. | ×',
+        'Centrale Lille | 6~mois | 34e ex æquo | 32~écoles, places 34~à 65 | 33~écoles ont plus de mois, 79~en ont moins, 31~autres en ont autant. | ×',
       ].map(nb),
     );
+    expect(
+      Array.from(document.querySelectorAll('thead th'), (th) => th.textContent?.trim()),
+    ).toEqual([
+      'École',
+      'Mois à l’étranger',
+      'Rang',
+      'Groupe d’ex æquo',
+      'Face aux autres écoles',
+      'Retirer',
+    ]);
     expect(Array.from(document.querySelectorAll('.gaps li'), (li) => li.textContent)).toEqual(
       [
         'Centrale Paris passe 4,5~mois de plus à l’étranger que Centrale Lille~: 8e contre 34e ex æquo.',
         'Centrale Lille et Centrale Lyon sont à égalité~: 6~mois, 34e ex æquo toutes deux.',
       ].map(nb),
+    );
+  });
+
+  it('gives today’s name beside the published one', () => {
+    const enst = schools.find((s) => s.name === 'ENST Paris');
+    if (!enst) throw new Error('no ENST Paris');
+    const view = new ViewState({ picks: [enst.id] });
+    const nowCalled = (s: { name: string }) =>
+      s.name === 'ENST Paris' ? 'Télécom Paris' : undefined;
+    render(CompareHarness, { picked: [enst], view, nowCalled });
+    expect(screen.getByRole('rowheader')).toHaveTextContent(
+      'ENST Paris, aujourd’hui Télécom Paris',
     );
   });
 

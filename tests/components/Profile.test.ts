@@ -42,7 +42,8 @@ describe('Profile', () => {
     expect(figures()).toEqual([
       'Temps moyen à l’étranger: 8 mois',
       'Rang: 23e ex æquo · 4 écoles à égalité, places 23 à 26',
-      'Centile: 84 : devant 118 des 144 écoles',
+      // 8 months, places 23–26 of 144: 22 schools above, 144 − 26 = 118 below, 3 others tied.
+      'Face aux autres écoles: 22 écoles ont plus de mois, 118 en ont moins, 3 autres en ont autant.',
       'Famille: Mines',
       'Juste devant: ENSAM · 8,5 mois, 0,5 mois de plus',
       'Juste derrière: Groupe ICAM Lille Nantes Toulouse · 7,5 mois, 0,5 mois de moins, à égalité avec 1 autre école',

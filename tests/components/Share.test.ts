@@ -51,7 +51,7 @@ describe('Copy', () => {
 });
 
 describe('SchoolCard', () => {
-  it('gives months, rank with its tie, the tie’s positions and the percentile, in both languages', () => {
+  it('gives months, rank with its tie, the tie’s positions and the counts, in both languages', () => {
     const lyon = schools.find((s) => s.id === 'centrale-lyon');
     if (!lyon) throw new Error('no Centrale Lyon');
     const view = new ViewState();
@@ -62,7 +62,8 @@ describe('SchoolCard', () => {
       nb('6~mois'),
       '34e ex æquo',
       nb('32~écoles, places 34~à 65'),
-      nb('66, devant 79~des 144~écoles'),
+      // 6 months, places 34–65 of 144: 33 above, 144 − 65 = 79 below, 31 others tied.
+      nb('33~écoles ont plus de mois, 79~en ont moins, 31~autres en ont autant.'),
     ]);
     unmount();
     render(SchoolCardHarness, { school: lyon, view: new ViewState({ lang: 'en' }) });
@@ -71,7 +72,17 @@ describe('SchoolCard', () => {
       // The words of a tie in English are the catalogue's (another change may reword them).
       en.numbers.rank('34th', true),
       '32 schools, positions 34 to 65',
-      '66, ahead of 79 of the 144 schools',
+      '33 schools have more months, 79 have fewer, 31 others have the same.',
     ]);
+    expect(screen.queryByText(/percentile|centile/i)).toBeNull();
+  });
+
+  it('gives today’s name beside the published one when the school has changed it', () => {
+    const enst = schools.find((s) => s.name === 'ENST Paris');
+    if (!enst) throw new Error('no ENST Paris');
+    render(SchoolCardHarness, { school: enst, view: new ViewState(), now: 'Télécom Paris' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'ENST Paris, aujourd’hui Télécom Paris',
+    );
   });
 });

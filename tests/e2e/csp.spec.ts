@@ -65,7 +65,7 @@ test('searching, comparing, sorting, hovering and brushing break no rule of the 
   await expect(page.locator('.compare tbody tr')).toHaveCount(2);
   await expect(page.locator('.compare .swatch').first()).toHaveCSS(
     'background-color',
-    'rgb(0, 114, 178)',
+    'rgb(213, 94, 0)',
   );
 
   // Sort a column.

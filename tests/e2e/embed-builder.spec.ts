@@ -67,7 +67,9 @@ test('build a school embed: no code without the school; with it, the code, the d
   const frame = share.getByTitle(title);
   await frame.scrollIntoViewIfNeeded();
   const inner = page.frameLocator(`iframe[title="${title}"]`);
-  await expect(inner.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(inner.getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
   await expect(inner.locator('html')).toHaveAttribute('data-theme', 'dark');
   await share.getByRole('radio', { name: fr.builder.px(320) }).check();
   await expect.poll(() => frame.evaluate((el) => el.getBoundingClientRect().width)).toBe(320);
@@ -87,7 +89,9 @@ test('build a school embed: no code without the school; with it, the code, the d
   // The embed's address, opened over a light system: dark all the same.
   await page.emulateMedia({ colorScheme: 'light' });
   await open(page, srcOf(snippet));
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
   expect(
     await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
   ).toBe('rgb(17, 20, 24)');

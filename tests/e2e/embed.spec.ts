@@ -76,7 +76,9 @@ test('two embeds on a page of another origin take the height of their content', 
   expect(rank?.frame).toBeGreaterThan(144 * 16);
   expect(card?.frame).toBeLessThan(600);
   expect(card?.frame).toBeGreaterThan(150);
-  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
 
   // From wide to narrow, the card's figures go from two columns to one: the frame follows.
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -171,7 +173,10 @@ test('embed views show what their URL asks: the card’s figures, the filtered t
   await expect(card).toContainText('6 mois');
   await expect(card).toContainText('34e ex æquo');
   await expect(card).toContainText('32 écoles, places 34 à 65');
-  await expect(card).toContainText('66, devant 79 des 144 écoles');
+  // Plain counts: 33 schools above places 34–65, 144 − 65 = 79 below, 31 others tied.
+  await expect(card).toContainText(
+    '33 écoles ont plus de mois, 79 en ont moins, 31 autres en ont autant.',
+  );
 
   await open(page, './?embed=table&q=mines&sort=-months');
   await expect(rows(page)).toHaveCount(7);

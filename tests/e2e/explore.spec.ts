@@ -137,7 +137,10 @@ test('a student adds schools from the "Ajouter une école" box and from the rank
     await row.locator('text.name').click();
   }
   await expect(page.locator('.compare tbody th')).toHaveCount(4);
-  await expect(page.locator('.compare tbody th').last()).toHaveText('Centrale Paris');
+  // The published name, and today's beside it.
+  await expect(page.locator('.compare tbody th').last()).toHaveText(
+    /^\s*Centrale Paris, aujourd’hui CentraleSupélec$/,
+  );
   await expect(tip).toContainText(isMobile ? 'Toucher encore : retirer' : 'Cliquer : retirer');
 });
 
@@ -154,7 +157,9 @@ test('a journalist hovers a dot, reads the tooltip and steps with the arrow keys
   await expect(tip).toContainText('6 mois');
   await expect(tip).toContainText('34e ex æquo');
   await expect(tip).toContainText('32 écoles à égalité, places 34 à 65');
-  await expect(tip).toContainText('centile 66 · devant 79 des 144 écoles');
+  await expect(tip).toContainText(
+    '33 écoles ont plus de mois, 79 en ont moins, 31 autres en ont autant.',
+  );
   // Linked: the same school is highlighted in the table.
   await expect(names(page.locator('tr.hovered'))).toHaveText('Centrale Lyon');
   await expect(page.locator('.dots circle.hovered')).toHaveCount(1);

@@ -123,6 +123,8 @@ test('the table as CSV (both dialects) and JSON: every school, every rank, full 
     'Centrale',
     '8',
     'centrale-paris',
+    // Today's name, the last column.
+    'CentraleSupélec',
   ]);
 
   const semicolon = await download(page, table, fr.download.csvExcel);
@@ -130,7 +132,9 @@ test('the table as CSV (both dialects) and JSON: every school, every rank, full 
   const french = csvRows(semicolon.bytes, ';');
   expect(french).toHaveLength(145);
   expect(french[8]).toEqual(
-    '8;Centrale Paris;10,5;1;8;8;3;8;95,1048951048951;Centrale;8;centrale-paris'.split(';'),
+    '8;Centrale Paris;10,5;1;8;8;3;8;95,1048951048951;Centrale;8;centrale-paris;CentraleSupélec'.split(
+      ';',
+    ),
   );
   expect(semicolon.bytes.toString('utf8')).not.toMatch(/\d\.\d/);
 
@@ -162,6 +166,7 @@ test('the table as CSV (both dialects) and JSON: every school, every rank, full 
     family: 'Centrale',
     position: 8,
     id: 'centrale-paris',
+    current: 'CentraleSupélec',
   });
   expect(parsed.schools.filter((s) => s.months === 6).every((s) => s.rank === 34)).toBe(true);
 });
@@ -345,5 +350,7 @@ test('copy an embed code: the chosen view, this view’s filter and picks, and e
   // The iframe's address opens the school's card.
   const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&');
   await open(page, src);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Centrale Paris');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'Centrale Paris, aujourd’hui CentraleSupélec',
+  );
 });

@@ -124,11 +124,12 @@ test('the shortlist downloads as CSV: every computed column, in ranked order', a
   const text = await readFile(await file.path(), 'utf8');
   const lines = text.split('\r\n');
   expect(lines[0]).toBe(
-    '\uFEFFRang,École,Mois à l’étranger,Ex æquo (nombre d’écoles),Ex æquo (première place),Ex æquo (dernière place),Rang dense,Rang fractionnaire,Centile,Famille,Place,Identifiant',
+    '\uFEFFRang,École,Mois à l’étranger,Ex æquo (nombre d’écoles),Ex æquo (première place),Ex æquo (dernière place),Rang dense,Rang fractionnaire,Centile,Famille,Place,Identifiant,Nom actuel',
   );
-  // Centrale Paris: 8th of the seed, alone, 10.5 months; ENSIIE 20th, alone, 8.8 months.
-  expect(lines[1]).toMatch(/^8,Centrale Paris,10\.5,1,8,8,.*,centrale-paris$/);
-  expect(lines[2]).toMatch(/^20,ENSIIE,8\.8,1,20,20,.*,ensiie$/);
+  // Centrale Paris: 8th of the seed, alone, 10.5 months, CentraleSupélec today (the last column);
+  // ENSIIE 20th, alone, 8.8 months, its name unchanged (empty).
+  expect(lines[1]).toMatch(/^8,Centrale Paris,10\.5,1,8,8,.*,centrale-paris,CentraleSupélec$/);
+  expect(lines[2]).toMatch(/^20,ENSIIE,8\.8,1,20,20,.*,ensiie,$/);
   expect(lines.slice(3)).toEqual(['']);
 });
 

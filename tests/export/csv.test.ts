@@ -28,6 +28,7 @@ const small = (rows: [string, number | null][]): ExportTable => ({
     family: null,
     position: null,
     id: null,
+    current: null,
   })),
 });
 
@@ -58,23 +59,23 @@ describe('toCsv', () => {
     const rows = lines(csv);
     expect(rows).toHaveLength(146); // header, 144 rows, and the empty string after the last CRLF
     expect(rows[0]).toBe(
-      'Rang,École,Mois à l’étranger,Ex æquo (nombre d’écoles),Ex æquo (première place),Ex æquo (dernière place),Rang dense,Rang fractionnaire,Centile,Famille,Place,Identifiant',
+      'Rang,École,Mois à l’étranger,Ex æquo (nombre d’écoles),Ex æquo (première place),Ex æquo (dernière place),Rang dense,Rang fractionnaire,Centile,Famille,Place,Identifiant,Nom actuel',
     );
     expect(rows[8]).toBe(
-      '8,Centrale Paris,10.5,1,8,8,3,8,95.1048951048951,Autres écoles,8,centrale-paris',
+      '8,Centrale Paris,10.5,1,8,8,3,8,95.1048951048951,Autres écoles,8,centrale-paris,',
     );
     expect(rows[34]).toBe(
-      '34,AgroParisTech,6,32,34,65,13,49.5,66.08391608391608,Autres écoles,34,agroparistech',
+      '34,AgroParisTech,6,32,34,65,13,49.5,66.08391608391608,Autres écoles,34,agroparistech,',
     );
   });
 
   it('semicolon: the same cells with `;` and decimal commas, for French Excel', () => {
     const rows = lines(toCsv(seedTable, 'semicolon'));
     expect(rows[8]).toBe(
-      '8;Centrale Paris;10,5;1;8;8;3;8;95,1048951048951;Autres écoles;8;centrale-paris',
+      '8;Centrale Paris;10,5;1;8;8;3;8;95,1048951048951;Autres écoles;8;centrale-paris;',
     );
     expect(rows[3]).toBe(
-      '1;ENPC (Ecole des ponts et chaussées);12;4;1;4;1;2,5;98,95104895104895;Autres écoles;3;enpc-ecole-des-ponts-et-chaussees',
+      '1;ENPC (Ecole des ponts et chaussées);12;4;1;4;1;2,5;98,95104895104895;Autres écoles;3;enpc-ecole-des-ponts-et-chaussees;',
     );
   });
 

@@ -50,8 +50,8 @@ describe('pickedMarks', () => {
       { id: 'c', name: 'C' },
     ];
     expect(pickedMarks(['a', 'b', 'c'], schools)).toEqual([
-      { name: 'A', colour: '#0072B2' },
-      { name: 'C', colour: '#009E73' },
+      { name: 'A', colour: '#D55E00' },
+      { name: 'C', colour: '#AA4499' },
     ]);
   });
 });

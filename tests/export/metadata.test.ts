@@ -117,6 +117,7 @@ describe('csvwMetadata', () => {
       ['family', 'string'],
       ['position', 'integer'],
       ['id', 'string'],
+      ['current', 'string'],
     ]);
     expect(columns[0]?.['dc:description']).toBe(
       nb(
@@ -280,10 +281,12 @@ describe('readme', () => {
     expect(lines[12]).toMatch(
       new RegExp(`^  ${nb('Mois à l’étranger \\(months, nombre, mois\\)~: ')}`),
     );
-    expect(lines[22]).toBe('');
-    expect(lines[23]).toBe('Conventions et méthodes');
-    expect(lines.slice(24, 30).every((l) => l.startsWith('  '))).toBe(true);
-    expect(lines).toHaveLength(31);
+    // The last column: today's name, after the twelve the file had before it.
+    expect(lines[22]).toMatch(new RegExp(`^  ${nb('Nom actuel \\(current, texte\\)~: ')}`));
+    expect(lines[23]).toBe('');
+    expect(lines[24]).toBe('Conventions et méthodes');
+    expect(lines.slice(25, 31).every((l) => l.startsWith('  '))).toBe(true);
+    expect(lines).toHaveLength(32);
   });
 
   it('is in English on an English page', () => {

@@ -23,6 +23,7 @@ describe('schoolTable', () => {
       'name',
       'family',
       'id',
+      'current',
     ]);
   });
 
@@ -40,6 +41,7 @@ describe('schoolTable', () => {
       family: 'Autres écoles',
       position: 1,
       id: 'cpe-lyon',
+      current: null,
     });
     expect(table.rows[7]).toMatchObject({
       rank: 8,
@@ -49,6 +51,23 @@ describe('schoolTable', () => {
       percentile: 95.1048951048951,
       family: 'Centrale',
     });
+  });
+
+  it('gives today’s name of a renamed school in the last column, nothing for the others', () => {
+    const renamed = schoolTable(
+      schools,
+      CATALOGUES.en.download.columns,
+      () => '',
+      (s) => (s.name === 'ENST Paris' ? 'Télécom Paris' : undefined),
+    );
+    expect(renamed.columns.at(-1)).toEqual({ key: 'current', label: 'Current name', type: 'text' });
+    expect(renamed.rows.filter((r) => r.current !== null).map((r) => [r.name, r.current])).toEqual([
+      ['ENST Paris', 'Télécom Paris'],
+    ]);
+    const lines = toCsv(renamed, 'comma').split('\r\n');
+    expect(lines.find((l) => l.includes('ENST Paris'))).toBe(
+      '15,ENST Paris,9,5,15,19,5,17,88.81118881118881,,18,enst-paris,Télécom Paris',
+    );
   });
 
   it('keeps the order it is given (the table’s sort)', () => {
@@ -90,7 +109,7 @@ describe('the page’s typography stays out of the data', () => {
     const json = toJson(t, meta);
     expect(t.rows[0]?.name).toBe(name);
     expect(csv.split('\r\n')[1]).toBe(
-      `1,${name},12,1,1,1,1,1,100,Autres écoles,1,${t.rows[0]?.id}`,
+      `1,${name},12,1,1,1,1,1,100,Autres écoles,1,${t.rows[0]?.id},`,
     );
     expect(toCsv(t, 'semicolon')).toContain(`;"${name}";`);
     expect((JSON.parse(json) as { schools: { name: string }[] }).schools[0]?.name).toBe(name);

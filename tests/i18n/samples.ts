@@ -139,7 +139,6 @@ export const samples: Samples<AllWords> = {
     tieShort: [['32']],
     rowLabel: [['Centrale Lyon', m(6), '34e ex æquo']],
     tipSpan: [[32, 34, 65]],
-    tipPercentile: [['66', '79', '144']],
     alt: [[144, 'CPE Lyon', 'Centrale Marseille']],
     tipPick: [
       ['mouse', false],
@@ -230,6 +229,7 @@ export const samples: Samples<AllWords> = {
       family: valueFacts,
       position: valueFacts,
       id: valueFacts,
+      current: valueFacts,
     },
     notes: {
       rank: valueFacts,
@@ -376,7 +376,6 @@ export const samples: Samples<AllWords> = {
   },
   embed: {
     frameTitle: [['Le classement en tableau']],
-    card: { ahead: [['66', '79', '144']] },
   },
   rules: {
     apprentices: [[9, 12]],
@@ -440,7 +439,6 @@ export const samples: Samples<AllWords> = {
   profile: {
     open: [['Centrale Lyon']],
     dialog: [['Centrale Lyon']],
-    percentileText: [['66', '79', '144']],
     more: [[m(6.5), m(0.5)]],
     fewer: [[m(5.5), m(0.5)]],
     tied: [[1], [31]],
@@ -581,5 +579,20 @@ export const samples: Samples<AllWords> = {
     sentence: [['32', m(6), '34e', '34', '65']],
     show: [['32', m(6)]],
     full: [[3]],
+  },
+  counts: {
+    sentence: [
+      [{ more: 14, fewer: 125, same: 4 }, 'months', f],
+      [{ more: 0, fewer: 140, same: 3 }, 'weeks', f],
+      [{ more: 1, fewer: 1, same: 1 }, 'months', f],
+      [{ more: 142, fewer: 0, same: 0 }, 'months', f],
+      [{ more: 7, fewer: 136, same: 0 }, 'percent', f],
+      [{ more: 0, fewer: 1, same: 1 }, 'other', f],
+      [{ more: 2, fewer: 0, same: 2 }, 'count', f],
+    ],
+    of: [
+      [named('ENST Paris'), 144, f],
+      [paris, 144, f],
+    ],
   },
 };

@@ -66,6 +66,7 @@ export const DATATYPES: Readonly<Record<ColumnKey, 'integer' | 'number' | 'strin
   family: 'string',
   position: 'integer',
   id: 'string',
+  current: 'string',
 };
 
 /** UN/CEFACT common codes of the units that have one (schema.org `unitCode`). */

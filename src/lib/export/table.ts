@@ -18,6 +18,8 @@ export const COLUMN_KEYS = [
   'family',
   'position',
   'id',
+  // Last, so that scripts reading the older columns by place still read them.
+  'current',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -34,13 +36,15 @@ export interface ExportTable {
   rows: Record<ColumnKey, Cell>[];
 }
 
-const TEXT: ReadonlySet<ColumnKey> = new Set(['name', 'family', 'id']);
+const TEXT: ReadonlySet<ColumnKey> = new Set(['name', 'family', 'id', 'current']);
 
-/** One row per school, in the order given, with every rank the analysis computed. */
+/** One row per school, in the order given, with every rank the analysis computed, and today's name
+ *  of a school renamed since the ranking (`current`; empty when unchanged). */
 export function schoolTable(
   schools: readonly RankedSchool[],
   labels: Record<ColumnKey, string>,
   family: (s: RankedSchool) => string,
+  current: (s: RankedSchool) => string | undefined = () => undefined,
 ): ExportTable {
   return {
     columns: COLUMN_KEYS.map((key) => ({
@@ -61,6 +65,7 @@ export function schoolTable(
       family: family(s),
       position: s.position,
       id: s.id,
+      current: current(s) ?? null,
     })),
   };
 }

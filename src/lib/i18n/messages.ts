@@ -13,6 +13,7 @@ import type { LoadMessages } from './load-messages';
 import type { OwnMessages } from './own';
 import type { SentenceMessages } from './sentence-messages';
 import type { TiesMessages } from './ties-messages';
+import type { CountsMessages } from './counts-messages';
 import type { ReferenceMessages } from './reference-messages';
 import type { Direction, Unit } from '../load/types';
 import type { TableWords } from './measured';
@@ -119,7 +120,6 @@ export interface ChartMessages {
     keys: string;
     rowLabel: (name: string, months: string, rank: string) => string;
     tipSpan: (size: number, first: number, last: number) => string;
-    tipPercentile: (p: string, below: string, total: string) => string;
     /** How to pick (or drop) the row under the pointer, the finger or the keys. */
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) => string;
     alt: (n: number, top: string, bottom: string) => string;
@@ -200,7 +200,6 @@ export interface CompareMessages {
     rank: string;
     tie: string;
     tieSpan: (size: number, first: number, last: number) => string;
-    percentile: string;
     /** A value's label on a phone's comparison card. */
     cardLabel: (label: string) => string;
     more: (
@@ -389,6 +388,8 @@ export interface ShareMessages {
       family: string;
       position: string;
       id: string;
+      /** Today's name of a school renamed since the ranking. */
+      current: string;
     };
   };
   /** The panel (its heading is the first screen's: `PageMessages`). */
@@ -428,8 +429,6 @@ export interface ShareMessages {
       months: string;
       rank: string;
       tie: string;
-      percentile: string;
-      ahead: (p: string, below: string, total: string) => string;
     };
   };
 }
@@ -472,8 +471,6 @@ export interface ProfileMessages {
     close: string;
     months: string;
     rank: string;
-    percentile: string;
-    percentileText: (p: string, below: string, total: string) => string;
     family: string;
     above: string;
     below: string;
@@ -547,6 +544,7 @@ export interface MeasuredWords {
     titles: Pick<ShareMessages['embed']['titles'], 'ranking' | 'distribution'>;
     card: Pick<ShareMessages['embed']['card'], 'months'>;
   };
+  counts: Pick<CountsMessages['counts'], 'of'>;
 }
 
 /** The words of a table the reader brought: the page's title, subtitle and source say so. */
@@ -841,7 +839,8 @@ export interface LaterMessages
     BuilderMessages,
     ImageMessages,
     SentenceMessages,
-    TiesMessages {}
+    TiesMessages,
+    CountsMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -12,8 +12,6 @@ export const charts: ChartMessages = {
     rowLabel: (name: string, months: string, rank: string) => `${name}: ${months}, ${rank}`,
     tipSpan: (size: number, first: number, last: number) =>
       `${size} schools tied, positions ${first} to ${last}`,
-    tipPercentile: (p: string, below: string, total: string) =>
-      `percentile ${p} · ahead of ${below} of the ${total} schools`,
     /** How to pick (or drop) the row under the pointer, the finger or the keys. */
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
       `${{ mouse: 'Click', touch: 'Tap again', keys: 'Press Enter' }[how]} to ${picked ? 'remove from the comparison' : 'compare'}`,

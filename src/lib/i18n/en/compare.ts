@@ -23,7 +23,6 @@ export const compare: CompareMessages = {
     tie: 'Tie group',
     tieSpan: (size: number, first: number, last: number) =>
       size > 1 ? `${size} schools, positions ${first} to ${last}` : 'alone at this rank',
-    percentile: 'Percentile',
     /** A value's label on a phone's comparison card. */
     cardLabel: (label: string) => `${label}: `,
     more: (higher: string, diff: string, lower: string, rankHigher: string, rankLower: string) =>

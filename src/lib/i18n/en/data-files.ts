@@ -61,6 +61,10 @@ export const dataFiles: DataFileMessages = {
         'Position in ranking order, from 1 to the number of schools; among tied schools, the source file’s order.',
       id: () =>
         'The school’s id in the app: its name simplified, followed by -2, -3… for a repeated name; links name it.',
+      current: (v: ValueFacts) =>
+        v.own
+          ? 'The school’s name today when the app knows it has changed (ENST Paris: Télécom Paris); empty otherwise.'
+          : 'The school’s name today when it has changed since the ranking (ENST Paris: Télécom Paris), from the file of current names; empty when the name is unchanged.',
     },
     notes: {
       rank: (v: ValueFacts) =>

@@ -28,6 +28,7 @@ import { builder } from './builder';
 import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
+import { counts } from './counts';
 
 export const later: LaterMessages = {
   ...summary,
@@ -56,4 +57,5 @@ export const later: LaterMessages = {
   ...image,
   ...sentence,
   ...ties,
+  ...counts,
 };

@@ -11,9 +11,6 @@ export const profile: ProfileMessages = {
     close: 'Close the profile',
     months: 'Average time abroad',
     rank: 'Rank',
-    percentile: 'Percentile',
-    percentileText: (p: string, below: string, total: string) =>
-      `${p}: ahead of ${below} of the ${total} schools`,
     family: 'Family',
     above: 'Just above',
     below: 'Just below',

@@ -57,6 +57,7 @@ export const share: ShareMessages = {
       family: 'Family',
       position: 'Position',
       id: 'Id',
+      current: 'Current name',
     },
   },
   share: {
@@ -96,9 +97,6 @@ export const share: ShareMessages = {
       months: 'Average time abroad',
       rank: 'Rank',
       tie: 'Tie group',
-      percentile: 'Percentile',
-      ahead: (p: string, below: string, total: string) =>
-        `${p}, ahead of ${below} of the ${total} schools`,
     },
   },
 };

@@ -12,8 +12,6 @@ export const charts: ChartMessages = {
     rowLabel: (name: string, months: string, rank: string) => `${name} : ${months}, ${rank}`,
     tipSpan: (size: number, first: number, last: number) =>
       `${size} écoles à égalité, places ${first} à ${last}`,
-    tipPercentile: (p: string, below: string, total: string) =>
-      `centile ${p} · devant ${below} des ${total} écoles`,
     /** How to pick (or drop) the row under the pointer, the finger or the keys. */
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
       `${{ mouse: 'Cliquer', touch: 'Toucher encore', keys: 'Entrée' }[how]} : ${picked ? 'retirer de la comparaison' : 'comparer'}`,

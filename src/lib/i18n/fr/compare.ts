@@ -23,7 +23,6 @@ export const compare: CompareMessages = {
     tie: 'Groupe d’ex æquo',
     tieSpan: (size: number, first: number, last: number) =>
       size > 1 ? `${size} écoles, places ${first} à ${last}` : 'seule à ce rang',
-    percentile: 'Centile',
     /** A value's label on a phone's comparison card. */
     cardLabel: (label: string) => `${label} : `,
     more: (higher: string, diff: string, lower: string, rankHigher: string, rankLower: string) =>

@@ -63,6 +63,10 @@ export const dataFiles: DataFileMessages = {
         'Place dans l’ordre du classement, de 1 au nombre d’écoles ; entre ex æquo, l’ordre du fichier source.',
       id: () =>
         'Identifiant de l’école dans l’application : le nom simplifié, suivi de -2, -3… pour un nom répété ; les liens le citent.',
+      current: (v: ValueFacts) =>
+        v.own
+          ? 'Nom actuel de l’école quand l’application sait qu’elle a changé de nom (ENST Paris : Télécom Paris) ; vide sinon.'
+          : 'Nom actuel de l’école quand elle a changé de nom depuis le classement (ENST Paris : Télécom Paris), d’après le fichier des noms actuels ; vide quand le nom n’a pas changé.',
     },
     notes: {
       rank: (v: ValueFacts) =>

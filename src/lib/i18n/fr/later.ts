@@ -29,6 +29,7 @@ import { builder } from './builder';
 import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
+import { counts } from './counts';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -58,6 +59,7 @@ const text: LaterMessages = {
   ...image,
   ...sentence,
   ...ties,
+  ...counts,
 };
 
 /**

@@ -7,6 +7,8 @@ import type { MeasureMessages, ValueWords } from '../messages';
 import { tiedOrAlone } from './insights';
 import { schools } from './words';
 import { speakOf } from '../speak';
+import { countsOf } from '../../analysis/counts';
+import { counts } from './counts';
 
 /** The unit as an axis title writes it after the name: "(mois)", "(%)"; none for a count. */
 const UNIT: Record<Unit, string> = {
@@ -93,6 +95,11 @@ export const measure: MeasureMessages = {
           distribution: `${v.name} : la distribution`,
         },
         card: { months: v.name },
+      },
+      // The counts in the value's unit and its order (a smaller value ranks first: ahead = fewer).
+      counts: {
+        of: (s: RankedSchool, total: number, f: Format) =>
+          counts.counts.sentence(countsOf(s, total, v.direction), v.unit, f),
       },
     }),
     own: (file: string, v: ValueWords) => ({

@@ -11,9 +11,6 @@ export const profile: ProfileMessages = {
     close: 'Fermer la fiche',
     months: 'Temps moyen à l’étranger',
     rank: 'Rang',
-    percentile: 'Centile',
-    percentileText: (p: string, below: string, total: string) =>
-      `${p} : devant ${below} des ${total} écoles`,
     family: 'Famille',
     above: 'Juste devant',
     below: 'Juste derrière',

@@ -57,6 +57,7 @@ export const share: ShareMessages = {
       family: 'Famille',
       position: 'Place',
       id: 'Identifiant',
+      current: 'Nom actuel',
     },
   },
   share: {
@@ -97,9 +98,6 @@ export const share: ShareMessages = {
       months: 'Temps moyen à l’étranger',
       rank: 'Rang',
       tie: 'Ex æquo',
-      percentile: 'Centile',
-      ahead: (p: string, below: string, total: string) =>
-        `${p}, devant ${below} des ${total} écoles`,
     },
   },
 };
