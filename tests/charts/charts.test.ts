@@ -145,6 +145,15 @@ describe('Strip: the keys', () => {
     expect(status()).toBe('');
   });
 
+  it('rings the schools the author put forward (highlight=), not the others', () => {
+    const view = new ViewState({ highlight: ['ensea'] });
+    focusStrip(view);
+    const dot = (id: string) => document.querySelector(`.dots circle[data-id="${id}"]`);
+    expect(dot('ensea')?.getAttribute('stroke')).toBe('currentColor');
+    expect(dot('ensea')?.getAttribute('stroke-width')).toBe('2');
+    expect(dot('ensieta')?.getAttribute('stroke')).toBeNull();
+  });
+
   it('moves only among the schools inside the filter; Escape then clears the range', async () => {
     const view = new ViewState({ range: [10, 11] });
     const { user } = focusStrip(
