@@ -8,6 +8,27 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 // A host page for the embed tests, on another origin (another port); E2E_HOST_PORT overrides it.
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 2);
 process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
+// Specs whose subject does not change with the width run at desktop only: what a file, a download
+// or a clipboard holds, the loading worker, the strict CSP, the single file, the authors' tools
+// (annotate, embed builder, image sizes). Every view a reader
+// sees is still tested at both widths (app, explore, first-screen, table, map, shortlist …); run
+// twice, these took CI past 18 of its 20 minutes.
+const DESKTOP_ONLY = [
+  'annotate',
+  'cite',
+  'copy-sentence',
+  'csp',
+  'data-downloads',
+  'embed-builder',
+  'export',
+  'image-sizes',
+  'language-load',
+  'load-worker',
+  'single',
+  'social',
+  'start-scripts',
+  'version',
+].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,6 +50,7 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      testIgnore: DESKTOP_ONLY,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },
