@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countsOf } from '../../src/lib/analysis/counts';
-import { rankSchools } from '../../src/lib/analysis/rank';
 import { buildDataset } from '../../src/lib/dataset';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import type { Direction } from '../../src/lib/data/shapes';
 import { seedText } from '../seed-text';
+import { rankedOf } from './made';
 
 const all = buildDataset(seedText).ranking.schools;
 const counts = (name: string) => {
@@ -36,16 +36,7 @@ describe('countsOf on the seed', () => {
 
 describe('countsOf with less first', () => {
   it('2, 3, 3, 5 ranked lowest first: a 3 has 1 school with less, 1 with more, 1 the same', () => {
-    const ranked = rankSchools(
-      [2, 3, 3, 5].map((months, i) => ({
-        id: `s${i}`,
-        name: `S${i}`,
-        months,
-        printedRank: null,
-        line: i + 1,
-      })),
-      'lower',
-    ).schools;
+    const ranked = rankedOf([2, 3, 3, 5], 'lower');
     const three = ranked.find((s) => s.months === 3) as RankedSchool;
     expect(countsOf(three, 4, 'lower')).toEqual({ more: 1, fewer: 1, same: 1 });
     const five = ranked.find((s) => s.months === 5) as RankedSchool;
@@ -63,16 +54,7 @@ describe('countsOf on random tables', () => {
   it('more + fewer + same + 1 is the table size, and each count is the values’ own', () => {
     fc.assert(
       fc.property(table, direction, (values, d) => {
-        const ranked = rankSchools(
-          values.map((months, i) => ({
-            id: `s${i}`,
-            name: `S${i}`,
-            months,
-            printedRank: null,
-            line: i + 1,
-          })),
-          d,
-        ).schools;
+        const ranked = rankedOf(values, d);
         for (const s of ranked) {
           const c = countsOf(s, ranked.length, d);
           expect(c.more + c.fewer + c.same + 1).toBe(ranked.length);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { insights, largestTie } from '../../src/lib/analysis/insights';
 import { rankSchools } from '../../src/lib/analysis/rank';
-import type { School } from '../../src/lib/data/types';
 import { insightSentences } from '../../src/lib/i18n/insights';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { formatFor } from '../../src/lib/i18n/catalogues';
 import { seedSchools } from './seed';
 import { nb } from '../i18n/spaces';
+import { rankedOf } from './made';
 
 const all = rankSchools(seedSchools()).schools;
 const byName = (...names: string[]) => all.filter((s) => names.includes(s.name));
@@ -19,16 +19,7 @@ const enText = (list = all) =>
 const pc = (n: number) => `${n}~%`;
 
 /** Schools from months alone, ranked: names A, B, C… in source order. */
-const ranked = (months: number[]) =>
-  rankSchools(
-    months.map((m, i): School => ({
-      id: `s${i}`,
-      name: String.fromCharCode(65 + i),
-      months: m,
-      printedRank: null,
-      line: i + 1,
-    })),
-  ).schools;
+const ranked = (months: number[]) => rankedOf(months, 'higher', 'letters');
 
 describe('insights on the published ranking', () => {
   it('insights(seed) counts 65 of 144 at 6 months or more, the 32 tied at 6, the ends and the ties', () => {

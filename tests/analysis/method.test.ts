@@ -3,8 +3,8 @@ import { DAYS_PER_MONTH, methodFacts, rankWith } from '../../src/lib/analysis/me
 import { weeksToMonths } from '../../src/lib/analysis/weeks';
 import { rankSchools } from '../../src/lib/analysis/rank';
 import { describe as describeValues } from '../../src/lib/analysis/distribution';
-import type { School } from '../../src/lib/data/types';
 import { seedSchools } from './seed';
+import { schoolsOf } from './made';
 
 const ranking = rankSchools(seedSchools());
 const distribution = describeValues(ranking.schools.map((s) => s.months));
@@ -71,16 +71,7 @@ describe('methodFacts on the published ranking', () => {
 });
 
 describe('methodFacts on other tables', () => {
-  const table = (months: number[]) =>
-    rankSchools(
-      months.map((m, i): School => ({
-        id: `s${i}`,
-        name: `S${i}`,
-        months: m,
-        printedRank: null,
-        line: i + 1,
-      })),
-    );
+  const table = (months: number[]) => rankSchools(schoolsOf(months));
 
   it('without any tie there is no worked example and no month to move', () => {
     const r = table([3, 2, 1]);

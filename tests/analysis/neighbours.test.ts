@@ -5,6 +5,7 @@ import { rankSchools } from '../../src/lib/analysis/rank';
 import { buildDataset } from '../../src/lib/dataset';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import { seedText } from '../seed-text';
+import { rankedOf } from './made';
 
 const all = buildDataset(seedText).ranking.schools;
 const school = (name: string): RankedSchool => {
@@ -57,15 +58,7 @@ describe('neighbours (properties)', () => {
     const values = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 40 });
     fc.assert(
       fc.property(values, fc.nat(), (months, k) => {
-        const ranked = rankSchools(
-          months.map((m, i) => ({
-            id: `s${i}`,
-            name: `S${i}`,
-            months: m / 2,
-            printedRank: null,
-            line: i + 1,
-          })),
-        ).schools;
+        const ranked = rankedOf(months.map((m) => m / 2));
         const s = ranked[k % ranked.length] as RankedSchool;
         const { above, below } = neighbours(ranked, s);
         const greater = ranked.filter((x) => x.months > s.months).map((x) => x.months);

@@ -6,6 +6,7 @@ import { buildDataset } from '../../src/lib/dataset';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import type { Direction } from '../../src/lib/data/shapes';
 import { seedText } from '../seed-text';
+import { rankedOf } from './made';
 
 const all = buildDataset(seedText).ranking.schools;
 const school = (name: string): RankedSchool => {
@@ -68,16 +69,7 @@ describe('tieMeaning on the seed', () => {
 
   it('less first: ahead is the nearest lower value, behind the nearest higher', () => {
     // 2, 3, 3, 5 ranked with less first: 2 is 1st, 3 and 3 are 2nd tied, 5 is 4th.
-    const ranked = rankSchools(
-      [5, 3, 3, 2].map((months, i) => ({
-        id: `s${i}`,
-        name: `S${i}`,
-        months,
-        printedRank: null,
-        line: i + 1,
-      })),
-      'lower',
-    ).schools;
+    const ranked = rankedOf([5, 3, 3, 2], 'lower');
     const three = ranked.find((s) => s.months === 3) as RankedSchool;
     const t = tieMeaning(ranked, three, 'lower');
     expect([t.tie.size, t.tie.first, t.tie.last]).toEqual([2, 2, 3]);

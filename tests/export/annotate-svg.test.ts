@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { standaloneSvg, type StandaloneParts } from '../../src/lib/export/svg';
 import { featuredLegend } from '../../src/lib/export/featured';
+import { parse, texts } from './svg-doc';
 
 const palette = {
   bg: '#ffffff',
@@ -29,10 +30,6 @@ const parts = (over: Partial<StandaloneParts> = {}): StandaloneParts => ({
   font: 'sans-serif',
   ...over,
 });
-
-const parse = (svg: string): Document => new DOMParser().parseFromString(svg, 'image/svg+xml');
-const texts = (doc: Document): string[] =>
-  Array.from(doc.documentElement.querySelectorAll(':scope > text'), (t) => t.textContent ?? '');
 
 describe('standaloneSvg with a note', () => {
   it('draws the note under the filter, wrapped to the width, in the text colour', () => {

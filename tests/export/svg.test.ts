@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, standaloneSvg, wrap, type StandaloneParts } from '../../src/lib/export/svg';
 import { nb } from '../i18n/spaces';
+import { parse, texts } from './svg-doc';
 
 const palette = {
   bg: '#ffffff',
@@ -32,10 +33,6 @@ const parts = (over: Partial<StandaloneParts> = {}): StandaloneParts => ({
   font: 'system-ui, "Segoe UI", sans-serif',
   ...over,
 });
-
-const parse = (svg: string): Document => new DOMParser().parseFromString(svg, 'image/svg+xml');
-const texts = (doc: Document): string[] =>
-  Array.from(doc.documentElement.querySelectorAll(':scope > text'), (t) => t.textContent ?? '');
 
 describe('standaloneSvg', () => {
   it('is a well-formed SVG document with xmlns, width, height and viewBox', () => {

@@ -9,6 +9,7 @@ import { formatFor } from '../../src/lib/i18n/catalogues';
 import { measured } from '../../src/lib/i18n/measured';
 import { seedSchools } from '../analysis/seed';
 import { nb } from './spaces';
+import { schoolsOf } from '../analysis/made';
 
 const all = rankSchools(seedSchools()).schools;
 const named = (name: string) => {
@@ -57,13 +58,7 @@ describe('counts.of on the published ranking', () => {
 
 describe('counts.of on a table of another value', () => {
   // 20, 30, 30, 50 %, the lowest first: a 30 has 1 school below it (20) and 1 above (50).
-  const rows: School[] = [20, 30, 30, 50].map((months, i) => ({
-    id: `s${i}`,
-    name: `S${i}`,
-    months,
-    printedRank: null,
-    line: i + 1,
-  }));
+  const rows: School[] = schoolsOf([20, 30, 30, 50]);
   const ranked = rankSchools(rows, 'lower').schools;
   const table = {
     measure: { label: 'Taux', unit: 'percent' as const, direction: 'lower' as const },

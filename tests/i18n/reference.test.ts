@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { referencesOf } from '../../src/lib/analysis/reference';
-import { rankSchools } from '../../src/lib/analysis/rank';
 import { tieMeaning } from '../../src/lib/analysis/tie';
 import type { RankedSchool } from '../../src/lib/analysis/types';
 import { CTI_THRESHOLDS } from '../../src/lib/context/rules';
@@ -12,6 +11,7 @@ import { referenceSentence, tieSentences } from '../../src/lib/i18n/reference';
 import type { Lang } from '../../src/lib/i18n/registry';
 import { seedText } from '../seed-text';
 import { nb } from './spaces';
+import { rankedOf } from '../analysis/made';
 
 const all = buildDataset(seedText).ranking.schools;
 const byName = parseFamilies(readFileSync('data/familles.csv', 'utf8')).byName;
@@ -120,16 +120,7 @@ describe('tieSentences', () => {
 
   it('less first (a count): ahead is less, behind is more; the top has no school with less', () => {
     // 5, 3, 3, 2 with less first: 2 is 1st, the two 3s are tied 2nd, 5 is 4th.
-    const ranked = rankSchools(
-      [5, 3, 3, 2].map((months, i) => ({
-        id: `s${i}`,
-        name: `S${i}`,
-        months,
-        printedRank: null,
-        line: i + 1,
-      })),
-      'lower',
-    ).schools;
+    const ranked = rankedOf([5, 3, 3, 2], 'lower');
     const words = (s: RankedSchool) =>
       tieSentences(
         messagesFor('en'),

@@ -2,7 +2,6 @@
 // worked out by hand from the published ranking (data/…txt) and from small tables.
 import { describe, expect, it } from 'vitest';
 import { rankSchools } from '../../src/lib/analysis/rank';
-import type { School } from '../../src/lib/data/types';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { formatFor } from '../../src/lib/i18n/catalogues';
@@ -11,6 +10,7 @@ import { compareSentence, pointSentence, schoolSentence } from '../../src/lib/i1
 import { PUBLISHED_MEASURE } from '../../src/lib/load/types';
 import { seedSchools } from '../analysis/seed';
 import { nb } from './spaces';
+import { rankedOf } from '../analysis/made';
 
 const all = rankSchools(seedSchools()).schools;
 const named = (name: string) => {
@@ -25,16 +25,7 @@ const IN_FR = 'dans le classement général «^les plus ouvertes à l’internat
 const IN_EN = 'in the overall ranking “les plus ouvertes à l’international”';
 
 /** Schools from months alone, ranked: names A, B, C… in source order. */
-const ranked = (months: number[]) =>
-  rankSchools(
-    months.map((m, i): School => ({
-      id: `s${i}`,
-      name: String.fromCharCode(65 + i),
-      months: m,
-      printedRank: null,
-      line: i + 1,
-    })),
-  ).schools;
+const ranked = (months: number[]) => rankedOf(months, 'higher', 'letters');
 
 describe('schoolSentence', () => {
   it('states a tie with the size of its group: ENST Paris, 15th of 5 at 9 months', () => {
