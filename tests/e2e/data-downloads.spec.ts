@@ -154,6 +154,10 @@ test('French: the schools shown after a filter, and the whole table, each descri
     seedRows().map((s) => [s.name, s.rank, s.months]),
   );
   expect(whole.json['dc:description']).toBe('Toutes les écoles · 144\u00a0sur 144\u00a0écoles');
+  // Its link is the same view over the whole table: the sort stays, the search goes.
+  const link = new URL(whole.json['schema:url']);
+  expect([link.searchParams.get('q'), link.searchParams.get('sort')]).toEqual([null, '-months']);
+  expect(link.searchParams.get('v')).toBe(DATA_VERSION);
   const all = seedRows()
     .map((s) => s.months)
     .sort((a, b) => a - b);

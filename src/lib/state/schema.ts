@@ -273,6 +273,9 @@ export const FIELD_KEYS = Object.keys(SCHEMA) as FieldKey[];
 export const fieldOf = <K extends FieldKey>(key: K): Field<ViewParams[K]> =>
   SCHEMA[key] as unknown as Field<ViewParams[K]>;
 
+/** The fields of the filter every view applies (picks, sort and the rest are not). */
+export const FILTER_KEYS = ['query', 'range', 'families', 'regions', 'tiedWith'] as const;
+
 /** Every field at its default. */
 export const defaultParams: ViewParams = Object.fromEntries(
   FIELD_KEYS.map((k) => [k, fieldOf(k).initial]),

@@ -10,6 +10,7 @@ import { linkTo } from './url';
 import {
   defaultParams,
   FIELD_KEYS,
+  FILTER_KEYS,
   MAX_PICKS,
   type FieldKey,
   type Lang,
@@ -184,11 +185,7 @@ export class ViewState {
 
   /** Clears search, range, families, regions and tie (picks and sort stay). */
   clearFilter(): void {
-    this.#set('query', '');
-    this.#set('range', null);
-    this.#set('families', []);
-    this.#set('regions', []);
-    this.#set('tiedWith', null);
+    for (const k of FILTER_KEYS) this.#set(k, defaultParams[k]);
   }
 }
 
