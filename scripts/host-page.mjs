@@ -19,7 +19,7 @@ createServer((req, res) => {
     .getAll('frame')
     .map(
       (query, i) =>
-        `<iframe id="frame-${i}" src="${attr(`${app}/?${query}`)}" title="Embed ${i + 1}" data-ecoles-embed height="150" style="width: 100%; border: 0"></iframe>`,
+        `<iframe id="frame-${i}" src="${attr(`${app}/?${query}`)}" title="Embed ${i + 1}" data-ecoles-embed height="150" style="width: 100%; border: 0" allow="clipboard-write"></iframe>`,
     );
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html>

@@ -15,12 +15,12 @@ const picks = ['centrale-lyon', 'centrale-paris'];
 describe('Compare in an embed', () => {
   it('has no remove button and no remove column; the view keeps the author’s schools', () => {
     const view = new ViewState({ embed: 'compare', picks });
-    render(CompareHarness, { view, all: undefined, picked: pick(picks), size: 144 });
+    render(CompareHarness, { view, all: undefined, picked: pick(picks), total: 144 });
     expect(screen.queryAllByRole('button', { name: /^Retirer/ })).toEqual([]);
     // School, months, rank, tie group, the counts (as the embed gives the table's size).
     expect(screen.getAllByRole('columnheader')).toHaveLength(5);
-    // No copy button in an embed: only the size, for the counts.
-    expect(screen.queryByRole('button', { name: /Copier/ })).toBeNull();
+    // Its readers can copy the sentence comparing the schools, like the page's.
+    expect(screen.getByRole('button', { name: /Copier la phrase/ })).toBeTruthy();
     expect(view.togglePick('centrale-lyon')).toBe(true);
     expect(view.togglePick('centrale-lille')).toBe(false);
     expect(view.picks).toEqual(picks);

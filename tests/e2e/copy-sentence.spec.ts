@@ -118,3 +118,21 @@ test('over the reader’s own table, the sentence names that table as its source
   );
   expect(errors).toEqual([]);
 });
+
+test('an embedded comparison copies the same sentence, inside its frame on another origin', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The host page (scripts/host-page.mjs) frames the embed as its code says: clipboard-write allowed.
+  const host = process.env.E2E_HOST_URL ?? 'http://127.0.0.1:4393/';
+  const query = 'embed=compare&lang=en&pick=mines-saint-etienne,enst-paris&embedId=c';
+  await page.goto(`${host}?frame=${encodeURIComponent(query)}`);
+  const frame = page.frameLocator('#frame-0');
+  await expect(frame.locator('html')).toHaveAttribute('data-settled', '1');
+  await frame.getByRole('button', { name: 'Copy the sentence comparing these schools' }).click();
+  await expect(frame.getByRole('status').filter({ hasText: 'Sentence copied.' })).toBeVisible();
+  expect(await clipboard(page)).toBe(
+    `ENST Paris is tied 15th (9${NBSP}months) and Mines Saint-Etienne tied 23rd (8${NBSP}months) of 144 schools, a gap of 1${NBSP}month, ${IN_EN}.`,
+  );
+});

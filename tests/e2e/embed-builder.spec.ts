@@ -53,7 +53,7 @@ test('build a school embed: no code without the school; with it, the code, the d
   const origin = new URL(page.url()).origin;
   expect(snippet).toMatch(
     new RegExp(
-      `^<iframe src="${origin}/\\?pick=centrale-paris&amp;theme=dark&amp;embed=school&amp;embedId=school-[a-z0-9]{4}&amp;v=${DATA_VERSION}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
+      `^<iframe src="${origin}/\\?pick=centrale-paris&amp;theme=dark&amp;embed=school&amp;embedId=school-[a-z0-9]{4}&amp;v=${DATA_VERSION}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy" allow="clipboard-write"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
     ),
   );
   expect(new URL(page.url()).searchParams.get('pick')).toBeNull();

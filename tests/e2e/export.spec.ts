@@ -340,7 +340,7 @@ test('copy an embed code: the chosen view, this view’s filter and picks, and e
   const origin = new URL(page.url()).origin;
   expect(snippet).toMatch(
     new RegExp(
-      `^<iframe src="${origin}/\\?q=centrale&amp;pick=centrale-paris&amp;embed=school&amp;embedId=school-[a-z0-9]{4}&amp;v=${DATA_VERSION}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
+      `^<iframe src="${origin}/\\?q=centrale&amp;pick=centrale-paris&amp;embed=school&amp;embedId=school-[a-z0-9]{4}&amp;v=${DATA_VERSION}" title="[^"]+" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy" allow="clipboard-write"></iframe>\\n<script src="${origin}/embed.js" async></script>$`,
     ),
   );
   await copy.click();

@@ -52,7 +52,7 @@ describe('embed code', () => {
 
   it('embedCode: an iframe marked for embed.js, and the script, attributes escaped', () => {
     expect(embedCode(parts)).toBe(
-      '<iframe src="https://h.example/deep/path/?q=mines&amp;pick=mines-albi-carmaux&amp;theme=dark&amp;embed=school&amp;embedId=school-k3x9" title="Une école « &amp; »" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>\n' +
+      '<iframe src="https://h.example/deep/path/?q=mines&amp;pick=mines-albi-carmaux&amp;theme=dark&amp;embed=school&amp;embedId=school-k3x9" title="Une école « &amp; »" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy" allow="clipboard-write"></iframe>\n' +
         '<script src="https://h.example/deep/path/embed.js" async></script>',
     );
   });

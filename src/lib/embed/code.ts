@@ -36,10 +36,11 @@ export function embedScript(href: string): string {
   return `${base.slice(0, base.lastIndexOf('/') + 1)}embed.js`;
 }
 
-/** The snippet: an iframe marked `data-ecoles-embed`, and the script that sets its height. */
+/** The snippet: an iframe marked `data-ecoles-embed`, allowed to write to the clipboard (its copy
+ *  buttons: without it a cross-origin frame may not), and the script that sets its height. */
 export function embedCode(p: EmbedCodeParts): string {
   return [
-    `<iframe src="${attr(embedSrc(p))}" title="${attr(p.title)}" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy"></iframe>`,
+    `<iframe src="${attr(embedSrc(p))}" title="${attr(p.title)}" data-ecoles-embed height="600" style="width: 100%; border: 0" loading="lazy" allow="clipboard-write"></iframe>`,
     `<script src="${attr(embedScript(p.href))}" async></script>`,
   ].join('\n');
 }
