@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StreamDecoder, bomOf, decodeBytes } from '../../src/lib/load/decode';
+import { StreamDecoder, bomOf, decodeBytes, utf16Unmarked } from '../../src/lib/load/decode';
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 // "é;1" in each encoding, written byte by byte here (not by an encoder under test).
@@ -121,5 +121,36 @@ describe('StreamDecoder', () => {
       encoding: 'windows-1252',
       bom: false,
     });
+  });
+});
+
+describe('utf16Unmarked', () => {
+  const units = (s: string, le: boolean): Uint8Array =>
+    bytes(...Array.from(s, (c) => (le ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])).flat());
+
+  it('tells LE from BE by where the NUL bytes stand', () => {
+    expect(utf16Unmarked(units('École;Mois', true))).toBe('utf-16le');
+    expect(utf16Unmarked(units('École;Mois', false))).toBe('utf-16be');
+    expect(utf16Unmarked(bytes(...UTF16LE))).toBe('utf-16le');
+    expect(utf16Unmarked(bytes(...UTF16BE))).toBe('utf-16be');
+  });
+
+  it('is null for UTF-8, Windows-1252, binary data with NULs on both sides, and under 4 bytes', () => {
+    expect(utf16Unmarked(bytes(...UTF8))).toBeNull();
+    expect(utf16Unmarked(bytes(...CP1252, 0x41))).toBeNull();
+    expect(utf16Unmarked(bytes(0, 0, 0x41, 0, 0, 0x42, 0, 0))).toBeNull();
+    expect(utf16Unmarked(bytes(0x41, 0))).toBeNull();
+  });
+
+  it('wants three quarters of the high bytes NUL: 3 of 4 is UTF-16, 2 of 4 is not', () => {
+    // "’" (U+2019) written LE is 19 20: no NUL in its pair.
+    expect(utf16Unmarked(bytes(0x41, 0, 0x42, 0, 0x43, 0, 0x19, 0x20))).toBe('utf-16le');
+    expect(utf16Unmarked(bytes(0x41, 0, 0x42, 0, 0x19, 0x20, 0x19, 0x20))).toBeNull();
+  });
+
+  it('the stream decoder reads unmarked UTF-16 as such, without a BOM to cut', () => {
+    const decoder = new StreamDecoder();
+    decoder.push(units('é;1', true));
+    expect(decoder.end()).toEqual({ text: 'é;1', encoding: 'utf-16le', bom: false });
   });
 });

@@ -139,6 +139,22 @@ describe('runLoad on a file', () => {
     expect(resultOf(outcome).parsed.schools.map((s) => s.name)).toEqual(['A']);
   });
 
+  it.each([
+    ['LE', (c: number) => [c, 0], 'utf-16le'],
+    ['BE', (c: number) => [0, c], 'utf-16be'],
+  ] as const)('reads UTF-16 %s without a BOM, told from its NUL bytes', async (_, unit, enc) => {
+    // "’" (U+2019) has no NUL byte: one character outside Latin-1 does not change the guess.
+    const text = 'Rang;École;Mois\n1;Ingénieurs d’Alpha;12\n2;Beta;8,5\n';
+    const units = Array.from(text, (c) => unit(c.charCodeAt(0) & 0xff));
+    units.splice(text.indexOf('’'), 1, enc === 'utf-16le' ? [0x19, 0x20] : [0x20, 0x19]);
+    const result = resultOf((await run({ source: file(units.flat()) })).outcome);
+    expect([result.encoding, result.bom]).toEqual([enc, false]);
+    expect(result.parsed.schools.map((s) => [s.name, s.months])).toEqual([
+      ['Ingénieurs d’Alpha', 12],
+      ['Beta', 8.5],
+    ]);
+  });
+
   it('refuses a file over the size limit before reading a byte of it', async () => {
     const stream = vi.fn();
     const big = { size: 21 * 1024 * 1024, stream } as unknown as Blob;

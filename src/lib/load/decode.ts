@@ -1,5 +1,6 @@
 // Bytes of a text file, chunk by chunk → its text, its encoding and whether it opened with a BOM.
-// A BOM says the encoding (UTF-8, UTF-16 LE or BE); without one the bytes are read as UTF-8 and, at
+// A BOM says the encoding (UTF-8, UTF-16 LE or BE); without one, NUL bytes every other byte say
+// UTF-16 (`utf16Unmarked`), and otherwise the bytes are read as UTF-8 and, at
 // the first byte sequence that is not UTF-8, read again from the start as Windows-1252 (what French
 // Excel saves as "CSV"). A chosen encoding overrides all of it.
 import type { Encoding } from './types';
@@ -20,6 +21,29 @@ const BOMS: [Encoding, number[]][] = [
 ];
 /** The longest BOM: bytes held back until there are this many, to read a BOM split across chunks. */
 const BOM_BYTES = 3;
+
+/** How many first bytes `utf16Unmarked` looks at. */
+const UNMARKED_BYTES = 512;
+
+/**
+ * UTF-16 without a BOM, as some tools save it: in the first bytes, at least three quarters of the
+ * high bytes are NUL (text in the Latin scripts: ASCII and Latin-1 characters) and no low byte is.
+ * 'utf-16le' when the NULs come second in each pair, 'utf-16be' when first; null otherwise (too
+ * few bytes to tell: fewer than 4).
+ */
+export function utf16Unmarked(head: Uint8Array): Encoding | null {
+  const pairs = Math.min(head.length, UNMARKED_BYTES) >> 1;
+  if (pairs < 2) return null;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) first++;
+    if (head[2 * i + 1] === 0) second++;
+  }
+  if (first === 0 && second >= pairs * 0.75) return 'utf-16le';
+  if (second === 0 && first >= pairs * 0.75) return 'utf-16be';
+  return null;
+}
 
 /** The encoding a BOM at the start of `head` names, and the BOM's length; null without one. */
 export function bomOf(head: Uint8Array): { encoding: Encoding; length: number } | null {
@@ -92,7 +116,7 @@ export class StreamDecoder {
     const head = concat(this.#head);
     this.#head = [];
     const bom = bomOf(head);
-    const encoding = this.#forced ?? bom?.encoding;
+    const encoding = this.#forced ?? bom?.encoding ?? utf16Unmarked(head) ?? undefined;
     this.#bom = bom !== null && bom.encoding === encoding;
     this.#encoding = encoding ?? 'utf-8';
     // No BOM and no choice: UTF-8 as long as the bytes are UTF-8.

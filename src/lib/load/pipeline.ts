@@ -6,7 +6,7 @@
 import { parseTable } from '../data/parse';
 import type { ParseMeta, ParseResult } from '../data/types';
 import { datasetOf } from '../ranked';
-import { StreamDecoder, type Decoded } from './decode';
+import { StreamDecoder, utf16Unmarked, type Decoded } from './decode';
 import { countLines } from '../data/lines';
 import { LIMITS, utf8Length, type Limits } from './limits';
 import { SNIFF_BYTES, sniff } from './sniff';
@@ -63,9 +63,11 @@ async function readStream(
   const sniffed = (chunks: Uint8Array[]): void => {
     const all = new Uint8Array(bytes);
     chunks.reduce((at, c) => (all.set(c, at), at + c.length), 0);
-    const format = sniff(all, forced === 'utf-16le' || forced === 'utf-16be');
+    const utf16 = forced === 'utf-16le' || forced === 'utf-16be' || utf16Unmarked(all) !== null;
+    const format = sniff(all, utf16);
     if (format !== null) refuse({ kind: 'not-text', format });
-    for (const c of chunks) decoder.push(c);
+    // One chunk: the decoder sees the first 4 KB at once (a UTF-16 without BOM is told from them).
+    decoder.push(all);
   };
   try {
     for (;;) {
