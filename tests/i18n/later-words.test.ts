@@ -78,7 +78,8 @@ describe('the later words', () => {
     expect(asked).toBe(1);
     expect(loaded).toBe(false);
     settle(enLater);
-    await vi.waitFor(() => expect(loaded).toBe(true));
+    // The embed's module is transformed on first import: seconds on a busy machine.
+    await vi.waitFor(() => expect(loaded).toBe(true), { timeout: 15_000 });
   });
 
   it('the first screen is whole without them; the parts below it and the profile wait for them', async () => {

@@ -32,6 +32,19 @@ describe('sniff', () => {
     ['UTF-16 LE with BOM (NUL bytes expected)', [0xff, 0xfe, 0x41, 0, 0x3b, 0], null],
     ['UTF-16 BE with BOM', [0xfe, 0xff, 0, 0x41], null],
     ['nothing', [], null],
+    ['an HTML page', ascii('<!DOCTYPE html>\n<html lang="fr">'), 'markup'],
+    [
+      'an HTML table, after a BOM and blank lines',
+      [0xef, 0xbb, 0xbf, ...ascii('\r\n  <table>')],
+      'markup',
+    ],
+    ['an XML file', ascii('<?xml version="1.0"?>'), 'markup'],
+    ['a JSON array of objects', ascii('[\n  {"name": "A"}'), 'json'],
+    ['a JSON object', ascii('{ "schools": []}'), 'json'],
+    ['a JSON array of arrays', ascii('[["A", 8]]'), 'json'],
+    ['a table whose first cell opens with <', ascii('<5 ans;École;Mois\n'), null],
+    ['a table whose first cell is bracketed', ascii('[Rang];École;Mois\n'), null],
+    ['a table whose first cell is braced', ascii('{A};8\n'), null],
   ])('sniff(%s) gives %s', (_label, head, expected) => {
     expect(sniff(new Uint8Array(head))).toBe(expected);
   });

@@ -34,11 +34,22 @@ export type LoadError =
   | { kind: 'too-large'; bytes: number; limit: number }
   /** More lines than the row limit: refused once decoded, before it is parsed. */
   | { kind: 'too-many-rows'; rows: number; limit: number }
-  /** Not a text table: a known binary format (an image, a spreadsheet, a PDF, an archive), or
-   *  binary data. */
+  /** Not a text table: a known binary format (an image, a spreadsheet, a PDF, an archive),
+   *  binary data, or text of another kind (a web page or XML, JSON data). */
   | {
       kind: 'not-text';
-      format: 'png' | 'jpeg' | 'gif' | 'pdf' | 'xlsx' | 'xls' | 'zip' | 'gzip' | 'binary';
+      format:
+        | 'png'
+        | 'jpeg'
+        | 'gif'
+        | 'pdf'
+        | 'xlsx'
+        | 'xls'
+        | 'zip'
+        | 'gzip'
+        | 'binary'
+        | 'markup'
+        | 'json';
     }
   /** Nothing in it: no byte, or only spaces and separators. */
   | { kind: 'empty' }

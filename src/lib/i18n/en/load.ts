@@ -108,6 +108,8 @@ export const load: LoadMessages = {
       zip: 'a ZIP archive',
       gzip: 'a gzip archive',
       binary: 'a binary file',
+      markup: 'a web page (HTML) or XML',
+      json: 'a JSON data file',
     },
     size: (value, unit) => `${value} ${unit}`,
   },

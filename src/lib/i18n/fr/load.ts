@@ -110,6 +110,8 @@ export const load: LoadMessages = {
       zip: 'une archive ZIP',
       gzip: 'une archive gzip',
       binary: 'un fichier binaire',
+      markup: 'une page web (HTML) ou du XML',
+      json: 'un fichier de données JSON',
     },
     size: (value, unit) => `${value} ${{ B: 'o', KB: 'Ko', MB: 'Mo', GB: 'Go' }[unit]}`,
   },
