@@ -260,6 +260,8 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
     ['header.csv', 'École;Mois\n', 'Aucune école n’a pu être lue.'],
     ['photo.png', PNG, 'une image PNG'],
     ['classeur.xlsx', XLSX, 'un classeur Excel (.xlsx)'],
+    ['page.html', '<!doctype html>\n<table><tr><td>A</td><td>8</td></tr></table>', 'une page web'],
+    ['data.json', '[{"école": "A", "mois": 8}]', 'un fichier de données JSON'],
   ];
   for (const [name, data, words] of refused) {
     expect(await upload(page, name, data), name).toBe('error');
@@ -328,6 +330,10 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
     expect(await upload(page, `utf16-${big ? 'be' : 'le'}.csv`, utf16(accents, big))).toBe('ok');
     await expect(names(rows(page))).toHaveText(['Télécom Saint-Étienne', 'Mines d’Alès']);
   }
+  // UTF-16 LE without its BOM, as some tools save it: told from its NUL bytes.
+  expect(await upload(page, 'utf16-nobom.csv', utf16(accents, false).subarray(2))).toBe('ok');
+  await expect(names(rows(page))).toHaveText(['Télécom Saint-Étienne', 'Mines d’Alès']);
+  await expect(panel(page).getByLabel('Encodage')).toHaveValue('utf-16le');
 
   // Over the size limit: refused before it is read, its size and the limit said.
   expect(await upload(page, 'huge.csv', Buffer.alloc(30 * 1024 * 1024, 'a;1\n'))).toBe('error');
