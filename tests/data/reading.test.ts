@@ -251,6 +251,22 @@ describe('parseTable guesses the measure from the value header', () => {
     });
   });
 
+  it.each([
+    ['« 8 mois »', ['8 mois', '6 mois', 'n.c.'], 'months'],
+    ['« 45 % »', ['45 %', '12,5 %', '100 %'], 'percent'],
+    ['« 36 weeks »', ['36 weeks', '12'], 'weeks'],
+    ['units that disagree', ['8 mois', '36 semaines'], 'other'],
+    ['bare numbers', ['8', '6'], 'other'],
+  ])('a header naming no unit takes the unit its cells write: %s', (_what, cells, unit) => {
+    const r = parseTable(lines('École;Durée', ...cells.map((c, i) => `S${i};${c}`)));
+    expect(r.meta.measure).toEqual({ label: 'Durée', unit, direction: 'higher' });
+  });
+
+  it('the header’s unit wins over the cells’', () => {
+    const r = parseTable(lines('École;Semaines', 'A;8 mois', 'B;6 mois'));
+    expect(r.meta.measure.unit).toBe('weeks');
+  });
+
   it('unitOf a header naming months and a count is months (a duration first)', () => {
     expect(unitOf('Nombre de mois')).toBe('months');
   });

@@ -1,10 +1,10 @@
 // The first rows of a table (+ the person's choices) → how to read it: header rows, columns, the
 // value's candidates, its decimal mark, its measure, a preview. Whatever is chosen is kept as is.
-import type { DecimalMark, Measure, ReadOptions } from './shapes';
+import type { DecimalMark, Measure, ReadOptions, Unit } from './shapes';
 import { columnsFrom, findLayout, mostly, profile, profileAfter, type Layout } from './columns';
 import type { Delimiter } from './detect';
 import { MAX_COLUMNS, namedColumns } from './header';
-import { cut, guessMeasure } from './measure';
+import { cut, guessMeasure, unitOf } from './measure';
 import { stripInvisible } from './normalize';
 import { parseRank, parseValue } from './number';
 import type { Columns, ParseMeta } from './types';
@@ -99,10 +99,30 @@ function numericColumns(rows: readonly string[][], width: number): number[] {
   return numeric;
 }
 
-/** The measure guessed from the value's header cell, in the unit chosen if one was. */
-function measureOf(cell: string | null, options: ReadOptions): Measure {
+/** How many value cells `unitInCells` reads. */
+const UNIT_CELLS = 20;
+
+/**
+ * The unit the value cells write beside their numbers (« 8 mois », « 45 % »), when those of the
+ * first rows that name one all name the same; 'other' when none does or they disagree.
+ */
+function unitInCells(rows: readonly string[][], column: number): Unit {
+  let found: Unit = 'other';
+  for (const cells of rows.slice(0, UNIT_CELLS)) {
+    const unit = unitOf(cells[column] ?? '');
+    if (unit === 'other') continue;
+    if (found !== 'other' && unit !== found) return 'other';
+    found = unit;
+  }
+  return found;
+}
+
+/** The measure guessed from the value's header cell (or, when its words name no unit, from the
+ *  value cells'), in the unit chosen if one was. */
+function measureOf(cell: string | null, options: ReadOptions, cells: () => Unit): Measure {
   const guess = guessMeasure(cell);
-  return options.unit === undefined ? guess : { ...guess, unit: options.unit };
+  if (options.unit !== undefined) return { ...guess, unit: options.unit };
+  return guess.unit === 'other' ? { ...guess, unit: cells() } : guess;
 }
 
 /**
@@ -150,6 +170,7 @@ export function findReading(
     measure: measureOf(
       columns === null || words === null ? null : (words[columns.months] ?? ''),
       options,
+      () => (columns === null ? 'other' : unitInCells(data, columns.months)),
     ),
     preview: data
       .slice(0, PREVIEW_ROWS)
