@@ -20,6 +20,9 @@ export interface StartOptions {
   options?: ReadOptions;
   measure?: Measure;
   onProgress?: (progress: LoadProgress) => void;
+  /** Told the table once it is read, a task before the load settles with it (the worker's way
+   *  only): the page may let go of what the new table replaces meanwhile. */
+  onRead?: (result: LoadResult) => void;
 }
 
 /** The worker's maker: its own file, or (single-file build) one written into this script. */
@@ -97,7 +100,10 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
         unpackResult(data.result, { signal: rebuilding.signal })
           // Settled in a task of its own: the page shows the table (a long Svelte flush) after
           // the rebuilding's last slice, not in the same task.
-          .then((result) => new Promise<typeof result>((go) => setTimeout(() => go(result), 0)))
+          .then((result) => {
+            if (result !== null && !settled) opts.onRead?.(result);
+            return new Promise<typeof result>((go) => setTimeout(() => go(result), 0));
+          })
           .then(
             (result) => settle(result === null ? cancelled : { ok: true, result }),
             (e: unknown) => settle(failed(e)),
