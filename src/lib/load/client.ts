@@ -97,7 +97,11 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
         worker.terminate();
         const rebuilding = new AbortController();
         stop = () => rebuilding.abort();
-        unpackResult(data.result, { signal: rebuilding.signal })
+        const packed = data.result;
+        // Rebuilt from the next task on: receiving the answer (its long strings copied in) is a
+        // task of its own, not also the first slice's.
+        new Promise<void>((go) => setTimeout(go, 0))
+          .then(() => unpackResult(packed, { signal: rebuilding.signal }))
           // Settled in a task of its own: the page shows the table (a long Svelte flush) after
           // the rebuilding's last slice, not in the same task.
           .then((result) => {
