@@ -274,9 +274,9 @@ export class TableSession {
     try {
       result = await task.promise;
     } catch (e) {
-      if (this.#task !== task) return;
-      // Cancelled after the parts below went: the table shown gets them back.
+      // Cancelled or replaced after the parts below went: the table shown gets them back.
       if (cleared) void stagesOf(this.#explorer).hold(0);
+      if (this.#task !== task) return;
       this.#task = null;
       this.progress = null;
       this.error = asLoadError(e);

@@ -308,6 +308,20 @@ describe('TableSession', () => {
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
   });
 
+  it('a large table replaced by another load after it was read gives the table shown its parts back meanwhile', async () => {
+    const { explorer, session, calls } = setup();
+    const stages = stagesOf(explorer);
+    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
+    const large = ['École;Mois', ...rows].join('\n');
+    void session.open({ kind: 'text', text: large, name: 'grand.csv' });
+    call(calls, 0).opts?.onRead?.(resultOf(large, 'grand.csv'));
+    void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
+    await settle();
+    expect(session.status).toBe('reading');
+    expect(table(explorer)).toEqual(PUBLISHED);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
+  });
+
   it('openAddress reads the table next to the app, and links keep data= while it shows', async () => {
     const { explorer, session, calls } = setup('?data=tables/t.csv');
     void session.openAddress('tables/t.csv', 'http://x.test/app/?data=tables/t.csv');
