@@ -68,6 +68,22 @@ describe('Stages', () => {
     expect(come(s)).toEqual(['table', 'report', 'strip', 'summary', 'rules']);
   });
 
+  it('clear() holds every stage back and stops the turns of the hold under way', async () => {
+    const t = turns();
+    const s = new Stages(t.turn);
+    void s.hold(100_000);
+    await t.next();
+    expect(come(s)).toEqual(['table']);
+    s.clear();
+    expect(come(s)).toEqual([]);
+    // The hold's next turn: ignored, nothing comes until the next hold.
+    await t.next();
+    expect(come(s)).toEqual([]);
+    void s.hold(100_000);
+    await t.next();
+    expect(come(s)).toEqual(['table']);
+  });
+
   it("a second large table starts the stages again, the first one's turns ignored", async () => {
     const t = turns();
     const s = new Stages(t.turn);

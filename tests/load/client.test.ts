@@ -71,6 +71,28 @@ describe('startLoad', () => {
     expect(made[0]?.terminated).toBe(true);
   });
 
+  it('tells onRead the table read, a task before the load settles with the same table', async () => {
+    const told: [unknown, boolean][] = [];
+    let settled = false;
+    const task = startLoad(text(), { onRead: (r) => told.push([r, settled]) });
+    void task.promise.then(() => (settled = true));
+    const result = await task.promise;
+    // Told once, with the very table the load settles with, before it settled.
+    expect(told).toHaveLength(1);
+    expect(told[0]?.[0]).toBe(result);
+    expect(told[0]?.[1]).toBe(false);
+  });
+
+  it('tells onRead nothing when the load is cancelled first', async () => {
+    behaviour = 'silent';
+    const told: unknown[] = [];
+    const task = startLoad(text(), { onRead: (r) => told.push(r) });
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    task.cancel();
+    await expect(task.promise).rejects.toEqual({ kind: 'cancelled' });
+    expect(told).toEqual([]);
+  });
+
   it('hands the worker the options, the measure and the page’s origin', async () => {
     const measure = { label: 'Taux', unit: 'percent', direction: 'lower' } as const;
     await startLoad(text(), { options: { delimiter: ';' }, measure }).promise;

@@ -54,6 +54,14 @@ export class Stages {
     return true;
   }
 
+  /** Holds every stage back until the next `hold`, and stops the turns of the one under way: a
+   *  large table is read and about to be shown, and the parts below the first screen of the table
+   *  shown now go in this task rather than in the one that shows the new table. */
+  clear(): void {
+    this.#hold++;
+    this.#come = 0;
+  }
+
   /** After the stages, in idle time: builds `map` (a LazyMap: the search keys, which the first
    *  search at 100,000 schools otherwise built in one task of some 100 ms) a step at a time, in
    *  slices of up to SLICE_MS, a task each, until it is built or another hold starts. */

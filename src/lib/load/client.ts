@@ -20,6 +20,9 @@ export interface StartOptions {
   options?: ReadOptions;
   measure?: Measure;
   onProgress?: (progress: LoadProgress) => void;
+  /** Told the table once it is read, a task before the load settles with it (the worker's way
+   *  only): the page may let go of what the new table replaces meanwhile. */
+  onRead?: (result: LoadResult) => void;
 }
 
 /** The worker's maker: its own file, or (single-file build) one written into this script. */
@@ -94,10 +97,17 @@ export function startLoad(source: LoadSource, opts: StartOptions = {}): LoadTask
         worker.terminate();
         const rebuilding = new AbortController();
         stop = () => rebuilding.abort();
-        unpackResult(data.result, { signal: rebuilding.signal })
+        const packed = data.result;
+        // Rebuilt from the next task on: receiving the answer (its long strings copied in) is a
+        // task of its own, not also the first slice's.
+        new Promise<void>((go) => setTimeout(go, 0))
+          .then(() => unpackResult(packed, { signal: rebuilding.signal }))
           // Settled in a task of its own: the page shows the table (a long Svelte flush) after
           // the rebuilding's last slice, not in the same task.
-          .then((result) => new Promise<typeof result>((go) => setTimeout(() => go(result), 0)))
+          .then((result) => {
+            if (result !== null && !settled) opts.onRead?.(result);
+            return new Promise<typeof result>((go) => setTimeout(() => go(result), 0));
+          })
           .then(
             (result) => settle(result === null ? cancelled : { ok: true, result }),
             (e: unknown) => settle(failed(e)),

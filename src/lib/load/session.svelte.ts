@@ -6,7 +6,7 @@
 // explorer's table as it was; one that starts while another runs cancels the first. After every
 // attempt `<html data-load="ok|error|ask">`, and `data-rows` while a table is shown.
 import type { Explorer, TableInput } from '../model/explorer.svelte';
-import { stagesOf } from '../later/stages.svelte';
+import { STAGED_FROM, stagesOf } from '../later/stages.svelte';
 import { LazyMap } from '../analysis/filter';
 import type { SavedTable } from './store';
 import type { LoadTask, StartOptions } from './client';
@@ -248,11 +248,21 @@ export class TableSession {
   ): Promise<void> {
     // A load that starts while another runs cancels the first (its outcome is then ignored).
     this.#task?.cancel();
+    /** Whether the parts below the first screen were let go before the table is shown. */
+    let cleared = false;
     const task = this.#start(source, {
       options,
       measure,
       onProgress: (p) => {
         if (this.#task === task) this.progress = p;
+      },
+      // A large table read, to be shown at once: the parts below the first screen of the table
+      // shown now go a task before it comes (their teardown was a fifth of the showing task).
+      onRead: (read) => {
+        if (this.#task !== task || read.parsed.schools.length <= STAGED_FROM) return;
+        if (read.reading.ambiguous && options.columns === undefined) return;
+        cleared = true;
+        stagesOf(this.#explorer).clear();
       },
     });
     this.#task = task;
@@ -264,6 +274,8 @@ export class TableSession {
     try {
       result = await task.promise;
     } catch (e) {
+      // Cancelled or replaced after the parts below went: the table shown gets them back.
+      if (cleared) void stagesOf(this.#explorer).hold(0);
       if (this.#task !== task) return;
       this.#task = null;
       this.progress = null;

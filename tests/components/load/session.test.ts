@@ -269,6 +269,59 @@ describe('TableSession', () => {
     ]);
   });
 
+  it('a large table read (onRead) lets go of the parts below the first screen a task before it is shown; a small one does not', async () => {
+    const { explorer, session, calls } = setup();
+    const stages = stagesOf(explorer);
+    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
+    const large = ['École;Mois', ...rows].join('\n');
+    void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
+    call(calls, 0).opts?.onRead?.(resultOf(GOOD, 'petit.csv'));
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
+    call(calls, 0).resolve(resultOf(GOOD, 'petit.csv'));
+    await settle();
+    void session.open({ kind: 'text', text: large, name: 'grand.csv' });
+    const read = resultOf(large, 'grand.csv');
+    call(calls, 1).opts?.onRead?.(read);
+    // Held back while the table shown is still the small one.
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
+    expect(explorer.all).toHaveLength(4);
+    call(calls, 1).resolve(read);
+    await settle();
+    expect(explorer.all).toHaveLength(STAGED_FROM + 1);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
+    for (let i = 0; i < STAGES.length; i++) await settle();
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
+  });
+
+  it('a large table cancelled after it was read gives the table shown its parts back', async () => {
+    const { explorer, session, calls } = setup();
+    const stages = stagesOf(explorer);
+    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
+    const large = ['École;Mois', ...rows].join('\n');
+    void session.open({ kind: 'text', text: large, name: 'grand.csv' });
+    call(calls, 0).opts?.onRead?.(resultOf(large, 'grand.csv'));
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
+    session.cancel();
+    await settle();
+    expect(session.error).toEqual({ kind: 'cancelled' });
+    expect(table(explorer)).toEqual(PUBLISHED);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
+  });
+
+  it('a large table replaced by another load after it was read gives the table shown its parts back meanwhile', async () => {
+    const { explorer, session, calls } = setup();
+    const stages = stagesOf(explorer);
+    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
+    const large = ['École;Mois', ...rows].join('\n');
+    void session.open({ kind: 'text', text: large, name: 'grand.csv' });
+    call(calls, 0).opts?.onRead?.(resultOf(large, 'grand.csv'));
+    void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
+    await settle();
+    expect(session.status).toBe('reading');
+    expect(table(explorer)).toEqual(PUBLISHED);
+    expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
+  });
+
   it('openAddress reads the table next to the app, and links keep data= while it shows', async () => {
     const { explorer, session, calls } = setup('?data=tables/t.csv');
     void session.openAddress('tables/t.csv', 'http://x.test/app/?data=tables/t.csv');
