@@ -38,7 +38,7 @@ describe('rank properties', () => {
           new Map(
             rankSchools(list).schools.map((s) => [
               s.id,
-              [s.rank, s.denseRank, s.fractionalRank, s.percentile],
+              [s.rank, s.tie.dense, s.tie.fractional, s.tie.percentile],
             ]),
           );
         expect(ranksById(shuffled)).toEqual(ranksById(schools));
@@ -57,7 +57,7 @@ describe('rank properties', () => {
         );
         const ranksById = (list: readonly School[]) =>
           new Map(
-            rankSchools(list).schools.map((s) => [s.id, [s.rank, s.denseRank, s.percentile]]),
+            rankSchools(list).schools.map((s) => [s.id, [s.rank, s.tie.dense, s.tie.percentile]]),
           );
         expect(ranksById(ordered)).toEqual(ranksById(schools));
       }),
@@ -86,7 +86,7 @@ describe('rank properties', () => {
         const rankOf = new Map(rankSchools(schools).schools.map((s) => [s.id, s]));
         const values = schools.map((s) => s.months);
         expect(schools.map((s) => rankOf.get(s.id)?.rank)).toEqual(competitionRanks(values));
-        expect(schools.map((s) => rankOf.get(s.id)?.denseRank)).toEqual(denseRanks(values));
+        expect(schools.map((s) => rankOf.get(s.id)?.tie.dense)).toEqual(denseRanks(values));
       }),
     );
   });
@@ -95,7 +95,7 @@ describe('rank properties', () => {
     fc.assert(
       fc.property(table, (schools) => {
         const n = schools.length;
-        const sum = rankSchools(schools).schools.reduce((t, s) => t + s.fractionalRank, 0);
+        const sum = rankSchools(schools).schools.reduce((t, s) => t + s.tie.fractional, 0);
         expect(sum).toBe((n * (n + 1)) / 2);
       }),
     );
@@ -106,9 +106,10 @@ describe('rank properties', () => {
       fc.property(table, (schools) => {
         const n = schools.length;
         for (const s of rankSchools(schools).schools) {
-          expect(s.percentile).toBeGreaterThanOrEqual(0);
-          expect(s.percentile).toBeLessThanOrEqual(100);
-          if (n > 1) expect(s.percentile).toBeCloseTo((100 * (n - s.fractionalRank)) / (n - 1), 9);
+          expect(s.tie.percentile).toBeGreaterThanOrEqual(0);
+          expect(s.tie.percentile).toBeLessThanOrEqual(100);
+          if (n > 1)
+            expect(s.tie.percentile).toBeCloseTo((100 * (n - s.tie.fractional)) / (n - 1), 9);
         }
       }),
     );
@@ -121,11 +122,11 @@ describe('rank properties', () => {
         for (const a of ranked) {
           for (const b of ranked) {
             if (a.months !== b.months) continue;
-            expect([b.rank, b.denseRank, b.fractionalRank, b.percentile]).toEqual([
+            expect([b.rank, b.tie.dense, b.tie.fractional, b.tie.percentile]).toEqual([
               a.rank,
-              a.denseRank,
-              a.fractionalRank,
-              a.percentile,
+              a.tie.dense,
+              a.tie.fractional,
+              a.tie.percentile,
             ]);
             expect(b.tie).toBe(a.tie);
           }
@@ -205,9 +206,9 @@ describe("rank properties of 'lower'", () => {
             s.id,
             s.position,
             s.rank,
-            s.denseRank,
-            s.fractionalRank,
-            s.percentile,
+            s.tie.dense,
+            s.tie.fractional,
+            s.tie.percentile,
           ]);
         expect(shape(lower)).toEqual(shape(higher));
         // The groups hold the values themselves: the negated ones negated back (0 stays 0).

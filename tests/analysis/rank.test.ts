@@ -120,32 +120,33 @@ describe('rankSchools on small tables', () => {
       ...school(1, 4, 1),
       position: 1,
       rank: 1,
-      denseRank: 1,
-      fractionalRank: 1,
-      percentile: 100,
-      tie: { months: 4, size: 1, first: 1, last: 1 },
+      tie: { months: 4, size: 1, first: 1, last: 1, dense: 1, fractional: 1, percentile: 100 },
     });
   });
 
   it('rankSchools of 3, 2, 1 months gives percentiles 100, 50, 0', () => {
     const ranked = rankSchools([school(1, 3), school(2, 2), school(3, 1)]).schools;
-    expect(ranked.map((s) => s.percentile)).toEqual([100, 50, 0]);
+    expect(ranked.map((s) => s.tie.percentile)).toEqual([100, 50, 0]);
   });
 
   it('rankSchools of three equal schools gives all rank 1, percentile 50, one group', () => {
     const { schools, groups } = rankSchools([school(1, 5), school(2, 5), school(3, 5)]);
-    expect(schools.map((s) => [s.id, s.position, s.rank, s.fractionalRank, s.percentile])).toEqual([
+    expect(
+      schools.map((s) => [s.id, s.position, s.rank, s.tie.fractional, s.tie.percentile]),
+    ).toEqual([
       ['s1', 1, 1, 2, 50],
       ['s2', 2, 1, 2, 50],
       ['s3', 3, 1, 2, 50],
     ]);
-    expect(groups).toEqual([{ months: 5, size: 3, first: 1, last: 3 }]);
+    expect(groups).toEqual([
+      { months: 5, size: 3, first: 1, last: 3, dense: 1, fractional: 2, percentile: 50 },
+    ]);
   });
 
   it('rankSchools sorts by months descending and keeps source order within a tie', () => {
     const input = [school(1, 2), school(2, 9), school(3, 2), school(4, 9), school(5, 4)];
     const ranked = rankSchools(input).schools;
-    expect(ranked.map((s) => [s.id, s.position, s.rank, s.denseRank])).toEqual([
+    expect(ranked.map((s) => [s.id, s.position, s.rank, s.tie.dense])).toEqual([
       ['s2', 1, 1, 1],
       ['s4', 2, 1, 1],
       ['s5', 3, 3, 2],
@@ -251,22 +252,30 @@ describe('rankSchools on the published ranking', () => {
     expect(six[31]?.name).toBe('SUPMECA');
     for (const s of six) {
       expect(s.rank).toBe(34);
-      expect(s.fractionalRank).toBe(49.5);
+      expect(s.tie.fractional).toBe(49.5);
       // 12 values above 6: 12, 11, 10.5, 10, 9, 8.8, 8.7, 8.5, 8, 7.5, 7, 6.5.
-      expect(s.denseRank).toBe(13);
+      expect(s.tie.dense).toBe(13);
       // 79 schools below, 31 others tied: 100 × (79 + 15.5) / 143 = 100 × (144 − 49.5) / 143.
-      expect(s.percentile).toBeCloseTo(66.083916083916, 10);
-      expect(s.percentile).toBeCloseTo((100 * (144 - 49.5)) / 143, 10);
+      expect(s.tie.percentile).toBeCloseTo(66.083916083916, 10);
+      expect(s.tie.percentile).toBeCloseTo((100 * (144 - 49.5)) / 143, 10);
       expect(s.tie).toBe(six[0]?.tie);
     }
-    expect(six[0]?.tie).toEqual({ months: 6, size: 32, first: 34, last: 65 });
+    expect(six[0]?.tie).toEqual({
+      months: 6,
+      size: 32,
+      first: 34,
+      last: 65,
+      dense: 13,
+      fractional: 49.5,
+      percentile: (100 * (144 - 49.5)) / 143,
+    });
   });
 
   it('ranks ENSIM Le Mans and ESTIA, both at 1 month, 143rd; ESTIA last', () => {
     const [ensim, estia] = ranking.schools.slice(-2);
     expect(ensim).toMatchObject({ name: 'ENSIM Le Mans', months: 1, rank: 143, position: 143 });
     expect(estia).toMatchObject({ name: 'ESTIA', months: 1, rank: 143, position: 144 });
-    expect(estia?.percentile).toBeCloseTo((100 * 0.5) / 143, 10);
+    expect(estia?.tie.percentile).toBeCloseTo((100 * 0.5) / 143, 10);
   });
 
   it('reproduces every printed rank, and the rank of the row above where none is printed', () => {
@@ -299,7 +308,7 @@ describe('rankSchools on the published ranking', () => {
   });
 
   it('gives fractional ranks summing to 144 × 145 / 2', () => {
-    const sum = ranking.schools.reduce((total, s) => total + s.fractionalRank, 0);
+    const sum = ranking.schools.reduce((total, s) => total + s.tie.fractional, 0);
     expect(sum).toBe(10440);
   });
 });
@@ -310,20 +319,22 @@ describe("rankSchools(schools, 'lower'): the smallest value ranks first", () => 
       [school(1, 3), school(2, 1), school(3, 2), school(4, 1)],
       'lower',
     );
-    expect(schools.map((s) => [s.id, s.months, s.position, s.rank, s.denseRank])).toEqual([
+    expect(schools.map((s) => [s.id, s.months, s.position, s.rank, s.tie.dense])).toEqual([
       ['s2', 1, 1, 1, 1],
       ['s4', 1, 2, 1, 1],
       ['s3', 2, 3, 3, 2],
       ['s1', 3, 4, 4, 3],
     ]);
+    // Of 4 schools: the two at 1 have 2 below and 1 other tied, 100 × (2 + 0.5) / 3; the 2 has 1
+    // below, 100 × 1 / 3; the 3 none.
     expect(groups).toEqual([
-      { months: 1, size: 2, first: 1, last: 2 },
-      { months: 2, size: 1, first: 3, last: 3 },
-      { months: 3, size: 1, first: 4, last: 4 },
+      { months: 1, size: 2, first: 1, last: 2, dense: 1, fractional: 1.5, percentile: 250 / 3 },
+      { months: 2, size: 1, first: 3, last: 3, dense: 2, fractional: 3, percentile: 100 / 3 },
+      { months: 3, size: 1, first: 4, last: 4, dense: 3, fractional: 4, percentile: 0 },
     ]);
     // Percentiles, over n - 1 = 3: the two tied at the top have 2 below them and share half a
     // place, (2 + 0.5) / 3; the third has 1 below, 1 / 3; the last none.
-    expect(schools.map((s) => s.percentile)).toEqual([
+    expect(schools.map((s) => s.tie.percentile)).toEqual([
       (100 * 2.5) / 3,
       (100 * 2.5) / 3,
       (100 * 1) / 3,

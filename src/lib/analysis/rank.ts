@@ -50,9 +50,22 @@ function groupsOf(sorted: Float64Array, sign: 1 | -1): TieGroup[] {
     } else {
       key = value;
       // + 0 turns -0 into 0: the same value, without a minus sign on show.
-      tie = { months: sign * value + 0, size: 1, first: p + 1, last: p + 1 };
+      tie = {
+        months: sign * value + 0,
+        size: 1,
+        first: p + 1,
+        last: p + 1,
+        dense: groups.length + 1,
+        fractional: 0,
+        percentile: 0,
+      };
       groups.push(tie);
     }
+  }
+  // The ranks every member shares, once the group is whole.
+  for (const g of groups) {
+    g.fractional = (g.first + g.last) / 2;
+    g.percentile = percentileOf(g, sorted.length);
   }
   return groups;
 }
@@ -132,9 +145,6 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
       line,
       position,
       rank: tie.first,
-      denseRank: g + 1,
-      fractionalRank: (tie.first + tie.last) / 2,
-      percentile: percentileOf(tie, schools.length),
       tie,
     };
   }

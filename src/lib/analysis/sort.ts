@@ -34,7 +34,7 @@ const comparators = (family: (s: RankedSchool) => string): Record<SortKey, Compa
   // More months first when descending; within a tie, the ranking's own order.
   months: (a, b) => a.months - b.months || b.position - a.position,
   family: (a, b) => collator().compare(family(a), family(b)) || a.position - b.position,
-  percentile: (a, b) => a.percentile - b.percentile || b.position - a.position,
+  percentile: (a, b) => a.tie.percentile - b.tie.percentile || b.position - a.position,
 });
 
 /** A new array in the chosen order; the input is left as it is. `family` labels each school. */

@@ -11,6 +11,15 @@ export interface TieGroup {
   first: number;
   /** Last position spanned (first + size − 1). */
   last: number;
+  /** Dense rank ("1223") of every member: 1 + number of distinct values strictly greater. */
+  dense: number;
+  /** Fractional (average) rank of every member: the mean of the positions spanned. */
+  fractional: number;
+  /**
+   * Percentile rank of every member, 0–100: the share of schools with fewer months, counting half
+   * of the other schools tied: 100 × (below + (size − 1) / 2) / (n − 1) for n > 1, 100 for n = 1.
+   */
+  percentile: number;
 }
 
 /** A school with every rank computed from the values (more months = better). */
@@ -23,16 +32,9 @@ export interface RankedSchool extends School {
   key?: string;
   /** Standard competition rank ("1224"): 1 + number of schools with strictly more months. */
   rank: number;
-  /** Dense rank ("1223"): 1 + number of distinct values strictly greater. */
-  denseRank: number;
-  /** Fractional (average) rank: the mean of the positions the tie group spans. */
-  fractionalRank: number;
-  /**
-   * Percentile rank, 0–100: the share of schools with fewer months, counting half of the
-   * other schools tied with this one: 100 × (below + (size − 1) / 2) / (n − 1) for n > 1, 100 for n = 1.
-   */
-  percentile: number;
-  /** The tie group this school belongs to (shared object for every member). */
+  /** The tie group this school belongs to (shared object for every member): its dense and
+   *  fractional ranks and its percentile are the group's, held once there, not on each of (up to
+   *  100,000) schools. */
   tie: TieGroup;
 }
 

@@ -27,13 +27,11 @@ export interface PackedResult {
   ranked: {
     school: Uint32Array;
     ranks: Float64Array;
-    dense: Float64Array;
-    fractional: Float64Array;
-    percentile: Float64Array;
     positions: Float64Array;
     tie: Uint32Array;
   };
-  groups: Float64Array; // months, size, first, last: four numbers a group
+  /** Months, size, first, last, dense, fractional, percentile: seven numbers a group. */
+  groups: Float64Array;
   /** The dataset's problems by line; `fromParse` 1 for those of the parse, 0 of the ranking. */
   problems: {
     kinds: Strings;
@@ -48,7 +46,7 @@ export interface PackedResult {
   distribution: (Omit<Distribution, 'counts'> & { counts: Float64Array }) | null;
 }
 
-const GROUP = 4;
+const GROUP = 7;
 
 /** A ranked school → its index in the parsed schools: by its line (a school a line; a lookup in
  *  an array), checked by its id (unique within a table), else by its id (hashing 100,000 ids
@@ -92,14 +90,13 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
   const ranked = {
     school: column(new Uint32Array(r.length), r, sourceOf),
     ranks: column(new Float64Array(r.length), r, (s) => s.rank),
-    dense: column(new Float64Array(r.length), r, (s) => s.denseRank),
-    fractional: column(new Float64Array(r.length), r, (s) => s.fractionalRank),
-    percentile: column(new Float64Array(r.length), r, (s) => s.percentile),
     positions: column(new Float64Array(r.length), r, (s) => s.position),
     tie: column(new Uint32Array(r.length), r, (s) => groupOf.get(s.tie) ?? 0),
   };
   const groups = new Float64Array(ranking.groups.length * GROUP);
-  ranking.groups.forEach((g, i) => groups.set([g.months, g.size, g.first, g.last], i * GROUP));
+  ranking.groups.forEach((g, i) =>
+    groups.set([g.months, g.size, g.first, g.last, g.dense, g.fractional, g.percentile], i * GROUP),
+  );
   const p = dataset.problems;
   const ofParse = new Set(parsed.problems);
   const expected = numbers(p.length, (i) => p[i]?.expected);
@@ -168,6 +165,9 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
     size: g[i * GROUP + 1] as number,
     first: g[i * GROUP + 2] as number,
     last: g[i * GROUP + 3] as number,
+    dense: g[i * GROUP + 4] as number,
+    fractional: g[i * GROUP + 5] as number,
+    percentile: g[i * GROUP + 6] as number,
   }));
   const r = packed.ranked;
   const ranked = new Array<RankedSchool>(r.school.length);
@@ -183,9 +183,6 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
       key: stringAt(s.keys, source),
       position: r.positions[i] as number,
       rank: r.ranks[i] as number,
-      denseRank: r.dense[i] as number,
-      fractionalRank: r.fractional[i] as number,
-      percentile: r.percentile[i] as number,
       tie: groups[r.tie[i] as number] as TieGroup,
     };
   });
