@@ -292,3 +292,10 @@ describe('rankingFrame with a note', () => {
     expect(rowTop(frame, 100)).toBe(72 + 1600);
   });
 });
+
+describe('rankingFrame with a note of several lines', () => {
+  it(`two lines take 2 × ${NOTE_HEIGHT} px above the rows: 56 + 32 = 88 with the CTI lines`, () => {
+    const frame = rankingFrame({ width: 375, rowHeight: 16, cti: true, note: 2 }, 12);
+    expect(frame.margin.top).toBe(88);
+  });
+});

@@ -23,8 +23,9 @@ export interface RankingSize {
   rowHeight: number;
   /** Whether the CTI reference lines show (their labels take a band above and under the rows). */
   cti: boolean;
-  /** Whether a line of note stands above the chart (a long ranking's: what a download holds). */
-  note?: boolean;
+  /** How many lines of note stand above the chart (a long ranking's: what a download holds);
+   *  true for one. */
+  note?: boolean | number;
   /**
    * The tie label of the group at the maximum, long and short: the axis then stretches a little past
    * the maximum (TAIL_STRETCH at most) so that one of them fits after the group's dots, else that
@@ -36,7 +37,7 @@ export interface RankingSize {
 /** The months axis ends at most this factor of the maximum (a whole month past it at least). */
 export const TAIL_STRETCH = 1.25;
 
-/** Height of the note's line above a long ranking, in pixels. */
+/** Height of a line of the note above a long ranking, in pixels. */
 export const NOTE_HEIGHT = 16;
 
 /** Width of the rank column, in pixels. */
@@ -76,7 +77,8 @@ export interface RankingFrame {
 export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame {
   const { width, rowHeight } = size;
   const band = size.cti ? BAND_HEIGHT : 0;
-  const margin = { top: 28 + band + (size.note ? NOTE_HEIGHT : 0), right: 16, bottom: 28 + band };
+  const note = size.note === true ? 1 : size.note || 0;
+  const margin = { top: 28 + band + note * NOTE_HEIGHT, right: 16, bottom: 28 + band };
   const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
   const plotLeft = RANK_WIDTH + labelWidth + 6;
   const plotRight = Math.max(plotLeft + 40, width - margin.right);

@@ -1,5 +1,8 @@
 // A chart's SVG + its title, filter, legend, source and link → one standalone SVG document that
 // says what it shows without the page around it (pure: strings in, a string out).
+import { wrap } from '../charts/wrap';
+
+export { wrap };
 
 /** Colours resolved from the page's tokens at the time of the download (light or dark). */
 export interface Palette {
@@ -51,29 +54,6 @@ export function escapeXml(text: string): string {
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
   );
-}
-
-/** Breakable white space: all of it but the no-break spaces French typography sets (U+00A0, U+202F). */
-const BREAK = /[^\S\u00a0\u202f]+/;
-
-/** Splits text into lines of at most `maxChars` characters, at breakable spaces; a longer word is cut. */
-export function wrap(text: string, maxChars: number): string[] {
-  const max = Math.max(1, Math.floor(maxChars));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(BREAK).filter((w) => w !== '')) {
-    const pieces = word.match(new RegExp(`.{1,${max}}`, 'gsu')) ?? [word];
-    for (const piece of pieces) {
-      if (line === '') line = piece;
-      else if (line.length + 1 + piece.length <= max) line += ` ${piece}`;
-      else {
-        lines.push(line);
-        line = piece;
-      }
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** Average advance of a character, as a share of the font size (generous for sans-serif). */
