@@ -191,6 +191,7 @@ export class Islands {
         }
         const start = performance.now();
         this.#build(entry, Part);
+        performance.mark(`island:${entry.part}`);
         this.#finish(entry.part);
         spent += performance.now() - start;
         if (this.#gate?.after === entry.part) {
