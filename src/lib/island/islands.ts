@@ -27,7 +27,7 @@ const SLICE_MS = 10;
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How long a part after the gate waits for the browser to be idle, at most, in ms. */
-const IDLE_WAIT_MS = 500;
+const IDLE_WAIT_MS = 100;
 
 /** The browser idle (or IDLE_WAIT_MS gone); a new task where it cannot say (jsdom, Safari). */
 const idleTime = (): Promise<void> =>
