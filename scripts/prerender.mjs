@@ -22,27 +22,12 @@ export const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A classic script for <head>, run before the page is first painted: when the address asks for
- * another view than the one prerendered (`<html data-prerendered>`), it marks the page stale, and
- * the prerendered stylesheet hides the app until main.ts has mounted the view asked for and taken
- * the mark off (or, should no script follow, for 3 s at most). No flash of the wrong view.
- * Only the keys a view is read from count (a `?utm_source=` changes nothing); on a language's
- * folder (en/), no `lang=` means the folder's language, as main.ts reads it.
- * @param {readonly string[]} keys the view's query-string keys (src/prerender.ts `viewKeys`)
+ * The rules that hide a stale page's app: when the address asks for another view than the one
+ * prerendered (`<html data-prerendered>`), the page's script (src/boot.ts, render-blocking: the
+ * guard) marks the page stale, and the app stays hidden until main.ts has mounted the view asked
+ * for and taken the mark off (or, should the app's script never come, for 3 s at most). No flash
+ * of the wrong view.
  */
-export const guardScript = (keys) => `(function (keys) {
-  var root = document.documentElement;
-  var asked = new URLSearchParams(location.search);
-  var shown = new URLSearchParams(root.getAttribute('data-prerendered') || '');
-  if (!asked.has('lang') && shown.has('lang')) asked.set('lang', shown.get('lang'));
-  var stale = keys.some(function (key) {
-    return asked.getAll(key).join('&') !== shown.getAll(key).join('&');
-  });
-  if (stale) root.setAttribute('data-stale', '');
-})(${JSON.stringify(keys)});
-`;
-
-/** The rules that hide a stale page's app (see guardScript). */
 export const STALE_RULES =
   'html[data-stale] #app{visibility:hidden;animation:prerendered-reveal 0s 3s forwards}\n' +
   '@keyframes prerendered-reveal{to{visibility:visible}}\n';
@@ -105,33 +90,40 @@ export const deeper = (html, depth) =>
  * the address asks for that view, and mounts afresh otherwise.
  * @param {string} shell
  * @param {Prerendered} page its body's styles already hoisted (`hoistStyles`)
- * @param {{ stylesheet: string | null, guard: string | null, islands?: readonly string[],
- *   preload?: readonly string[] }} files the hoisted styles' file, the guard script (guardScript),
- *   the islands' stylesheets (islandStylesheets) and the chunks of the page's language's first
- *   screen's words to preload (`catalogueChunks`), relative to the shell ('./assets/…'), where there are
+ * @param {{ stylesheet: string | null, keys: readonly string[] | null,
+ *   islands?: readonly string[], preload?: readonly string[] }} files the hoisted styles' file
+ *   (null when they joined the page's stylesheet: `joinStylesheet`), the view's query-string keys
+ *   for the guard (src/boot.ts; null for none), the islands' stylesheets (islandStylesheets) and the chunks of the page's language's first screen's words
+ *   to preload (`catalogueChunks`), relative to the shell ('./assets/…'), where there are
  * @returns {string}
  */
-export function fillShell(shell, page, { stylesheet, guard, islands = [], preload = [] }) {
+export function fillShell(shell, page, { stylesheet, keys, islands = [], preload = [] }) {
   const link = [...islands, ...(stylesheet === null ? [] : [stylesheet])]
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
     .join('');
-  const script = guard === null ? '' : `<script src="${escapeHtml(guard)}"></script>`;
-  // Loaded with the app's scripts, not after them: main.ts awaits the catalogue before it starts.
-  // At low priority: they run after the first paint (boot.ts), so the stylesheet that paint waits
-  // for gets the bandwidth first (Lighthouse's simulated first paint counted every high-priority
-  // script as blocking it: 2.0 s, 1.1 s at low priority).
-  const preloads = preload
-    .map(
-      (href) =>
-        `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(href)}">`,
-    )
-    .join('');
+  // Not <link rel="modulepreload">s: main.ts awaits the catalogue before it starts, but a preload
+  // in the HTML is fetched before the first paint, and Lighthouse's simulated phone counted it
+  // (the app's main chunk among them, 119 KB) before the largest paint: 1.96 s against 1.21 s for
+  // the first. The page's script (src/boot.ts) asks for them once the page is painted, with the
+  // app. Paths relative to the page, as `deeper` would make them.
+  const depth = page.dir.split('/').filter(Boolean).length;
+  const later = preload
+    .map((href) => (depth === 0 ? href : href.replace(/^\.\//, '../'.repeat(depth))))
+    .join(' ');
+  const root =
+    `<html lang="${escapeHtml(page.lang)}" data-prerendered="${escapeHtml(page.search)}"` +
+    (keys === null ? '' : ` data-view-keys="${escapeHtml(keys.join(' '))}"`) +
+    (later === '' ? '' : ` data-preload="${escapeHtml(later)}"`);
   /** @type {[RegExp, string][]} */
   const steps = [
-    [
-      /<html lang="[^"]*"/,
-      `<html lang="${escapeHtml(page.lang)}" data-prerendered="${escapeHtml(page.search)}"`,
-    ],
+    [/<html lang="[^"]*"/, root],
+    // The guard is in the page's script (src/boot.ts): it runs before the first paint, which then
+    // waits for that script, not for a script of its own that also held up reading the page.
+    ...(keys === null
+      ? []
+      : /** @type {[RegExp, string][]} */ ([
+          [/<script type="module"(?![^>]*\bblocking=)/, '<script type="module" blocking="render"'],
+        ])),
     [/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`],
     [
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
@@ -139,7 +131,7 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
     ],
     // The page no longer needs JavaScript to be read.
     [/\s*<noscript>[\s\S]*?<\/noscript>/, ''],
-    [/<\/head>/, `${page.social ?? ''}${link}${preloads}${script}${page.head}</head>`],
+    [/<\/head>/, `${page.social ?? ''}${link}${page.head}</head>`],
     [
       /<div id="app"><\/div>/,
       `<div id="app">${page.body}</div>` +
@@ -152,7 +144,34 @@ export function fillShell(shell, page, { stylesheet, guard, islands = [], preloa
     // A function, so that "$&" in the rendered text is kept as written.
     html = html.replace(pattern, () => replacement);
   }
-  return deeper(html, page.dir.split('/').filter(Boolean).length);
+  return deeper(html, depth);
+}
+
+/**
+ * The shell's stylesheet (Vite's one file: cssCodeSplit is off) with `css` after its rules, as one
+ * file named after its content, so that the first paint waits for one request, not two (each a
+ * round trip on a phone's network, and the hoisted styles' file was 200 bytes).
+ * @param {string} shell
+ * @param {(file: string) => string | undefined} read a CSS file of the bundle by its name
+ * @param {string} css
+ * @returns {{ shell: string, file: string, source: string, replaced: string } | null} the shell
+ *   linking the new file, its name and text, and the file it replaces; null when the shell links
+ *   no stylesheet of the bundle
+ */
+export function joinStylesheet(shell, read, css) {
+  const links = [...shell.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\.\/([^"]+)"/g)];
+  const [only] = links;
+  const name = only?.[1];
+  const own = name === undefined || links.length !== 1 ? undefined : read(name);
+  if (name === undefined || own === undefined) return null;
+  const source = own + css;
+  const file = hashedName('style', 'css', source);
+  return {
+    shell: shell.replace(`href="./${name}"`, () => `href="./${file}"`),
+    file,
+    source,
+    replaced: name,
+  };
 }
 
 /**
@@ -285,12 +304,12 @@ export function cardPng(svg) {
 }
 
 /**
- * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), with
- * their stylesheet and the guard script (guardScript) beside them, and a modulepreload of their
- * language's catalogue.
+ * Vite plugin: writes the prerendered default views into index.html (and <code>/index.html), their
+ * hoisted styles joined to the page's stylesheet, the view's keys for the guard (src/boot.ts, made
+ * render-blocking) and the chunks of their language's catalogue that the page's script preloads.
  * Listed before single-file (both 'post'), which then inlines the scripts into the filled page.
- * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (an
- *   inlined script becomes a module, which runs too late to guard anything)
+ * @param {{ single: boolean }} options the single-file build: index.html only, and no guard (its
+ *   one script is the whole app)
  * @returns {import('vite').Plugin}
  */
 export function prerender({ single }) {
@@ -302,7 +321,6 @@ export function prerender({ single }) {
     async generateBundle(_options, bundle) {
       const shell = bundle['index.html'];
       if (shell?.type !== 'asset') throw new Error('prerender: no index.html in the bundle');
-      const source = String(shell.source);
       /** @type {string[]} */
       const styles = [];
       const rendered = await renderPages({ site: process.env.SITE_URL, images: !single });
@@ -320,16 +338,29 @@ export function prerender({ single }) {
         body: hoistStyles(page.body, styles),
       }));
       const css = hoistedStylesheet(styles) + STALE_RULES;
-      const stylesheet = hashedName('prerendered', 'css', css);
-      this.emitFile({ type: 'asset', fileName: stylesheet, source: css });
-      const script = guardScript(rendered.keys);
-      const guard = single ? null : hashedName('guard', 'js', script);
-      if (guard !== null) this.emitFile({ type: 'asset', fileName: guard, source: script });
+      const own = (/** @type {string} */ file) => {
+        const asset = bundle[file];
+        return asset?.type === 'asset' ? String(asset.source) : undefined;
+      };
+      const joined = joinStylesheet(String(shell.source), own, css);
+      /** @type {string | null} */
+      let stylesheet = null;
+      let source = String(shell.source);
+      if (joined === null) {
+        stylesheet = `./${hashedName('prerendered', 'css', css)}`;
+        this.emitFile({ type: 'asset', fileName: stylesheet.slice(2), source: css });
+      } else {
+        Reflect.deleteProperty(bundle, joined.replaced);
+        this.emitFile({ type: 'asset', fileName: joined.file, source: joined.source });
+        source = joined.shell;
+      }
       const islands = single ? [] : islandStylesheets(bundle);
       for (const page of pages) {
         const files = {
-          stylesheet: `./${stylesheet}`,
-          guard: guard && `./${guard}`,
+          stylesheet,
+          // No guard in the single file: its one script is the whole app, which must not hold
+          // up the first paint.
+          keys: single ? null : rendered.keys,
           islands,
           preload: catalogueChunks(bundle, page.lang).map((name) => `./${name}`),
         };

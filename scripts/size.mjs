@@ -71,6 +71,12 @@ export function startUrls(html) {
     const path = local(url);
     if (path !== undefined && !urls.includes(path)) urls.push(path);
   }
+  // The chunks the page's script preloads once the page is painted (src/boot.ts): loaded at start.
+  const later = /<html\b[^>]*>/i.exec(html)?.[0];
+  for (const url of (later && attr(later, 'data-preload')?.split(/\s+/)) || []) {
+    const path = local(url);
+    if (path !== undefined && !urls.includes(path)) urls.push(path);
+  }
   return urls;
 }
 

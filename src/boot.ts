@@ -2,10 +2,31 @@
 // (main.ts). Without this step, a browser that has the scripts at hand runs them before its first
 // paint, and the page shows only once the app has started; with it, the first paint needs the HTML
 // and the stylesheet only. A page with nothing prerendered starts at once.
+import { staleView } from './lib/stale';
+
+const root = document.documentElement;
+const { prerendered, viewKeys, preload } = root.dataset;
+// The guard, before the first paint (the build marks this script blocking="render"): a page whose
+// address asks for another view than the one prerendered is hidden until main.ts has mounted it.
+if (
+  prerendered !== undefined &&
+  staleView(location.search, prerendered, viewKeys?.split(' ') ?? [])
+)
+  root.dataset.stale = '';
+
 const start = (): void => {
+  // The chunks main.ts awaits first (its language's words: scripts/prerender.mjs `data-preload`),
+  // asked for with the app's, once the page is painted: not before, where they shared the network
+  // with what the first paint waits for.
+  for (const href of preload?.split(' ') ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
   void import('./main');
 };
 
-if (document.documentElement.dataset.prerendered === undefined) start();
+if (prerendered === undefined) start();
 // The frame after the next one: the page has been painted.
 else requestAnimationFrame(() => setTimeout(start, 0));

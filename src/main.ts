@@ -2,11 +2,12 @@
 // over the HTML the build prerendered (scripts/prerender.mjs) when the address asks for the view it
 // holds, mounted afresh otherwise. The first screen is built in this task; the parts below it
 // (lib/island) each in a task of their own afterwards, so that no task builds the whole page.
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { islands, releasePrerenderedStyles } from './lib/island/islands';
+import { LOADERS } from './lib/island/parts';
 import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
 import { fromSearch, toSearch } from './lib/state/url';
@@ -16,6 +17,8 @@ const target = document.getElementById('app');
 const root = document.documentElement;
 // Not a top-level await: with one, the bundler splits the entry into many chunks (~4 KiB more gzip).
 if (target) void start(target);
+
+const noop = (): void => undefined;
 
 /** A new task: what was queued before it (input, a frame) runs first. */
 function nextTask(): Promise<void> {
@@ -31,6 +34,10 @@ async function start(target: HTMLElement): Promise<void> {
   // The page's language's words before the app: its first screen's (preloaded by the page:
   // scripts/prerender.mjs), the rest loading with the parts that read them; an embed's, all.
   const { lang, embed } = fromSearch(location.search);
+  // The charts' code (the ranking's and the histogram's islands, which make the page ready) comes
+  // while the first screen is built, not after it.
+  if (embed === null)
+    for (const load of [LOADERS.ranking, LOADERS.distribution]) load().catch(noop);
   await (embed === null ? loadFirstWords : loadLanguage)(lang);
   // Reading the app's code was this task's work: the model is made in the next one.
   await nextTask();
@@ -55,7 +62,14 @@ async function start(target: HTMLElement): Promise<void> {
     target.textContent = '';
     mount(App, { target, props: { model, growing: true } });
   }
-  // The view asked for is in place: the guard's mark (scripts/prerender.mjs) goes.
+  // The page's effects now, not in a microtask after this: its islands (Island.svelte's onMount)
+  // are all queued when they start, so that the charts' code is asked for at once and the charts
+  // come first (parts.ts BUILD_ORDER), not the part that happened to be queued first.
+  flushSync();
+  // Where the time to ready goes (a trace, npm run perf): the first screen's end, then each
+  // island's (islands.ts), as performance marks.
+  performance.mark('app:first-screen');
+  // The view asked for is in place: the guard's mark (src/boot.ts) goes.
   delete root.dataset.stale;
   islands.start(fresh);
   // Loading one's own table (lib/components/load): `?data=`'s table or the one kept in this

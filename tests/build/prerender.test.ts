@@ -1,16 +1,15 @@
 // The build's prerender step (scripts/prerender.mjs): the rendered view written into the HTML shell,
 // its style attributes moved to a stylesheet (the strict CSP refuses them as markup), and its
 // relative URLs kept pointing at the same files from a language's folder. Expectations by hand.
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   catalogueChunks,
   deeper,
   escapeHtml,
   fillShell,
-  guardScript,
   hoistStyles,
   hoistedStylesheet,
+  joinStylesheet,
 } from '../../scripts/prerender.mjs';
 
 const shell = [
@@ -82,13 +81,13 @@ describe('deeper', () => {
 
 describe('fillShell', () => {
   it('writes language, title, description, head and the view into the shell, for a folder', () => {
-    expect(fillShell(shell, page, { stylesheet: './assets/p.css', guard: './assets/g.js' })).toBe(
+    expect(fillShell(shell, page, { stylesheet: './assets/p.css', keys: ['q', 'lang'] })).toBe(
       [
         '<!doctype html>',
-        '<html lang="en" data-prerendered="?lang=en">',
+        '<html lang="en" data-prerendered="?lang=en" data-view-keys="q lang">',
         '<head><meta name="description" content="Ranked &lt;by&gt; months: $&amp;." /><title>Schools &amp; “ties”</title>',
-        '<script type="module" crossorigin src="../assets/a.js"></script>',
-        '<link rel="stylesheet" crossorigin href="../assets/a.css"><link rel="stylesheet" href="../assets/p.css"><script src="../assets/g.js"></script><meta name="x" /></head>',
+        '<script type="module" blocking="render" crossorigin src="../assets/a.js"></script>',
+        '<link rel="stylesheet" crossorigin href="../assets/a.css"><link rel="stylesheet" href="../assets/p.css"><meta name="x" /></head>',
         '<body><div id="app"><!--[--><h1>Schools</h1><div class="lazy" data-prerendered-style="0"><a href="?lang=en">x</a></div><!--]--></div></body></html>',
       ].join('\n'),
     );
@@ -98,32 +97,33 @@ describe('fillShell', () => {
     const html = fillShell(
       shell,
       { ...page, lang: 'fr', dir: '', search: '' },
-      { stylesheet: null, guard: null },
+      { stylesheet: null, keys: null },
     );
-    expect(html).toContain('src="./assets/a.js"');
-    expect(html).not.toMatch(/p\.css|g\.js/);
+    expect(html).toContain('<script type="module" crossorigin src="./assets/a.js">');
+    expect(html).not.toMatch(/p\.css|blocking|data-view-keys|data-preload/);
     expect(html).toContain('<html lang="fr" data-prerendered="">');
   });
 
-  it('preloads the files it is given, at low priority, from the page’s folder, before the page’s own head', () => {
+  it('names the files to preload once painted in data-preload, from the page’s folder, and links none', () => {
     const html = fillShell(shell, page, {
       stylesheet: null,
-      guard: null,
+      keys: null,
       preload: ['./assets/en-1.js', './assets/words-2.js'],
     });
     expect(html).toContain(
-      '<link rel="stylesheet" crossorigin href="../assets/a.css">' +
-        '<link rel="modulepreload" fetchpriority="low" crossorigin href="../assets/en-1.js">' +
-        '<link rel="modulepreload" fetchpriority="low" crossorigin href="../assets/words-2.js">' +
-        '<meta name="x" /></head>',
+      '<html lang="en" data-prerendered="?lang=en" data-preload="../assets/en-1.js ../assets/words-2.js">',
     );
+    expect(html).not.toContain('modulepreload');
+    expect(
+      fillShell(shell, { ...page, dir: '' }, { stylesheet: null, keys: null, preload: ['./a.js'] }),
+    ).toContain('data-preload="./a.js"');
   });
 
   it('fails on a shell without the app’s empty target', () => {
     expect(() =>
       fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, {
         stylesheet: null,
-        guard: null,
+        keys: null,
       }),
     ).toThrow(/id="app"/);
   });
@@ -181,40 +181,25 @@ describe('catalogueChunks', () => {
   });
 });
 
-describe('guardScript', () => {
-  /** Runs the guard on a page at `search` that holds the view `prerendered`: is it marked stale? */
-  const stale = (search: string, prerendered: string): boolean => {
-    const attributes = new Map([['data-prerendered', prerendered]]);
-    const documentElement = {
-      getAttribute: (name: string) => attributes.get(name) ?? null,
-      setAttribute: (name: string, value: string) => attributes.set(name, value),
-    };
-    runInNewContext(guardScript(['q', 'min', 'max', 'lang', 'embed']), {
-      document: { documentElement },
-      location: { search },
-      URLSearchParams,
-    });
-    return attributes.has('data-stale');
-  };
+describe('joinStylesheet', () => {
+  const files = new Map([['assets/a.css', 'a{b:c}\n']]);
+  const read = (file: string) => files.get(file);
 
-  it.each([
-    ['', ''],
-    ['?utm_source=news&n=144', ''],
-    ['', '?lang=en'],
-    ['?lang=en', '?lang=en'],
-    ['?fbclid=x', '?lang=en'],
-  ])('at %j, a page holding %j is the view asked for', (search, prerendered) => {
-    expect(stale(search, prerendered)).toBe(false);
+  it('puts the rules after the shell’s one stylesheet, in a file named after the whole, linked instead', () => {
+    const joined = joinStylesheet(shell, read, '[x]{y:z}\n');
+    expect(joined?.source).toBe('a{b:c}\n[x]{y:z}\n');
+    expect(joined?.replaced).toBe('assets/a.css');
+    expect(joined?.file).toMatch(/^assets\/style-[0-9a-f]{8}\.css$/);
+    expect(joined?.shell).toBe(
+      shell.replace('href="./assets/a.css"', `href="./${joined?.file ?? ''}"`),
+    );
+    expect(joinStylesheet(shell, read, '[x]{y:w}\n')?.file).not.toBe(joined?.file);
   });
 
-  it.each([
-    ['?q=lyon', ''],
-    ['?min=3', ''],
-    ['?lang=en', ''],
-    ['?embed=table', ''],
-    ['?lang=fr', '?lang=en'],
-    ['?q=lyon', '?lang=en'],
-  ])('at %j, a page holding %j is stale', (search, prerendered) => {
-    expect(stale(search, prerendered)).toBe(true);
+  it('gives null for a shell with no stylesheet of the bundle, or more than one', () => {
+    expect(joinStylesheet(shell, () => undefined, 'x')).toBeNull();
+    expect(joinStylesheet(shell.replace(/<link[^>]*>/, ''), read, 'x')).toBeNull();
+    const two = shell.replace('</head>', '<link rel="stylesheet" href="./assets/b.css"></head>');
+    expect(joinStylesheet(two, read, 'x')).toBeNull();
   });
 });

@@ -46,6 +46,13 @@ describe('startUrls', () => {
     expect(startUrls(page)).toEqual(['/a.js', 'b.css']);
   });
 
+  it('adds the chunks the page’s script preloads once painted (<html data-preload>), after the others', () => {
+    const page =
+      '<html lang="fr" data-preload="./assets/w-1.js ./assets/m-2.js ./assets/i.js">' +
+      '<script type="module" src="./assets/i.js"></script>';
+    expect(startUrls(page)).toEqual(['./assets/i.js', './assets/w-1.js', './assets/m-2.js']);
+  });
+
   it('ignores icons, preconnects and remote or data: files', () => {
     const page =
       '<link rel="icon" href="i.png"><link rel="preconnect" href="./x">' +

@@ -171,6 +171,45 @@ describe('islands', () => {
     expect(later.textContent).toBe('x');
   });
 
+  it('asks for the code of the parts after the gate once it opens, and builds each when idle', async () => {
+    const loaded: string[] = [];
+    const idle: (() => void)[] = [];
+    const islands = new Islands(
+      loaders([], loaded),
+      () => new Promise<void>((resolve) => idle.push(resolve)),
+    );
+    const { map } = context('x');
+    const [ranking, distribution, map1, table] = [0, 1, 2, 3].map(() =>
+      document.createElement('div'),
+    );
+    islands.add('table', table as HTMLElement, map);
+    islands.add('map', map1 as HTMLElement, map);
+    islands.add('distribution', distribution as HTMLElement, map);
+    islands.add('ranking', ranking as HTMLElement, map);
+    let open = (): void => undefined;
+    islands.gate('distribution', () => new Promise<void>((resolve) => (open = resolve)));
+    islands.start(() => false);
+    expect(loaded.slice(0, 2)).toEqual(['distribution', 'ranking']);
+    await islands.built('distribution');
+    expect(loaded).not.toContain('map');
+    expect(loaded).not.toContain('table');
+    open();
+    await new Promise((r) => setTimeout(r, 10));
+    // Both asked for at once; neither built before the browser is idle.
+    expect(loaded).toContain('map');
+    expect(loaded).toContain('table');
+    expect(map1?.textContent).toBe('');
+    expect(idle).toHaveLength(1);
+    idle.shift()?.();
+    await islands.built('map');
+    expect(map1?.textContent).toBe('x');
+    expect(table?.textContent).toBe('');
+    await new Promise((r) => setTimeout(r, 10));
+    idle.shift()?.();
+    await islands.settled();
+    expect(table?.textContent).toBe('x');
+  });
+
   it('settles at once when nothing waits', async () => {
     const islands = new Islands(loaders());
     islands.start(() => false);

@@ -1,9 +1,11 @@
 // The islands' work (Island.svelte): each part below the first screen is loaded, then hydrated over
 // its prerendered HTML or mounted, charts first (parts.ts BUILD_ORDER), a few milliseconds of work
 // per task, once the entry point has shown the first screen (`start`). No single task builds the
-// whole page: the reader can scroll, type and tap between two parts. A part removed before its
-// turn is skipped; one removed after is unmounted. A part whose code fails to load (the network)
-// keeps its prerendered HTML.
+// whole page: the reader can scroll, type and tap between two parts. The parts after the gate (the
+// page's charts, which make it ready) load once it opens and are each built when the browser is
+// idle, so that neither their code nor their building holds up the charts or a reader's input.
+// A part removed before its turn is skipped; one removed after is unmounted. A part whose code
+// fails to load (the network) keeps its prerendered HTML.
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { BUILD_ORDER, LOADERS, type PartName } from './parts';
 
@@ -23,6 +25,15 @@ const SLICE_MS = 10;
 
 /** A new task: what was queued before it (input, a frame) runs first. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** How long a part after the gate waits for the browser to be idle, at most, in ms. */
+const IDLE_WAIT_MS = 100;
+
+/** The browser idle (or IDLE_WAIT_MS gone); a new task where it cannot say (jsdom, Safari). */
+const idleTime = (): Promise<void> =>
+  typeof requestIdleCallback === 'function'
+    ? new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }))
+    : nextTask();
 
 /** The attribute of the styles the build hoisted out of the prerendered markup (prerender.mjs). */
 const PRERENDERED_STYLE = 'data-prerendered-style';
@@ -62,8 +73,15 @@ export class Islands {
   /** The part taken from the queue and not finished yet (its code may still be loading). */
   #current: Entry | null = null;
 
-  constructor(loaders: Loaders) {
+  /** What a part after the gate waits for before it is built. */
+  readonly #whenIdle: () => Promise<void>;
+  /** Whether the gate has opened: the parts built from then on wait for `#whenIdle` first. */
+  #opened = false;
+
+  /** @param idle what a part after the gate waits for (tests give their own) */
+  constructor(loaders: Loaders, idle: () => Promise<void> = idleTime) {
     this.#loaders = loaders;
+    this.#whenIdle = idle;
   }
 
   /**
@@ -91,10 +109,20 @@ export class Islands {
   start(fresh: () => boolean): void {
     this.#fresh = fresh;
     this.#started = true;
-    // Every part's code is asked for at once, so that the files come in parallel; each part is
-    // still built in its turn.
-    for (const entry of this.#queue) this.#loaders[entry.part]().catch(() => undefined);
+    // The code of the parts up to the gate (every part without one) is asked for at once, so that
+    // the files come in parallel; each part is still built in its turn. The others' once it opens.
+    const gate = this.#gate;
+    const first =
+      gate === null ? BUILD_ORDER : BUILD_ORDER.slice(0, BUILD_ORDER.indexOf(gate.after) + 1);
+    this.#load(first);
     void this.#run();
+  }
+
+  /** Asks for the code of the queued parts among `parts`, all at once. */
+  #load(parts: readonly PartName[]): void {
+    for (const entry of this.#queue) {
+      if (parts.includes(entry.part)) this.#loaders[entry.part]().catch(() => undefined);
+    }
   }
 
   /**
@@ -140,6 +168,14 @@ export class Islands {
           this.#finish(entry.part);
           continue;
         }
+        if (this.#opened) {
+          await this.#whenIdle();
+          spent = 0;
+          if (entry.removed) {
+            this.#finish(entry.part);
+            continue;
+          }
+        }
         let Part: Component;
         try {
           Part = (await this.#loaders[entry.part]()).default;
@@ -155,12 +191,15 @@ export class Islands {
         }
         const start = performance.now();
         this.#build(entry, Part);
+        performance.mark(`island:${entry.part}`);
         this.#finish(entry.part);
         spent += performance.now() - start;
         if (this.#gate?.after === entry.part) {
           const { open } = this.#gate;
           this.#gate = null;
           await open();
+          this.#opened = true;
+          this.#load(BUILD_ORDER);
           spent = 0;
         }
         // Small parts share a task; once SLICE_MS are spent, the next part waits for a new one.
