@@ -5,7 +5,7 @@ import type { PinnedMessages } from '../messages';
 export const pinned: PinnedMessages = {
   pinned: {
     tag: 'outside the filter',
-    key: 'Dashed, outside the filter: a school of your comparison or your shortlist that the search or filters leave out, kept in sight.',
+    key: 'Dashed outline: outside the filter, a school of your comparison or your shortlist that the search or filters leave out, kept in sight.',
     tip: 'Outside the filter, kept as it is in your comparison or your shortlist',
     alt: (n, shown) =>
       n === 1

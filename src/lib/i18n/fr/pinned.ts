@@ -5,7 +5,7 @@ import type { PinnedMessages } from '../messages';
 export const pinned: PinnedMessages = {
   pinned: {
     tag: 'hors filtre',
-    key: 'En pointillés, hors filtre : une école de votre comparaison ou de votre sélection que la recherche ou les filtres écartent, gardée en vue.',
+    key: 'Tracé en tirets : hors filtre, une école de votre comparaison ou de votre sélection que la recherche ou les filtres écartent, gardée en vue.',
     tip: 'Hors filtre, gardée car dans votre comparaison ou votre sélection',
     alt: (n, shown) =>
       n === 1
