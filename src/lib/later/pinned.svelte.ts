@@ -41,9 +41,20 @@ export class Pins {
 
 const pins = new WeakMap<Explorer, Pins>();
 
-/** The pins of an explorer's views, made on first ask (every part shares them). */
+/** The pins of an explorer's views, made on first ask (every part shares them). Made in an effect
+ *  root of their own, not in the component that first asks: a $derived ends with the component
+ *  it is made in (then answering its last value for ever), and the first to ask may be the results'
+ *  group, gone as soon as the search is cleared. */
 export function pinsOf(m: Explorer): Pins {
   let p = pins.get(m);
-  if (p === undefined) pins.set(m, (p = new Pins(m)));
+  if (p === undefined) {
+    let made: Pins | undefined;
+    $effect.root(() => {
+      made = new Pins(m);
+    });
+    // A server runs no effect root (nor needs one: nothing ends there).
+    made ??= new Pins(m);
+    pins.set(m, (p = made));
+  }
   return p;
 }
