@@ -1,11 +1,15 @@
 // The schools the views draw: those the filter keeps, plus the picked and shortlisted ones it
 // leaves out ("pinned": a reader's choices stay in sight whatever the search or filter), in ranked
 // order, and which of them are kept though outside the filter (the views mark them; statistics and
-// counts stay those of the filtered schools). Pure, and small: it is in the start bundle. A walk
-// of the ranking when a pinned id is outside the filter; with nothing pinned, or a filter that
-// keeps every school, none at all (the same array back: at 100,000 schools with no pick or
-// shortlist, a filter change costs no more than before).
-import type { Membership } from '../state/schema';
+// counts stay those of the filtered schools). Pure; loaded with the parts that draw it
+// (later/pinned.svelte.ts), not at start. A walk of the ranking when a pinned id is outside the
+// filter; with nothing pinned, or a filter that keeps every school, none at all (the same array
+// back: at 100,000 schools with no pick or shortlist, a filter change costs no more than before).
+
+/** Whether an id is in a set (state/schema.ts's Membership: the pure core imports no state). */
+interface Membership {
+  has(id: string): boolean;
+}
 
 /** What the views draw, and which of it the filter leaves out. */
 export interface Pinned<S> {
