@@ -102,3 +102,30 @@ describe('the pick colours against the default marks', () => {
       for (const b of PICK_COLOURS) if (a !== b) expect(distance(a, b)).toBeGreaterThanOrEqual(25);
   });
 });
+
+describe('the CTI reference lines against the picks and the default marks', () => {
+  // The lines and their labels are --ref (app.css); the third pick (#AA4499) was 25 from the light
+  // theme's old purple (#6b3fa0) and 39 from the dark one's (#c9a7ee): a purple among purples.
+  it('the old reference purples were too near the third pick, which this test would have caught', () => {
+    expect(distance('#AA4499', '#6b3fa0')).toBeLessThan(40);
+    expect(distance('#AA4499', '#c9a7ee')).toBeLessThan(40);
+  });
+
+  for (const [name, t] of Object.entries(themes)) {
+    const ref = t['--ref'] as string;
+    it(`the ${name} theme's --ref is read from app.css`, () => {
+      expect(ref).toMatch(/^#[0-9a-f]{6}$/i);
+    });
+    for (const colour of PICK_COLOURS) {
+      it(`--ref of the ${name} theme is far from the pick colour ${colour} (ΔE*ab ≥ 40)`, () => {
+        expect(distance(ref, colour)).toBeGreaterThanOrEqual(40);
+      });
+    }
+    it(`--ref of the ${name} theme is far from its default mark colour (ΔE*ab ≥ 40)`, () => {
+      expect(distance(ref, t['--accent'] as string)).toBeGreaterThanOrEqual(40);
+    });
+    it(`--ref of the ${name} theme reads as text on its background (4.5:1, WCAG 1.4.3)`, () => {
+      expect(contrast(ref, t['--bg'] as string)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+});

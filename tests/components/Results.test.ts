@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import ResultsHarness from './ResultsHarness.svelte';
 import { explorerOf } from '../explorer';
 import { seedText } from '../seed-text';
+import { Shortlist } from '../../src/lib/shortlist/shortlist.svelte';
+import { loadAlso } from '../../src/lib/shortlist/star';
 
 const explorer = (search = '') => explorerOf({ search });
 /** The seed's schools as printed, read here from its lines: rank, name, months (tab-separated). */
@@ -62,5 +64,39 @@ describe('Results', () => {
   it('announces nothing itself: the live count is the filters’', () => {
     render(ResultsHarness, { m: explorer('?q=centrale') });
     expect(document.querySelector('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+  });
+
+  it('lists the picked and shortlisted schools the search leaves out, in ranked order, under their heading', async () => {
+    const list = new Shortlist(null);
+    list.add('centrale-lyon');
+    render(ResultsHarness, {
+      m: explorer('?q=st+etienne&pick=cpe-lyon,mines-saint-etienne'),
+      list,
+    });
+    // The matches: the three Saint-Etienne schools (Mines Saint-Etienne picked among them, not
+    // repeated below).
+    const matches = screen.getByRole('list', { name: 'Résultats' });
+    expect(Array.from(matches.querySelectorAll('.name'), (n) => n.textContent)).toEqual([
+      'ENISE Saint-Etienne',
+      'Mines Saint-Etienne',
+      'ISTASE Saint-Etienne',
+    ]);
+    // After them, CPE Lyon (1st, 12 months) then Centrale Lyon (6 months).
+    const also = await screen.findByRole('list', { name: 'Aussi dans votre sélection' });
+    expect(Array.from(also.querySelectorAll('.name'), (n) => n.textContent)).toEqual([
+      'CPE Lyon',
+      'Centrale Lyon',
+    ]);
+    // The live count is still the filters': the results say nothing of these two.
+    expect(screen.queryByText(/sur\s144/)).toBeNull();
+  });
+
+  it('has no such group when every chosen school matches the search', async () => {
+    render(ResultsHarness, { m: explorer('?q=centrale&pick=centrale-lyon') });
+    await screen.findByRole('list', { name: 'Résultats' });
+    // Once the group's code and words are in, it would show: it does not.
+    await loadAlso();
+    await tick();
+    expect(screen.queryByRole('heading', { name: 'Aussi dans votre sélection' })).toBeNull();
   });
 });

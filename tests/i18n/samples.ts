@@ -188,6 +188,12 @@ export const samples: Samples<AllWords> = {
     full: [[10]],
     remove: [['Centrale Lyon']],
   },
+  pinned: {
+    alt: [
+      [1, '1'],
+      [3, '3'],
+    ],
+  },
   shortlist: {
     add: [['Centrale Lyon']],
     remove: [['Centrale Lyon']],

@@ -710,6 +710,22 @@ export interface StarsMessages {
   };
 }
 
+/** Picked and shortlisted schools the filter leaves out, kept in every view and marked (issue 14). */
+export interface PinnedMessages {
+  pinned: {
+    /** The tag beside a kept school's name. */
+    tag: string;
+    /** What the dashed outline means (the charts' key). */
+    key: string;
+    /** A kept school, in a tooltip or read out. */
+    tip: string;
+    /** After a chart's text alternative: how many schools it draws outside the filter. */
+    alt: (n: number, shown: string) => string;
+    /** The results' group of chosen schools the search leaves out. */
+    also: string;
+  };
+}
+
 /** An author's annotation, set in the share panel: headline, note, highlighted schools (issue 15). */
 export interface AnnotateMessages {
   annotate: {
@@ -834,6 +850,7 @@ export interface LaterMessages
     PlacesMessages,
     ShortlistMessages,
     StarsMessages,
+    PinnedMessages,
     DataFileMessages,
     AnnotateMessages,
     BuilderMessages,

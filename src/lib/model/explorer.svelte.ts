@@ -365,6 +365,9 @@ export class Explorer {
     const id = this.view.hovered;
     return id !== null && this.visibleIds.has(id) ? (this.school(id)?.months ?? null) : null;
   });
+  // (3a. + picks + the reader's shortlist → the schools the views draw, the filtered ones and the
+  // picked and shortlisted ones the filter leaves out, marked: later/pinned.svelte.ts, loaded with
+  // the parts that draw them, not at start.)
   // 3b. a search that finds nothing → the schools whose names come close (typos forgiven), best
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
   // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
@@ -424,7 +427,8 @@ export class Explorer {
     const t = this.i18n.t;
     const picks = this.view.picks;
     return {
-      ranking: chartLegend('ranking', t, pickedMarks(picks, this.schools), false),
+      // Picks stay drawn whatever the filter (later/pinned.svelte.ts): each has its line.
+      ranking: chartLegend('ranking', t, pickedMarks(picks, this.all), false),
       histogram: chartLegend('histogram', t, [], false),
       strip: chartLegend(
         'strip',

@@ -6,3 +6,8 @@ import { loadLaterWords } from '../i18n/load';
 export const loadStar = lazy(() =>
   Promise.all([import('../components/Star.svelte'), loadLaterWords()]).then(([star]) => star),
 );
+
+/** The picked and shortlisted schools a search leaves out, under the results (with their words). */
+export const loadAlso = lazy(() =>
+  Promise.all([import('../components/AlsoListed.svelte'), loadLaterWords()]).then(([c]) => c),
+);

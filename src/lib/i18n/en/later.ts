@@ -22,6 +22,7 @@ import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
+import { pinned } from './pinned';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
@@ -51,6 +52,7 @@ export const later: LaterMessages = {
   ...places,
   ...shortlist,
   ...stars,
+  ...pinned,
   ...dataFiles,
   ...annotate,
   ...builder,

@@ -23,6 +23,7 @@ import { reference } from './reference';
 import { places } from './places';
 import { shortlist } from './shortlist';
 import { stars } from './stars';
+import { pinned } from './pinned';
 import { dataFiles } from './data-files';
 import { annotate } from './annotate';
 import { builder } from './builder';
@@ -53,6 +54,7 @@ const text: LaterMessages = {
   ...places,
   ...shortlist,
   ...stars,
+  ...pinned,
   ...dataFiles,
   ...annotate,
   ...builder,
