@@ -68,7 +68,7 @@ export default defineConfig(({ mode }) => {
                   // (about 12 bytes of start a name).
                   {
                     name: 'shared-ui',
-                    test: /src[\\/]lib[\\/](components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/]references\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
+                    test: /src[\\/]lib[\\/](components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
                   },
                 ],
               },

@@ -7,7 +7,6 @@ import {
   historyStep,
   toSearch,
   withoutEmbed,
-  withoutFilter,
   type ViewParams,
 } from '../../src/lib/state/url';
 import { cleanText } from '../../src/lib/state/schema';
@@ -220,16 +219,5 @@ describe('historyStep', () => {
     ['?q=a', '?q=a&page=methode', false],
   ])('historyStep(%j, %j) replaces: %s', (a, b, expected) => {
     expect(historyStep(a, b) === 'replace').toBe(expected);
-  });
-});
-
-describe('withoutFilter', () => {
-  it('leaves out search, range, families, regions and tie; keeps picks, sort, language, title', () => {
-    const v = fromSearch(
-      '?q=mines&min=4&max=9&fam=mines&reg=84&tie=ensta-paris&pick=a,b&sort=-months&lang=en&title=T',
-    );
-    expect(toSearch(withoutFilter(v))).toBe('?pick=a%2Cb&sort=-months&lang=en&title=T');
-    // The view itself is left as it was.
-    expect(v.query).toBe('mines');
   });
 });

@@ -1,15 +1,7 @@
 // View parameters ⇄ a URL query string (pure), both worked out from the declared fields
 // (schema.ts): only what differs from the defaults is written, in the schema's order, and anything
 // unknown or malformed read back is ignored, never an error.
-import {
-  defaultParams,
-  FIELD_KEYS,
-  FILTER_KEYS,
-  fieldOf,
-  type FieldKey,
-  type Known,
-  type ViewParams,
-} from './schema';
+import { FIELD_KEYS, fieldOf, type FieldKey, type Known, type ViewParams } from './schema';
 
 export {
   defaultParams,
@@ -72,17 +64,6 @@ export function historyStep(a: string, b: string): 'push' | 'replace' {
 /** The same view in the whole app: the embed parameters left out. */
 export function withoutEmbed(v: ViewParams): ViewParams {
   return { ...v, embed: null, embedId: null };
-}
-
-/** The same view over the whole table: search, range, families, regions and tie left out (picks,
- *  sort, language and annotations stay). */
-export function withoutFilter(v: ViewParams): ViewParams {
-  const whole: ViewParams = { ...v };
-  const reset = <K extends FieldKey>(key: K): void => {
-    whole[key] = defaultParams[key];
-  };
-  FILTER_KEYS.forEach(reset);
-  return whole;
 }
 
 /** The address of a view: the page's address without its query and hash, then the view's. */
