@@ -3,7 +3,7 @@
 // under the filter, hostile text kept as text, and the ring of the schools put forward explained.
 import { describe, expect, it } from 'vitest';
 import { standaloneSvg, type StandaloneParts } from '../../src/lib/export/svg';
-import { featuredLegend } from '../../src/lib/export/featured';
+import { featuredLegend, keptLegend } from '../../src/lib/export/featured';
 import { parse, texts } from './svg-doc';
 
 const palette = {
@@ -86,6 +86,17 @@ describe('standaloneSvg with a note', () => {
     expect(ring?.getAttribute('stroke')).toBe('#1b1f24');
     expect(ring?.getAttribute('stroke-width')).toBe('2');
     expect(texts(doc)).toContain('Cerclée : mise en avant');
+  });
+
+  it('draws a dashed box in the text colour for the schools kept outside the filter', () => {
+    const legend = keptLegend(2, 'Tracé en tirets : hors filtre');
+    const doc = parse(standaloneSvg(parts({ legend })).svg);
+    const box = doc.documentElement.querySelector(':scope > rect[stroke-dasharray]');
+    expect(box?.getAttribute('stroke')).toBe('#1b1f24');
+    expect(box?.getAttribute('stroke-dasharray')).toBe('3 2');
+    expect(box?.getAttribute('fill')).toBe('none');
+    expect(texts(doc)).toContain('Tracé en tirets : hors filtre');
+    expect(keptLegend(0, 'L')).toEqual([]);
   });
 });
 

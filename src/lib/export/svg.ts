@@ -18,7 +18,7 @@ export interface Palette {
 export type ColourRef = keyof Palette | `#${string}`;
 
 export interface LegendItem {
-  swatch: 'dot' | 'bar' | 'band' | 'box' | 'ring';
+  swatch: 'dot' | 'bar' | 'band' | 'box' | 'ring' | 'dashed';
   colour: ColourRef;
   label: string;
 }
@@ -101,6 +101,7 @@ export function standaloneSvg(p: StandaloneParts): { svg: string; width: number;
       band: `<rect x="${pad}" y="${mid - 5}" width="14" height="10" fill="${c}" stroke="${escapeXml(palette.muted)}" stroke-width="0.5"/>`,
       box: `<rect x="${pad}" y="${mid - 5}" width="14" height="10" fill="${c}" stroke="${escapeXml(palette.muted)}"/><line x1="${pad + 7}" x2="${pad + 7}" y1="${mid - 6}" y2="${mid + 6}" stroke="${escapeXml(palette.text)}" stroke-width="2"/>`,
       ring: `<circle cx="${pad + 7}" cy="${mid}" r="5" fill="${c}" stroke="${escapeXml(palette.text)}" stroke-width="2"/>`,
+      dashed: `<rect x="${pad + 1}" y="${mid - 5}" width="13" height="10" fill="none" stroke="${c}" stroke-dasharray="3 2"/>`,
     }[item.swatch];
     out.push(swatch);
     block(item.label, 12, palette.text, pad + 22);
