@@ -42,6 +42,10 @@ export default defineConfig({
   fullyParallel: true,
   // axe-core over the full page (thousands of nodes) takes ~20 s on a 2-core machine: room for it.
   timeout: 60_000,
+  // What a test waits for (the page settled, a part built, a poll): 10 s, not 5. Two workers on
+  // two cores build two pages at once, and the parts below the charts wait for an idle moment
+  // (lib/island): a settled page came after 5 s in one run of three. Not a time budget.
+  expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
