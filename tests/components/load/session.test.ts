@@ -30,6 +30,12 @@ const call = (calls: Call[], i: number): Call => {
 /** The explorer's table, as the tests compare it. */
 const table = (e: Explorer) => ({ schools: e.all.length, own: e.own, source: e.source });
 const PUBLISHED = { schools: 144, own: false, source: published.source };
+/** A table one school over STAGED_FROM: large enough for the parts below the first screen to come
+ *  in stages (later/stages.svelte.ts). */
+const large = [
+  'École;Mois',
+  ...Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`),
+].join('\n');
 
 beforeEach(() => {
   delete root.dataset.load;
@@ -272,8 +278,6 @@ describe('TableSession', () => {
   it('a large table read (onRead) lets go of the parts below the first screen a task before it is shown; a small one does not', async () => {
     const { explorer, session, calls } = setup();
     const stages = stagesOf(explorer);
-    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
-    const large = ['École;Mois', ...rows].join('\n');
     void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
     call(calls, 0).opts?.onRead?.(resultOf(GOOD, 'petit.csv'));
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([...STAGES]);
@@ -296,8 +300,6 @@ describe('TableSession', () => {
   it('a large table cancelled after it was read gives the table shown its parts back', async () => {
     const { explorer, session, calls } = setup();
     const stages = stagesOf(explorer);
-    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
-    const large = ['École;Mois', ...rows].join('\n');
     void session.open({ kind: 'text', text: large, name: 'grand.csv' });
     call(calls, 0).opts?.onRead?.(resultOf(large, 'grand.csv'));
     expect(STAGES.filter((stage) => stages.has(stage))).toEqual([]);
@@ -311,8 +313,6 @@ describe('TableSession', () => {
   it('a large table replaced by another load after it was read gives the table shown its parts back meanwhile', async () => {
     const { explorer, session, calls } = setup();
     const stages = stagesOf(explorer);
-    const rows = Array.from({ length: STAGED_FROM + 1 }, (_, i) => `École ${i + 1};${i % 7}`);
-    const large = ['École;Mois', ...rows].join('\n');
     void session.open({ kind: 'text', text: large, name: 'grand.csv' });
     call(calls, 0).opts?.onRead?.(resultOf(large, 'grand.csv'));
     void session.open({ kind: 'text', text: GOOD, name: 'petit.csv' });
