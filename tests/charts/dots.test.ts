@@ -26,6 +26,29 @@ describe('dotStacks', () => {
   it('dotStacks([]) has no dot and height 0', () => {
     expect(dotStacks([], (v: number) => v)).toEqual({ dots: [], tallest: 0 });
   });
+
+  it('dotStacks of NaN, NaN, 1, NaN, 0, -0 stacks the NaNs 0, 1, 2 and -0 on 0', () => {
+    const { dots, tallest } = dotStacks([NaN, NaN, 1, NaN, 0, -0], (v) => v);
+    expect(dots.map((d) => d.level)).toEqual([0, 1, 0, 2, 0, 1]);
+    expect(tallest).toBe(3);
+  });
+
+  it('gives each item the count of earlier items of its value, runs or not (property)', () => {
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, 2.5, NaN), fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), (values) => {
+        const { dots, tallest } = dotStacks(values, (v) => v);
+        // Worked out apart: each item's level is how many items before it share its value
+        // (SameValueZero, as a Map's keys: NaN equals NaN, -0 equals 0).
+        const levels = values.map(
+          (v, i) => values.slice(0, i).filter((w) => Object.is(w + 0, v + 0)).length,
+        );
+        expect(dots.map((d) => d.level)).toEqual(levels);
+        expect(dots.map((d) => d.item)).toEqual(values);
+        expect(tallest).toBe(levels.length === 0 ? 0 : Math.max(...levels) + 1);
+      }),
+    );
+  });
 });
 
 describe('brushRange', () => {

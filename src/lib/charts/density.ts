@@ -42,8 +42,15 @@ export function densityLayout(values: readonly number[], frame: DensityFrame): D
   const n = values.length;
   const column = new Int32Array(n);
   let columns = 1;
+  // Equal values in a row (ranked values come so) share a column: the scale is asked once a run.
+  let last = NaN;
+  let c = 0;
   for (let i = 0; i < n; i++) {
-    const c = Math.max(0, Math.floor((frame.x(values[i] ?? 0) - frame.left) / COLUMN_PX));
+    const v = values[i] ?? 0;
+    if (v !== last) {
+      last = v;
+      c = Math.max(0, Math.floor((frame.x(v) - frame.left) / COLUMN_PX));
+    }
     column[i] = c;
     if (c + 1 > columns) columns = c + 1;
   }
