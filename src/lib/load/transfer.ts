@@ -145,20 +145,13 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
   return { packed, transfer };
 }
 
-/** Steps of rebuilding: the caller may pause at each `yield` (see `unpackResult`). */
+/** Steps of rebuilding: the caller may pause at each `yield` (see `unpackResult`). One object per
+ *  school, its ranked one: the parsed schools (source order) are the same objects, as a ranked
+ *  school is a parsed one with its ranks (a second copy of 100,000 schools was a third of the page's
+ *  garbage, collected in the task that shows the table). */
 export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
   const s = packed.schools;
   const n = s.months.length;
-  const schools = new Array<School>(n);
-  yield* each(n, (i) => {
-    schools[i] = {
-      id: stringAt(s.ids, i),
-      name: stringAt(s.names, i),
-      months: s.months[i] as number,
-      printedRank: s.printed.has[i] === 1 ? (s.printed.values[i] as number) : null,
-      line: s.lines[i] as number,
-    };
-  });
   const g = packed.groups;
   const groups = Array.from({ length: g.length / GROUP }, (_, i): TieGroup => ({
     months: g[i * GROUP] as number,
@@ -171,20 +164,22 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
   }));
   const r = packed.ranked;
   const ranked = new Array<RankedSchool>(r.school.length);
+  const schools = new Array<School>(n);
   yield* each(ranked.length, (i) => {
     const source = r.school[i] as number;
-    const { id, name, months, printedRank, line } = schools[source] as School;
-    ranked[i] = {
-      id,
-      name,
-      months,
-      printedRank,
-      line,
+    const school: RankedSchool = {
+      id: stringAt(s.ids, source),
+      name: stringAt(s.names, source),
+      months: s.months[source] as number,
+      printedRank: s.printed.has[source] === 1 ? (s.printed.values[source] as number) : null,
+      line: s.lines[source] as number,
       key: stringAt(s.keys, source),
       position: r.positions[i] as number,
       rank: r.ranks[i] as number,
       tie: groups[r.tie[i] as number] as TieGroup,
     };
+    ranked[i] = school;
+    schools[source] = school;
   });
   const q = packed.problems;
   const problems = new Array<Problem>(q.lines.length);
