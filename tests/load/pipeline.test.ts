@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runLoad, type LoadRequest, type Outcome } from '../../src/lib/load/pipeline';
 import type { LoadProgress, LoadResult } from '../../src/lib/load/types';
@@ -29,6 +30,12 @@ afterEach(() => {
 });
 
 describe('runLoad on a pasted text', () => {
+  it("gives the SHA-256 of the text read (its UTF-8 bytes), as Node's own hash has it", async () => {
+    const { outcome } = await run({ source: { kind: 'text', text: TABLE, name: 'p' } });
+    const expected = createHash('sha256').update(TABLE, 'utf8').digest('hex');
+    expect(resultOf(outcome).sha256).toBe(expected);
+  });
+
   it('gives the text read, ranked, with the measure its header says', async () => {
     const { outcome, progress } = await run({ source: { kind: 'text', text: TABLE, name: 'p' } });
     const result = resultOf(outcome);

@@ -6,6 +6,7 @@
 import { parseTable } from '../data/parse';
 import type { ParseMeta, ParseResult } from '../data/types';
 import { datasetOf } from '../ranked';
+import { digestHex } from '../data/digest';
 import { StreamDecoder, utf16Unmarked, type Decoded } from './decode';
 import { countLines } from '../data/lines';
 import { LIMITS, utf8Length, type Limits } from './limits';
@@ -169,7 +170,8 @@ async function load(request: LoadRequest, onProgress: Progress, signal?: AbortSi
   onProgress({ phase: 'rank', done: 0, total: parsed.schools.length });
   const dataset = datasetOf(parsed, measure.direction);
   const name = request.source.name;
-  return { name, text, encoding, bom, bytes, reading, measure, parsed, dataset };
+  const sha256 = await digestHex(text);
+  return { name, text, encoding, bom, bytes, reading, measure, parsed, dataset, sha256 };
 }
 
 /** Reads, decodes, parses and ranks what the request names; progress as it goes. Never throws. */

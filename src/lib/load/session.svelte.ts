@@ -301,7 +301,7 @@ export class TableSession {
   /** A table read → the explorer's table. */
   #show(result: LoadResult): void {
     this.result = result;
-    const { parsed, text, name, measure, dataset } = result;
+    const { parsed, text, name, measure, dataset, sha256 } = result;
     // A large table: the first screen's views in this task, the parts below in later ones, then
     // its search keys in idle slices.
     const stages = stagesOf(this.#explorer);
@@ -309,7 +309,7 @@ export class TableSession {
       const keys = this.#explorer.index.keys;
       if (held && keys instanceof LazyMap) return stages.warm(keys);
     });
-    this.#explorer.show({ parsed, text, source: name, measure, own: true, dataset });
+    this.#explorer.show({ parsed, text, source: name, measure, own: true, dataset, sha256 });
     this.status = 'ok';
     this.error = null;
     // A link keeps `data=` for the table next to the app, never for a file of the reader's.

@@ -76,6 +76,9 @@ export interface LoadResult {
   measure: Measure;
   parsed: ParseResult;
   dataset: Dataset;
+  /** The SHA-256 of `text` (links and embeds carry it: embed/version.ts), worked out where the
+   *  table was read: in the worker, the page's thread hashes no 3.5 MB text. */
+  sha256?: string;
 }
 
 /** How far a load has got, for the progress bar. */

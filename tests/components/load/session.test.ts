@@ -64,6 +64,15 @@ describe('TableSession', () => {
     expect(root.dataset.rows).toBe('4');
   });
 
+  it('shows the table with the SHA-256 the reading worked out: the page hashes nothing', async () => {
+    const { explorer, session, calls } = setup();
+    void session.open({ kind: 'text', text: GOOD, name: 'x' });
+    const sha256 = 'ab'.repeat(32);
+    call(calls, 0).resolve({ ...resultOf(GOOD), sha256 });
+    await settle();
+    expect(explorer.sha256).toBe(sha256);
+  });
+
   it('shows the progress of the load under way, and none once it is done', async () => {
     const { session, calls } = setup();
     void session.open({ kind: 'text', text: GOOD, name: 'x' });
