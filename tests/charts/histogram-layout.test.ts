@@ -95,6 +95,60 @@ describe('histogramLayout on the seed', () => {
   });
 });
 
+describe('histogramLayout at 100,000 schools (counts in the thousands)', () => {
+  // 13 one-month bins of 7,917 to 8,438 schools: the count axis goes to 10,000.
+  const big = Array.from({ length: 13 }, (_, i) => ({ x0: i, x1: i + 1, count: 7917 + 40 * i }));
+  // French grouping with a narrow no-break space, as the page writes counts.
+  const countText = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, '\u202f');
+
+  it('moves the plot right of its widest count label: 8 + 6 characters × 7 px = 50 px', () => {
+    const layout = histogramLayout({ bins: big, domain: DOMAIN, width: 343, countText });
+    expect(layout.yTicks.map((t) => t.label)).toEqual([
+      '0',
+      '2\u202f000',
+      '4\u202f000',
+      '6\u202f000',
+      '8\u202f000',
+      '10\u202f000',
+    ]);
+    expect(layout.margin.left).toBe(50);
+    expect(layout.x.range()[0]).toBe(50);
+  });
+
+  it('writes no count over the bars on a phone, where 5 characters (35 px) pass a 19 px bar', () => {
+    const phone = histogramLayout({ bins: big, domain: DOMAIN, width: 343, countText });
+    // (343 − 50 − 16) / 13 = 21.3 px a month, bars 2 px narrower.
+    expect(phone.bars[0]?.width).toBeCloseTo(277 / 13 - 2, 9);
+    expect(phone.counts).toBe(false);
+    // At 1248 px a bar is 89 px wide: every count is written, as written on the page.
+    const desktop = histogramLayout({ bins: big, domain: DOMAIN, width: 1248, countText });
+    expect(desktop.counts).toBe(true);
+    expect(desktop.bars[0]?.label).toBe('7\u202f917');
+  });
+
+  it('the seed keeps its counts at 320 px (two digits, 14 px, over 15.8 px bars)', () => {
+    const layout = histogramLayout({ bins, domain: DOMAIN, width: 288 });
+    expect(layout.margin.left).toBe(40);
+    expect(layout.counts).toBe(true);
+  });
+
+  it('wraps a long axis title to the width, each line taking 14 px more height', () => {
+    const title = "Temps moyen passé à l'étranger par les étudiants (en mois)";
+    const one = histogramLayout({ bins, domain: DOMAIN, width: 1248, title });
+    expect(one.title.lines).toEqual([title]);
+    // (343 − 8) / 7 = 47.9: 47 characters a line, and the first 48 end at « étudiants ».
+    const two = histogramLayout({ bins, domain: DOMAIN, width: 343, title });
+    expect(two.title.lines).toEqual([
+      "Temps moyen passé à l'étranger par les",
+      'étudiants (en mois)',
+    ]);
+    const plain = histogramLayout({ bins, domain: DOMAIN, width: 343 });
+    expect(two.height).toBe(plain.height + 14);
+    expect(two.bars).toEqual(plain.bars);
+    expect(two.title.y).toBe(plain.title.y);
+  });
+});
+
 describe('histogramLayout edge cases', () => {
   it('no bin: no bar, and a count axis of one school', () => {
     const layout = histogramLayout({ bins: [], domain: [0, 1], width: 375 });

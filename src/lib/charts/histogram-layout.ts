@@ -5,6 +5,7 @@ import { linearScale, type Linear } from './linear';
 import type { RefBounds } from './references';
 import type { Bin } from '../analysis/types';
 import { countScale, monthTicks, type Margins, type Tick } from './scales';
+import { wrap } from './wrap';
 
 /** Height of the chart without the CTI labels' band, in pixels. */
 export const HISTOGRAM_HEIGHT = 240;
@@ -20,7 +21,18 @@ export interface HistogramInput {
   plotHeight?: number;
   /** Height of the band under the tick labels for the CTI reference labels (0: none). */
   band?: number;
+  /** A count as written (the count axis, the counts over the bars): `String` by default. */
+  countText?: (count: number) => string;
+  /** The axis title, wrapped to the chart's width ('' by default: none). */
+  title?: string;
 }
+
+/** What a character of the 11 px tick and count labels takes at most, in pixels (a DejaVu Sans
+ *  digit: 0.64 em), and of the 12 px axis title on average. */
+const DIGIT_PX = 7;
+const TITLE_CHAR_PX = 7;
+/** A line of the axis title, in pixels. */
+export const TITLE_LINE = 14;
 
 export interface BarMark extends Bin {
   /** The bar's rectangle: a pixel of gap on each side, from its count down to the axis. */
@@ -28,9 +40,10 @@ export interface BarMark extends Bin {
   y: number;
   width: number;
   height: number;
-  /** Where its count is written: centred over the bar, 4 px above it. */
+  /** Where its count is written: centred over the bar, 4 px above it; and the count as written. */
   labelX: number;
   labelY: number;
+  label: string;
 }
 
 export interface HistogramLayout {
@@ -48,14 +61,18 @@ export interface HistogramLayout {
   /** Whole months, thinned to 24 px apart at least; y of their labels. */
   xTicks: Tick[];
   xTickY: number;
-  /** Whole counts only (a scale up to 2 would otherwise tick at 0.5 and 1.5). */
-  yTicks: Tick[];
+  /** Whole counts only (a scale up to 2 would otherwise tick at 0.5 and 1.5), as written. */
+  yTicks: (Tick & { label: string })[];
+  /** Whether the counts are written over the bars: only when every one fits over its bar (a
+   *  table of 100,000 schools counts thousands a month, wider than a phone's bars). */
+  counts: boolean;
   /** The brush band's top and height: from 8 px over the plot down to the axis. */
   brush: { top: number; height: number };
   /** The reference lines' extent, and the top of their labels' band. */
   refs: RefBounds;
-  /** The axis title's anchor (centred under the plot). */
-  title: { x: number; y: number };
+  /** The axis title's anchor (centred under the plot: its first line's baseline) and its lines,
+   *  TITLE_LINE apart. */
+  title: { x: number; y: number; lines: string[] };
 }
 
 /** The histogram's marks for `bins` drawn `width` pixels wide. */
@@ -65,14 +82,27 @@ export function histogramLayout({
   width,
   plotHeight = HISTOGRAM_HEIGHT,
   band = 0,
+  countText = String,
+  title = '',
 }: HistogramInput): HistogramLayout {
-  // 1. Size: the CTI labels take a band between the tick labels and the axis title.
-  const height = plotHeight + band;
-  const margin = { top: 20, right: 16, bottom: 44 + band, left: 40 };
-  // 2. Scales: months across (never under 40 px wide), counts up from the axis to a nice maximum.
-  const x = linearScale(domain, [margin.left, Math.max(margin.left + 40, width - margin.right)]);
+  // 1. Size: the CTI labels take a band between the tick labels and the axis title, and the title
+  // takes a line more for each line it wraps to.
+  const lines = title === '' ? [] : wrap(title, Math.max(1, width - 8) / TITLE_CHAR_PX);
+  const extra = Math.max(0, lines.length - 1) * TITLE_LINE;
+  const height = plotHeight + band + extra;
+  const top = 20;
+  const bottom = 44 + band + extra;
+  // 2. Scales: counts up from the axis to a nice maximum; then months across (never under 40 px
+  // wide), right of the widest count label (40 px at least, as the other charts).
   const peak = bins.reduce((m, b) => (b.count > m ? b.count : m), 0);
-  const y = countScale(peak, height - margin.bottom, margin.top);
+  const y = countScale(peak, height - bottom, top);
+  const yTicks = y
+    .ticks(4)
+    .filter(Number.isInteger)
+    .map((value) => ({ value, at: y(value), label: countText(value) }));
+  const widest = yTicks.reduce((w, t) => Math.max(w, t.label.length), 0);
+  const margin = { top, right: 16, bottom, left: Math.max(40, 8 + widest * DIGIT_PX) };
+  const x = linearScale(domain, [margin.left, Math.max(margin.left + 40, width - margin.right)]);
   const baseline = y(0);
   // 3. Marks: one bar per bin, its count above it.
   const bars = bins.map((b) => ({
@@ -85,7 +115,10 @@ export function histogramLayout({
     height: baseline - y(b.count),
     labelX: (x(b.x0) + x(b.x1)) / 2,
     labelY: y(b.count) - 4,
+    label: countText(b.count),
   }));
+  // A count fits when it is no wider than its bar and the gaps beside it.
+  const counts = bars.every((b) => b.label.length * DIGIT_PX <= b.width + 2);
   return {
     width,
     height,
@@ -98,10 +131,8 @@ export function histogramLayout({
     bars,
     xTicks: monthTicks(x, 24).map((value) => ({ value, at: x(value) })),
     xTickY: baseline + 16,
-    yTicks: y
-      .ticks(4)
-      .filter(Number.isInteger)
-      .map((value) => ({ value, at: y(value) })),
+    yTicks,
+    counts,
     brush: { top: margin.top - 8, height: baseline - margin.top + 8 },
     refs: {
       top: margin.top - 8,
@@ -110,7 +141,7 @@ export function histogramLayout({
       left: margin.left,
       right: width - 2,
     },
-    title: { x: (margin.left + width - margin.right) / 2, y: height - 6 },
+    title: { x: (margin.left + width - margin.right) / 2, y: height - 6 - extra, lines },
   };
 }
 
