@@ -142,6 +142,8 @@ describe('histogramLayout at 100,000 schools (counts in the thousands)', () => {
       "Temps moyen passé à l'étranger par les",
       'étudiants (en mois)',
     ]);
+    // Not laid out yet (no width): one line, not a character a line.
+    expect(histogramLayout({ bins, domain: DOMAIN, width: 0, title }).title.lines).toEqual([title]);
     const plain = histogramLayout({ bins, domain: DOMAIN, width: 343 });
     expect(two.height).toBe(plain.height + 14);
     expect(two.bars).toEqual(plain.bars);

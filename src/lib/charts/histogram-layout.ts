@@ -87,7 +87,8 @@ export function histogramLayout({
 }: HistogramInput): HistogramLayout {
   // 1. Size: the CTI labels take a band between the tick labels and the axis title, and the title
   // takes a line more for each line it wraps to.
-  const lines = title === '' ? [] : wrap(title, Math.max(1, width - 8) / TITLE_CHAR_PX);
+  // One line until the width is known (0: not laid out).
+  const lines = title === '' ? [] : width > 0 ? wrap(title, (width - 8) / TITLE_CHAR_PX) : [title];
   const extra = Math.max(0, lines.length - 1) * TITLE_LINE;
   const height = plotHeight + band + extra;
   const top = 20;
