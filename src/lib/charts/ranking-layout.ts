@@ -5,7 +5,8 @@
 // 4. tie labels: beside each group's dots, only in free space (never over a mark or a CTI line).
 import type { Linear } from './linear';
 import { BAND_HEIGHT } from './references';
-import { clipRun, fitLabel, monthsScale, monthTicks, tieRuns } from './scales';
+import { clipRun, fitLabel, monthsScale, monthTicks } from './scales';
+import { tieRuns } from './tie-runs';
 
 /** What the layout reads of a school. */
 export interface RankingRow {
