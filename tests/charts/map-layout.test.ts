@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   dotRadius,
   hexPoint,
+  mapDots,
+  mapFrame,
   mapLayout,
   nearestMapDot,
   regionFeatures,
@@ -65,6 +67,16 @@ describe('mapLayout', () => {
     { id: 'e', region: '01', city: 'Pointe-à-Pitre' },
   ];
   const layout = mapLayout(outline, schools, 320);
+
+  it('a filter places the dots on the regions worked out once for the width, unchanged', () => {
+    const frame = mapFrame(outline, 320);
+    const all = mapDots(frame, schools);
+    const some = mapDots(frame, schools.slice(1, 2));
+    expect(all.regions).toBe(frame.regions);
+    expect(some.regions).toBe(frame.regions);
+    expect(some.dots.map((d) => d.id)).toEqual(['b']);
+    expect(all).toEqual(layout);
+  });
 
   // Metropolitan France with Corsica spans about 14° of longitude and 9.5° of latitude, a degree
   // of longitude some 0.7 of one of latitude there: about as tall as wide once projected.

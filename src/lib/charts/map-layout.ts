@@ -93,16 +93,16 @@ export function hexPoint(i: number, step: number): [number, number] {
   return [step * (q + r / 2), step * ((r * Math.sqrt(3)) / 2)];
 }
 
-/**
- * The map for `width` pixels: the regions fitted to the width (the height follows from France's
- * shape), and a dot per school whose region is one of the outline's, in the order given within each
- * region but grouped by city.
- */
-export function mapLayout(
+/** The map without its dots: what depends on the outline and the width only. */
+export type MapFrame = Omit<MapLayout, 'dots'>;
+
+/** The regions fitted to `width` pixels (the height follows from France's shape), and the size of
+ *  the dots there: worked out once per width, not once per filter (the projection's fit and the
+ *  regions' paths were most of a search's time on the map). */
+export function mapFrame(
   regions: FeatureCollection<Geometry, { name: string }>,
-  schools: readonly PlacedSchool[],
   width: number,
-): MapLayout {
+): MapFrame {
   const w = Math.max(width, 120);
   const projection = geoConicConformal()
     .parallels([44, 49])
@@ -115,9 +115,14 @@ export function mapLayout(
     const [cx, cy] = path.centroid(f);
     return { code: String(f.id), name: f.properties.name, d: path(f) ?? '', cx, cy };
   });
-  const centre = new Map(marks.map((m) => [m.code, m]));
   const r = dotRadius(w);
-  const step = 2 * r + 1;
+  return { width: w, height: Math.ceil(y1 - y0 + 2 * PAD), regions: marks, r, step: 2 * r + 1 };
+}
+
+/** A dot per school whose region is one of the frame's, in the order given within each region
+ *  but grouped by city, on hexagonal rings around the region's centre. */
+export function mapDots(frame: MapFrame, schools: readonly PlacedSchool[]): MapLayout {
+  const centre = new Map(frame.regions.map((m) => [m.code, m]));
   // Each region's schools, the first school of each city giving the city its place.
   const groups = new Map<string, PlacedSchool[]>();
   for (const s of schools) {
@@ -135,11 +140,24 @@ export function mapLayout(
       .map((s, i) => ({ s, i, c: firstOfCity.get(s.city) ?? i }))
       .sort((a, b) => a.c - b.c || a.i - b.i);
     ordered.forEach(({ s }, i) => {
-      const [dx, dy] = hexPoint(i, step);
+      const [dx, dy] = hexPoint(i, frame.step);
       dots.push({ id: s.id, region: code, x: at.cx + dx, y: at.cy + dy });
     });
   }
-  return { width: w, height: Math.ceil(y1 - y0 + 2 * PAD), regions: marks, dots, r, step };
+  return { ...frame, dots };
+}
+
+/**
+ * The map for `width` pixels: the regions fitted to the width (the height follows from France's
+ * shape), and a dot per school whose region is one of the outline's, in the order given within each
+ * region but grouped by city (`mapFrame`, then `mapDots`).
+ */
+export function mapLayout(
+  regions: FeatureCollection<Geometry, { name: string }>,
+  schools: readonly PlacedSchool[],
+  width: number,
+): MapLayout {
+  return mapDots(mapFrame(regions, width), schools);
 }
 
 /** The dot nearest (px, py), within `reach` pixels; its index, or null. */
