@@ -4,7 +4,7 @@ import type { IdNotes } from './id-notes';
 import { cut } from './measure';
 import { nameKey, readNameKey, type NameKeyOut } from './normalize';
 import { parseRank, parseValue } from './number';
-import type { Columns, Problem, ProblemKind, School, Severity } from './types';
+import type { Columns, ParsedSchool, Problem, ProblemKind, Severity } from './types';
 
 /** Above this many months a stay abroad is not believable (five years). */
 export const MAX_MONTHS = 60;
@@ -66,7 +66,7 @@ export function readSchool(
   state: RowState,
   report: Report,
   lineStart = 0,
-): School | null {
+): ParsedSchool | null {
   const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
   readNameKey(cells[columns.name] ?? '', named);
@@ -118,5 +118,15 @@ export function readSchool(
     else printedRank = rank;
   }
   state.ids.note(key.hash, key.folded, lineStart);
-  return { id: key.slug, name, months: value, printedRank, line };
+  // Room for the ranks (see ParsedSchool), so the first ranking fills rather than copies.
+  return {
+    id: key.slug,
+    name,
+    months: value,
+    printedRank,
+    line,
+    position: undefined,
+    rank: undefined,
+    tie: undefined,
+  };
 }
