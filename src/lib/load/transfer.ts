@@ -149,16 +149,6 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
 export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
   const s = packed.schools;
   const n = s.months.length;
-  const schools = new Array<School>(n);
-  yield* each(n, (i) => {
-    schools[i] = {
-      id: stringAt(s.ids, i),
-      name: stringAt(s.names, i),
-      months: s.months[i] as number,
-      printedRank: s.printed.has[i] === 1 ? (s.printed.values[i] as number) : null,
-      line: s.lines[i] as number,
-    };
-  });
   const g = packed.groups;
   const groups = Array.from({ length: g.length / GROUP }, (_, i): TieGroup => ({
     months: g[i * GROUP] as number,
@@ -170,21 +160,25 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
     percentile: g[i * GROUP + 6] as number,
   }));
   const r = packed.ranked;
+  // One object a school, in the parsed list and in the ranking both, as the worker has them (the
+  // first ranking fills the parser's schools in place: see ParsedSchool): half the objects.
+  const schools = new Array<School>(n);
   const ranked = new Array<RankedSchool>(r.school.length);
   yield* each(ranked.length, (i) => {
     const source = r.school[i] as number;
-    const { id, name, months, printedRank, line } = schools[source] as School;
-    ranked[i] = {
-      id,
-      name,
-      months,
-      printedRank,
-      line,
+    const school: RankedSchool = {
+      id: stringAt(s.ids, source),
+      name: stringAt(s.names, source),
+      months: s.months[source] as number,
+      printedRank: s.printed.has[source] === 1 ? (s.printed.values[source] as number) : null,
+      line: s.lines[source] as number,
       key: stringAt(s.keys, source),
       position: r.positions[i] as number,
       rank: r.ranks[i] as number,
       tie: groups[r.tie[i] as number] as TieGroup,
     };
+    schools[source] = school;
+    ranked[i] = school;
   });
   const q = packed.problems;
   const problems = new Array<Problem>(q.lines.length);
