@@ -23,11 +23,12 @@ function isDescending(values: Float64Array): boolean {
   return i >= values.length;
 }
 
-/** Keys descending; NaN (never expected from the parser) last. May sort `months` in place. */
-function sortedDescending(months: Float64Array): Float64Array {
-  if (isDescending(months)) return months;
+/** Keys descending; NaN (never expected from the parser) last: `keys` itself when they already
+ *  are, else a sorted copy (`keys` stay in source order). */
+function sortedDescending(keys: Float64Array): Float64Array {
+  if (isDescending(keys)) return keys;
   // A typed array sorts numerically and puts NaN last; reversed, NaN leads, so move it back.
-  const reversed = months.sort().reverse();
+  const reversed = keys.slice().sort().reverse();
   let nans = 0;
   while (nans < reversed.length && Number.isNaN(reversed[nans])) nans += 1;
   if (nans === 0) return reversed;
@@ -89,15 +90,25 @@ function groupIndex(groups: readonly TieGroup[], months: number, sign: 1 | -1): 
 }
 
 /**
- * Tie groups in ranked order. The keys (the values, negated when less is better) are sorted
- * natively (Float64Array, no comparator), or not at all when already in ranked order, and runs of
- * equal keys make the groups: O(n log n) without sorting objects. (Plain loops and forEach:
- * typed-array `from` with a map function is several times slower on 100,000 values.)
+ * Each school's key (its value, negated when less is better), in source order, read once from the
+ * schools: the passes below read these rather than each school's boxed number again (on 100,000
+ * schools spread over the heap, each pass over the objects cost a few ms of cache misses).
+ * (Plain loops and forEach: typed-array `from` with a map function is several times slower on
+ * 100,000 values.)
  */
-function tieGroups(schools: readonly School[], sign: 1 | -1): TieGroup[] {
-  const values = new Float64Array(schools.length);
-  for (let i = 0; i < schools.length; i++) values[i] = sign * (schools[i]?.months ?? NaN);
-  return groupsOf(sortedDescending(values), sign);
+function keysOf(schools: readonly School[], sign: 1 | -1): Float64Array {
+  const keys = new Float64Array(schools.length);
+  for (let i = 0; i < schools.length; i++) keys[i] = sign * (schools[i]?.months ?? NaN);
+  return keys;
+}
+
+/**
+ * Tie groups in ranked order. The keys are sorted natively (Float64Array, no comparator), or not
+ * at all when already in ranked order, and runs of equal keys make the groups: O(n log n) without
+ * sorting objects.
+ */
+function tieGroups(keys: Float64Array, sign: 1 | -1): TieGroup[] {
+  return groupsOf(sortedDescending(keys), sign);
 }
 
 /** Percentile rank, 0–100, of a member of a tie group among n schools (see RankedSchool). */
@@ -138,55 +149,76 @@ function rankedOf(school: Roomy, position: number, tie: TieGroup): RankedSchool 
  */
 export function rankSchools(schools: readonly School[], direction: Direction = 'higher'): Ranking {
   const sign = direction === 'lower' ? -1 : 1;
-  const groups = tieGroups(schools, sign);
+  const n = schools.length;
+  const keys = keysOf(schools, sign);
+  const groups = tieGroups(keys, sign);
   // Source order within a tie: each school takes the next free position of its group.
   const next = groups.map((tie) => tie.first);
-  const ranked = new Array<RankedSchool>(schools.length);
-  // Ranks are whole positions: a typed array holds them unboxed, in one block.
-  const rankBySource = new Int32Array(schools.length);
+  const ranked = new Array<RankedSchool>(n);
+  // Ranks are whole positions: a typed array holds them unboxed, in one block. The printed ranks
+  // too, read while each school is at hand (NaN: none printed; -Infinity: no school there).
+  const rankBySource = new Int32Array(n);
+  const printed = new Float64Array(n);
+  let anyPrinted = false;
   let g = 0;
   // Plain loops here and below (not forEach): one call fewer per school on 100,000 schools.
-  for (let index = 0; index < schools.length; index++) {
+  for (let index = 0; index < n; index++) {
     const school = schools[index];
-    if (school === undefined) continue;
+    if (school === undefined) {
+      printed[index] = -Infinity;
+      continue;
+    }
+    // The value again, from its key: sign × (sign × v) is v (-0 and 0 compare equal).
+    const months = sign * (keys[index] ?? NaN);
     // Schools in ranked order (as published) stay in the group of the school before them.
-    if (!same(groups[g]?.months ?? NaN, school.months)) g = groupIndex(groups, school.months, sign);
+    if (!same(groups[g]?.months ?? NaN, months)) g = groupIndex(groups, months, sign);
     const tie = groups[g];
     if (tie === undefined) continue;
     const position = next[g] ?? tie.first;
     next[g] = position + 1;
     rankBySource[index] = tie.first;
+    const printedRank = school.printedRank;
+    printed[index] = printedRank ?? NaN;
+    if (printedRank !== null) anyPrinted = true;
     ranked[position - 1] = rankedOf(school, position, tie);
   }
-  return { schools: ranked, groups, problems: rankProblems(schools, rankBySource) };
+  const problems = anyPrinted ? rankProblems(schools, rankBySource, printed, keys) : [];
+  return { schools: ranked, groups, problems };
 }
 
 /**
  * Printed ranks against computed ones, sorted by line. Only when the table prints ranks:
  * a printed rank that differs is a 'rank-mismatch'; an empty rank cell on a row whose
  * months differ from the row above in the source (or on the first row) is a 'rank-missing'.
+ * Reads the typed arrays `rankSchools` filled, and a school only for a problem.
  */
-function rankProblems(schools: readonly School[], rankBySource: Int32Array): Problem[] {
-  if (!schools.some((s) => s.printedRank !== null)) return [];
+function rankProblems(
+  schools: readonly School[],
+  rankBySource: Int32Array,
+  printed: Float64Array,
+  keys: Float64Array,
+): Problem[] {
   const problems: Problem[] = [];
-  let previous: School | undefined;
+  let first = true;
+  let previousKey = NaN;
   for (let i = 0; i < schools.length; i++) {
-    const school = schools[i];
-    if (school === undefined) continue;
+    const printedRank = printed[i] ?? NaN;
+    if (printedRank === -Infinity) continue;
     const expected = rankBySource[i] ?? NaN;
-    const { line, printedRank } = school;
-    if (printedRank !== null && printedRank !== expected) {
-      const raw = school.name.slice(0, RAW_LENGTH);
+    const key = keys[i] ?? NaN;
+    if (!Number.isNaN(printedRank) && printedRank !== expected) {
+      const { line, name } = schools[i] as School;
+      const raw = name.slice(0, RAW_LENGTH);
       const value = String(printedRank);
       problems.push({ kind: 'rank-mismatch', severity: 'warning', line, raw, value, expected });
-    } else if (
-      printedRank === null &&
-      (previous === undefined || !same(previous.months, school.months))
-    ) {
-      const raw = school.name.slice(0, RAW_LENGTH);
+    } else if (Number.isNaN(printedRank) && (first || !same(previousKey, key))) {
+      // Equal keys are equal values (each the value times the same sign).
+      const { line, name } = schools[i] as School;
+      const raw = name.slice(0, RAW_LENGTH);
       problems.push({ kind: 'rank-missing', severity: 'warning', line, raw, expected });
     }
-    previous = school;
+    first = false;
+    previousKey = key;
   }
   return problems.sort((a, b) => a.line - b.line);
 }
