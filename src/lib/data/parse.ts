@@ -20,9 +20,13 @@ export const PROGRESS_ROWS = 10_000;
 /** Told how many rows have been read, about every PROGRESS_ROWS rows. */
 export type Progress = (rowsDone: number) => void;
 
-/** A row of empty or whitespace-only cells (a blank line, or a line of separators). */
+/** A row of empty or whitespace-only cells (a blank line, or a line of separators). A cell that
+ *  starts with a visible ASCII character settles it without trimming (300,000 trims on 100,000 rows). */
 function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) {
+    const first = cell.charCodeAt(0);
+    if ((first > 32 && first < 127) || cell.trim() !== '') return false;
+  }
   return true;
 }
 
