@@ -43,11 +43,6 @@ function deviationOf(finite: Float64Array): number {
   return count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
 }
 
-/** Only the finite values count: NaN and ±Infinity are left out of every figure. */
-function finiteOnly(values: readonly number[]): number[] {
-  return values.filter(Number.isFinite);
-}
-
 /** d3's quantileSorted, on a typed array: it reads only `length` and indexes, though its types
  * ask for an Array. */
 function quantileOf(sorted: Float64Array, p: number): number | undefined {
@@ -137,13 +132,17 @@ export function describe(values: Values): Distribution | null {
   };
 }
 
-/** Share (0–1) of the finite values that are ≥ x; 0 for no finite value (not NaN: nobody). */
+/** Share (0–1) of the finite values that are ≥ x; 0 for no finite value (not NaN: nobody). NaN
+ *  and ±Infinity are left out, as from every figure. */
 export function shareAtLeast(values: readonly number[], x: number): number {
-  const finite = finiteOnly(values);
-  if (finite.length === 0) return 0;
+  let finite = 0;
   let count = 0;
-  for (const v of finite) if (v >= x) count += 1;
-  return count / finite.length;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    finite += 1;
+    if (v >= x) count += 1;
+  }
+  return finite === 0 ? 0 : count / finite;
 }
 
 /** How many finite values are strictly below x. */

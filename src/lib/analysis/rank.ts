@@ -89,28 +89,6 @@ function groupIndex(groups: readonly TieGroup[], months: number, sign: 1 | -1): 
   return lo;
 }
 
-/**
- * Each school's key (its value, negated when less is better), in source order, read once from the
- * schools: the passes below read these rather than each school's boxed number again (on 100,000
- * schools spread over the heap, each pass over the objects cost a few ms of cache misses).
- * (Plain loops and forEach: typed-array `from` with a map function is several times slower on
- * 100,000 values.)
- */
-function keysOf(schools: readonly School[], sign: 1 | -1): Float64Array {
-  const keys = new Float64Array(schools.length);
-  for (let i = 0; i < schools.length; i++) keys[i] = sign * (schools[i]?.months ?? NaN);
-  return keys;
-}
-
-/**
- * Tie groups in ranked order. The keys are sorted natively (Float64Array, no comparator), or not
- * at all when already in ranked order, and runs of equal keys make the groups: O(n log n) without
- * sorting objects.
- */
-function tieGroups(keys: Float64Array, sign: 1 | -1): TieGroup[] {
-  return groupsOf(sortedDescending(keys), sign);
-}
-
 /** Percentile rank, 0–100, of a member of a tie group among n schools (see RankedSchool). */
 function percentileOf(tie: TieGroup, n: number): number {
   if (n <= 1) return 100;
@@ -150,24 +128,25 @@ function rankedOf(school: Roomy, position: number, tie: TieGroup): RankedSchool 
 export function rankSchools(schools: readonly School[], direction: Direction = 'higher'): Ranking {
   const sign = direction === 'lower' ? -1 : 1;
   const n = schools.length;
-  const keys = keysOf(schools, sign);
-  const groups = tieGroups(keys, sign);
+  // Each school's key (its value, negated when less is better), read once: the passes below read
+  // these, not each school's boxed value again (on 100,000 schools spread over the heap, a pass
+  // over the objects costs a few ms of cache misses). Sorted natively (no comparator), or not at
+  // all when already in ranked order, runs of equal keys make the tie groups: O(n log n) without
+  // sorting objects. (Plain loops, not forEach or typed-array `from` with a map function: several
+  // times faster on 100,000 values.)
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = sign * (schools[i]?.months ?? NaN);
+  const groups = groupsOf(sortedDescending(keys), sign);
   // Source order within a tie: each school takes the next free position of its group.
   const next = groups.map((tie) => tie.first);
   const ranked = new Array<RankedSchool>(n);
-  // Ranks are whole positions: a typed array holds them unboxed, in one block. The printed ranks
-  // too, read while each school is at hand (NaN: none printed; -Infinity: no school there).
+  // Ranks are whole positions: a typed array holds them unboxed, in one block.
   const rankBySource = new Int32Array(n);
-  const printed = new Float64Array(n);
   let anyPrinted = false;
   let g = 0;
-  // Plain loops here and below (not forEach): one call fewer per school on 100,000 schools.
   for (let index = 0; index < n; index++) {
     const school = schools[index];
-    if (school === undefined) {
-      printed[index] = -Infinity;
-      continue;
-    }
+    if (school === undefined) continue;
     // The value again, from its key: sign × (sign × v) is v (-0 and 0 compare equal).
     const months = sign * (keys[index] ?? NaN);
     // Schools in ranked order (as published) stay in the group of the school before them.
@@ -177,12 +156,10 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
     const position = next[g] ?? tie.first;
     next[g] = position + 1;
     rankBySource[index] = tie.first;
-    const printedRank = school.printedRank;
-    printed[index] = printedRank ?? NaN;
-    if (printedRank !== null) anyPrinted = true;
+    anyPrinted ||= school.printedRank !== null;
     ranked[position - 1] = rankedOf(school, position, tie);
   }
-  const problems = anyPrinted ? rankProblems(schools, rankBySource, printed, keys) : [];
+  const problems = anyPrinted ? rankProblems(schools, rankBySource, keys) : [];
   return { schools: ranked, groups, problems };
 }
 
@@ -190,35 +167,36 @@ export function rankSchools(schools: readonly School[], direction: Direction = '
  * Printed ranks against computed ones, sorted by line. Only when the table prints ranks:
  * a printed rank that differs is a 'rank-mismatch'; an empty rank cell on a row whose
  * months differ from the row above in the source (or on the first row) is a 'rank-missing'.
- * Reads the typed arrays `rankSchools` filled, and a school only for a problem.
+ * Reads the values from the keys `rankSchools` made, not from the schools' boxed numbers.
  */
 function rankProblems(
   schools: readonly School[],
   rankBySource: Int32Array,
-  printed: Float64Array,
   keys: Float64Array,
 ): Problem[] {
   const problems: Problem[] = [];
-  let first = true;
-  let previousKey = NaN;
+  // The key of the school above (equal keys are equal values); none above the first.
+  let above: number | undefined;
   for (let i = 0; i < schools.length; i++) {
-    const printedRank = printed[i] ?? NaN;
-    if (printedRank === -Infinity) continue;
+    const school = schools[i];
+    if (school === undefined) continue;
+    const { printedRank } = school;
     const expected = rankBySource[i] ?? NaN;
     const key = keys[i] ?? NaN;
-    if (!Number.isNaN(printedRank) && printedRank !== expected) {
-      const { line, name } = schools[i] as School;
-      const raw = name.slice(0, RAW_LENGTH);
-      const value = String(printedRank);
-      problems.push({ kind: 'rank-mismatch', severity: 'warning', line, raw, value, expected });
-    } else if (Number.isNaN(printedRank) && (first || !same(previousKey, key))) {
-      // Equal keys are equal values (each the value times the same sign).
-      const { line, name } = schools[i] as School;
-      const raw = name.slice(0, RAW_LENGTH);
-      problems.push({ kind: 'rank-missing', severity: 'warning', line, raw, expected });
+    const missing = printedRank === null;
+    if (missing ? above === undefined || !same(above, key) : printedRank !== expected) {
+      const { line, name } = school;
+      const problem: Problem = {
+        kind: missing ? 'rank-missing' : 'rank-mismatch',
+        severity: 'warning',
+        line,
+        raw: name.slice(0, RAW_LENGTH),
+      };
+      if (!missing) problem.value = String(printedRank);
+      problem.expected = expected;
+      problems.push(problem);
     }
-    first = false;
-    previousKey = key;
+    above = key;
   }
   return problems.sort((a, b) => a.line - b.line);
 }
