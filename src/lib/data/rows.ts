@@ -46,7 +46,7 @@ export interface RowState {
   wide: boolean;
   /** The last value cell read and its value (ties repeat a value row after row: it is read once);
    *  undefined before the first row. Set from the start, so that the object keeps one shape: see
-   *  parse.ts on shapes that die with a parse. */
+   *  `rowState` and `keptRowState`. */
   lastCell: string | undefined;
   lastValue: number | null | undefined;
 }
