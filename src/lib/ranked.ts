@@ -5,7 +5,7 @@
 import type { ParseMeta, ParseResult, Problem } from './data/types';
 import type { Direction } from './load/types';
 import { rankSchools } from './analysis/rank';
-import { describe } from './analysis/distribution';
+import { describe, valuesOf } from './analysis/distribution';
 import type { Distribution, Ranking } from './analysis/types';
 
 export interface Dataset {
@@ -23,7 +23,7 @@ export function datasetOf(parsed: ParseResult, direction: Direction = 'higher'):
   // 2. schools → ranks, tie groups, printed-rank disagreements
   const ranking = rankSchools(parsed.schools, direction);
   // 3. months → summary figures and histogram bins
-  const distribution = describe(ranking.schools.map((s) => s.months));
+  const distribution = describe(valuesOf(ranking.schools));
   const problems = [...parsed.problems, ...ranking.problems].sort((a, b) => a.line - b.line);
   return { ranking, distribution, problems, meta: parsed.meta };
 }

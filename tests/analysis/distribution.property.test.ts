@@ -1,4 +1,5 @@
 // Invariants of the distribution, checked on random values: bins tile the data, order of figures.
+import { deviation, mean } from 'd3-array';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +7,7 @@ import {
   describe as describeValues,
   histogram,
   shareAtLeast,
+  valuesOf,
 } from '../../src/lib/analysis/distribution';
 
 /** Months-like values: tenths from 0 to 60, or any value in a wide finite range. */
@@ -134,6 +136,33 @@ describe('distribution properties', () => {
       fc.property(values, value, (list, x) => {
         const n = finite(list).length;
         expect(Math.round(shareAtLeast(list, x) * n) + countBelow(list, x)).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('describe: mean and deviation as d3-array gives them, to the last bit', () => {
+  it('describe(values) has the mean (clamped to min–max) and deviation of d3 over the sorted finite values', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const d = describeValues(list);
+        const sorted = Float64Array.from(finite(list)).sort();
+        expect(d === null).toBe(sorted.length === 0);
+        if (d === null) return;
+        const m = mean(sorted) ?? NaN;
+        expect(d.mean).toBe(Math.min(d.max, Math.max(d.min, m)));
+        expect(d.deviation).toBe(deviation(sorted) ?? 0);
+      }),
+    );
+  });
+
+  it('describe(valuesOf(schools)) is describe of their months as an array', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const schools = list.map((months) => ({ months }));
+        const typed = valuesOf(schools);
+        expect(Array.from(typed)).toEqual(list);
+        expect(describeValues(typed)).toEqual(describeValues(list));
       }),
     );
   });

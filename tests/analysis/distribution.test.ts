@@ -5,6 +5,7 @@ import {
   describe as describeValues,
   histogram,
   shareAtLeast,
+  valuesOf,
 } from '../../src/lib/analysis/distribution';
 import { seedMonths } from './seed';
 
@@ -252,5 +253,21 @@ describe('shareAtLeast and countBelow', () => {
   it('countBelow([], 3) is 0, and countBelow([NaN, -Infinity, 1], 2) is 1', () => {
     expect(countBelow([], 3)).toBe(0);
     expect(countBelow([NaN, -Infinity, 1], 2)).toBe(1);
+  });
+});
+
+describe('valuesOf', () => {
+  it('valuesOf([{ months: 3 }, { months: 1.5 }, { months: NaN }]) gives a Float64Array 3, 1.5, NaN', () => {
+    const values = valuesOf([{ months: 3 }, { months: 1.5 }, { months: NaN }]);
+    expect(values).toBeInstanceOf(Float64Array);
+    expect(Array.from(values)).toEqual([3, 1.5, NaN]);
+  });
+
+  it('describe(valuesOf of 2, 4, 4, 6 months) gives mean 4, deviation √(8/3), median 4', () => {
+    const d = describeValues(valuesOf([2, 4, 4, 6].map((months) => ({ months }))));
+    expect(d?.mean).toBe(4);
+    // Squares about the mean 4: 4 + 0 + 0 + 4 = 8, over n − 1 = 3.
+    expect(d?.deviation).toBe(Math.sqrt(8 / 3));
+    expect(d?.median).toBe(4);
   });
 });

@@ -388,3 +388,67 @@ describe("datasetOf(parsed, 'lower')", () => {
     expect(problems.map((p) => [p.kind, p.line, p.unit])).toEqual([['not-a-number', 5, 'weeks']]);
   });
 });
+
+describe("rankSchools over the parser's schools: filled in place once, copied after", () => {
+  const TABLE = 'École;Mois\nAlpha;3\nBeta;5\nGamma;3';
+
+  it('rankSchools(parseTable(…).schools) gives the parser’s own objects, their ranks filled', () => {
+    const { schools } = parseTable(TABLE);
+    // Room for the ranks, empty (undefined) before the first ranking.
+    expect(schools.map((s) => Object.keys(s).length)).toEqual([8, 8, 8]);
+    expect(schools.map((s) => 'tie' in s && s.tie === undefined)).toEqual([true, true, true]);
+    const ranked = rankSchools(schools).schools;
+    // Beta (5) first, then Alpha and Gamma tied at 3 (rank 2), in source order.
+    expect(ranked[0]).toBe(schools[1]);
+    expect(ranked[1]).toBe(schools[0]);
+    expect(ranked[2]).toBe(schools[2]);
+    expect(ranked.map((s) => [s.name, s.position, s.rank, s.tie.size])).toEqual([
+      ['Beta', 1, 1, 1],
+      ['Alpha', 2, 2, 2],
+      ['Gamma', 3, 2, 2],
+    ]);
+  });
+
+  it('a second ranking of the same schools copies them, and leaves the first one’s as they were', () => {
+    const { schools } = parseTable(TABLE);
+    const higher = rankSchools(schools).schools;
+    const lower = rankSchools(schools, 'lower').schools;
+    for (const s of lower) expect(higher).not.toContain(s);
+    // Alpha and Gamma (3) first with 'lower', Beta (5) third; the first ranking unchanged.
+    expect(lower.map((s) => [s.name, s.position, s.rank])).toEqual([
+      ['Alpha', 1, 1],
+      ['Gamma', 2, 1],
+      ['Beta', 3, 3],
+    ]);
+    expect(higher.map((s) => [s.name, s.position, s.rank])).toEqual([
+      ['Beta', 1, 1],
+      ['Alpha', 2, 2],
+      ['Gamma', 3, 2],
+    ]);
+    // Ranking 'higher' again copies too: the same figures, new objects.
+    const again = rankSchools(schools).schools;
+    expect(again).toEqual(higher);
+    for (const s of again) expect(higher).not.toContain(s);
+  });
+
+  it('rankSchools of schools made elsewhere (no room for ranks) copies them, adding nothing', () => {
+    const schools = [school(1, 2), school(2, 4)];
+    const ranked = rankSchools(schools).schools;
+    expect(ranked[0]).not.toBe(schools[1]);
+    expect(ranked[0]).toEqual({ ...school(2, 4), position: 1, rank: 1, tie: ranked[0]?.tie });
+    expect(schools).toEqual([school(1, 2), school(2, 4)]);
+    expect(schools.map((s) => Object.keys(s).length)).toEqual([5, 5]);
+  });
+
+  it('the same school twice in the input: filled once, then copied', () => {
+    const [alpha] = parseTable('École;Mois\nAlpha;3').schools;
+    if (alpha === undefined) throw new Error('not parsed');
+    const ranked = rankSchools([alpha, alpha]).schools;
+    expect(ranked[0]).toBe(alpha);
+    expect(ranked[1]).not.toBe(alpha);
+    expect(ranked.map((s) => [s.position, s.rank])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerMatcher, namedColumns } from '../../src/lib/data/header';
+import { headerMatcher, namedColumns, pageHeaders, repeatsHeader } from '../../src/lib/data/header';
 
 describe('namedColumns', () => {
   it.each([
@@ -55,5 +55,28 @@ describe('headerMatcher', () => {
     [['Rang', 'École', 'Moiss'], false],
   ])('headerMatcher(Rang, École, Mois)(%j) gives %s', (cells, expected) => {
     expect(isHeader(cells)).toBe(expected);
+  });
+});
+
+describe('repeatsHeader', () => {
+  // Two header rows, as a table with a sub-header has them.
+  const headers = pageHeaders([
+    ['Rang', 'École', 'Mois'],
+    ['', '', '(en mois)'],
+  ]);
+
+  it.each([
+    [['rang', 'ECOLE', 'mois'], true],
+    [['', '', '(EN MOIS)'], true],
+    [['', '', 'en mois'], true],
+    [['', '', '(en mois)', 'x'], false],
+    [['Rang', '', '(en mois)'], false],
+    [['1', 'Alpha', '12'], false],
+  ])('repeatsHeader(%j, [Rang École Mois; (en mois)]) gives %s', (cells, expected) => {
+    expect(repeatsHeader(cells, headers)).toBe(expected);
+  });
+
+  it('repeatsHeader(any row, no header) gives false', () => {
+    expect(repeatsHeader(['Rang', 'École', 'Mois'], pageHeaders([]))).toBe(false);
   });
 });

@@ -63,6 +63,31 @@ describe('IdNotes.settle', () => {
     });
   });
 
+  // 'x98ddfhxyjaq' and 'xxw93767dv0q': two slugs with one 30-bit hash (177595061, worked out
+  // apart with the FNV-1a loop), as about 5 pairs of 100,000 names have by chance.
+  it('IdNotes.settle(two names whose slugs share a hash) leaves each its slug and tells no duplicate', () => {
+    expect(slugKey('x98ddfhxyjaq').hash).toBe(177595061);
+    expect(slugKey('xxw93767dv0q').hash).toBe(177595061);
+    expect(settle(['x98ddfhxyjaq', 'A', 'xxw93767dv0q'])).toEqual({
+      ids: ['x98ddfhxyjaq', 'a', 'xxw93767dv0q'],
+      duplicates: [],
+    });
+  });
+
+  it('IdNotes.settle(slugs sharing a hash, and a true repeat elsewhere) tells only the repeat', () => {
+    expect(settle(['x98ddfhxyjaq', 'xxw93767dv0q', 'B', 'b'])).toEqual({
+      ids: ['x98ddfhxyjaq', 'xxw93767dv0q', 'b', 'b-2'],
+      duplicates: [[3, 3, 40]],
+    });
+  });
+
+  it('IdNotes.settle(a repeat of a name whose hash another slug shares) tells the repeat', () => {
+    expect(settle(['x98ddfhxyjaq', 'xxw93767dv0q', 'X98DDFHXYJAQ'])).toEqual({
+      ids: ['x98ddfhxyjaq', 'xxw93767dv0q', 'x98ddfhxyjaq-2'],
+      duplicates: [[2, 1, 30]],
+    });
+  });
+
   it('IdNotes grows past the size it was given (2) and still finds a repeat at the end', () => {
     const names = Array.from({ length: 300 }, (_, i) => `École ${i}`);
     const { ids, duplicates } = settle([...names, 'ECOLE 17']);

@@ -47,23 +47,44 @@ export function namedColumns(cells: readonly string[]): NamedColumns {
   return { rank, name, months };
 }
 
+/** A header row that a table may repeat (a page break), and its cells folded once first asked. */
+export interface PageHeader {
+  cells: readonly string[];
+  folded: string[] | null;
+}
+
+/** The header rows `cells` of a table, as `repeatsHeader` compares rows with them. */
+export function pageHeaders(rows: readonly (readonly string[])[]): PageHeader[] {
+  return rows.map((cells) => ({ cells, folded: null }));
+}
+
 /**
- * A test for rows that repeat the header (a page break): the same cells once folded, trailing empty
- * cells aside. The header is folded at the first question, and a row is folded only until a cell
- * differs, so good rows, rarely asked, cost little.
+ * Whether `cells` repeat one of the `headers` (a page break): the same cells once folded, trailing
+ * empty cells aside. A header is folded at the first question, and a row is folded only until a
+ * cell differs, so good rows, rarely asked, cost little. A function of data, not a closure made
+ * per table: the parser calls it from its hottest function, whose optimized code V8 threw away
+ * with each table's closure (a fifth of the parse).
  */
+export function repeatsHeader(cells: readonly string[], headers: readonly PageHeader[]): boolean {
+  for (const header of headers) if (repeats(cells, header)) return true;
+  return false;
+}
+
+function repeats(cells: readonly string[], header: PageHeader): boolean {
+  const folded = (header.folded ??= header.cells.slice(0, MAX_COLUMNS).map((c) => foldName(c)));
+  const width = Math.min(Math.max(cells.length, folded.length), MAX_COLUMNS);
+  for (let i = 0; i < width; i++) {
+    const cell = cells[i] ?? '';
+    // A cell written exactly as the header's folds the same: no need to fold it (a header
+    // repeated on every page break is most often an exact copy).
+    if (cell === header.cells[i] || foldName(cell) === (folded[i] ?? '')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `repeatsHeader` for one header, as a test of rows. */
 export function headerMatcher(header: readonly string[]): (cells: readonly string[]) => boolean {
-  let folded: string[] | null = null;
-  return (cells) => {
-    folded ??= header.slice(0, MAX_COLUMNS).map((c) => foldName(c));
-    const width = Math.min(Math.max(cells.length, folded.length), MAX_COLUMNS);
-    for (let i = 0; i < width; i++) {
-      const cell = cells[i] ?? '';
-      // A cell written exactly as the header's folds the same: no need to fold it (a header
-      // repeated on every page break is most often an exact copy).
-      if (cell === header[i] || foldName(cell) === (folded[i] ?? '')) continue;
-      return false;
-    }
-    return true;
-  };
+  const headers = pageHeaders([header]);
+  return (cells) => repeatsHeader(cells, headers);
 }

@@ -109,6 +109,8 @@ const RANK_RE =
 
 /** A printed rank: a positive whole number, null for an empty cell, undefined when not a rank. */
 export function parseRank(cell: string): number | null | undefined {
+  // The blank rank of a tie's later rows, most rows of a ranked table: no trim to call.
+  if (cell === '') return null;
   const trimmed = cell.trim();
   if (trimmed === '') return null;
   if (trimmed.length > MAX_LENGTH) return undefined;

@@ -6,7 +6,7 @@ import { parseTable } from './parse';
 import { parseFamilies, type FamilyId } from './families';
 import { parseCurrentNames, type CurrentName, type NameNote } from './names';
 import { parsePlaces, type Place } from './places';
-import type { ParseResult } from './types';
+import type { ParseResult, School } from './types';
 
 /** How the page gets a school's id back when the table's module leaves it out (scripts/parsed.mjs
  *  `tableModule`): the parser's own slug of its name. */
@@ -18,7 +18,15 @@ export const READERS = {
    *  only weigh on the start bundle, its names written twice). */
   table: (text: string): ParseResult => {
     const parsed = parseTable(text);
-    return { ...parsed, meta: { ...parsed.meta, preview: [] } };
+    // Each school's fields alone: JSON would drop its room for ranks (undefined: see ParsedSchool).
+    const schools = parsed.schools.map(({ id, name, months, printedRank, line }): School => ({
+      id,
+      name,
+      months,
+      printedRank,
+      line,
+    }));
+    return { ...parsed, schools, meta: { ...parsed.meta, preview: [] } };
   },
   /** familles.csv → [folded name, family] pairs (a Map is not JSON). */
   families: (csv: string): [string, FamilyId][] => [...parseFamilies(csv).byName],

@@ -1,10 +1,11 @@
 // One data row's cells → a school, or the problem that stops it, plus the warnings it deserves.
 import type { DecimalMark, Unit } from './shapes';
-import type { IdNotes } from './id-notes';
+import { repeatsHeader, type PageHeader } from './header';
+import { IdNotes } from './id-notes';
 import { cut } from './measure';
 import { nameKey, readNameKey, type NameKeyOut } from './normalize';
 import { parseRank, parseValue } from './number';
-import type { Columns, Problem, ProblemKind, School, Severity } from './types';
+import type { Columns, ParsedSchool, Problem, ProblemKind, Severity } from './types';
 
 /** Above this many months a stay abroad is not believable (five years). */
 export const MAX_MONTHS = 60;
@@ -31,8 +32,8 @@ export type Report = (
 /** What rows share while a table is read. */
 export interface RowState {
   columns: Columns;
-  /** True for a row that repeats the header (a page break): skipped without a word. */
-  isHeader: (cells: readonly string[]) => boolean;
+  /** The header rows: a row that repeats one (a page break) is skipped without a word. */
+  headers: readonly PageHeader[];
   /** Each school's slug, for its id (given once the table is read: see IdNotes). */
   ids: IdNotes;
   /** The decimal mark chosen by the person; undefined: either mark (detected). */
@@ -43,10 +44,50 @@ export interface RowState {
    *  'no-separator' problem). */
   delimiter: string;
   wide: boolean;
-  /** The last value cell read and its value (ties repeat a value row after row: it is read once). */
-  lastCell?: string;
-  lastValue?: number | null;
+  /** The last value cell read and its value (ties repeat a value row after row: it is read once);
+   *  undefined before the first row. Set from the start, so that the object keeps one shape: see
+   *  `rowState` and `keptRowState`. */
+  lastCell: string | undefined;
+  lastValue: number | null | undefined;
 }
+
+/** What a table's RowState starts from: all but the last value cell read. */
+export type TableState = Omit<RowState, 'lastCell' | 'lastValue'>;
+
+/**
+ * The RowState for a table, every field set here and none added later: V8 gives an object that
+ * gains a field a new shape (hidden class), one that dies with the parse's last object of it.
+ */
+export function rowState(table: TableState): RowState {
+  const { columns, headers, ids, decimal, unit, delimiter, wide } = table;
+  return {
+    columns,
+    headers,
+    ids,
+    decimal,
+    unit,
+    delimiter,
+    wide,
+    lastCell: undefined,
+    lastValue: undefined,
+  };
+}
+
+/**
+ * One RowState kept for the module's life, never read. V8 lets a shape go once every object of it
+ * has died, and with it the optimized code of every function that read such objects: without it,
+ * each parse after the first (the last one's state collected) ran readSchool unoptimized again
+ * for thousands of rows, a fifth of the parse (see IdNotes.shapeKeeper).
+ */
+export const keptRowState: RowState = rowState({
+  columns: { rank: null, name: 0, months: 1 },
+  headers: [],
+  ids: IdNotes.shapeKeeper,
+  decimal: undefined,
+  unit: 'months',
+  delimiter: '\t',
+  wide: true,
+});
 
 /** Each row's name and slug key, written over by the next row's (see readNameKey). */
 const named: NameKeyOut = { name: '', slug: '', hash: 0, folded: null };
@@ -66,7 +107,7 @@ export function readSchool(
   state: RowState,
   report: Report,
   lineStart = 0,
-): School | null {
+): ParsedSchool | null {
   const { columns, unit } = state;
   // The clean name and its slug in one pass (see nameKey).
   readNameKey(cells[columns.name] ?? '', named);
@@ -80,7 +121,7 @@ export function readSchool(
       : parseValue(cell, state.decimal);
   state.lastCell = cell;
   state.lastValue = value;
-  if ((name === '' || value === null) && state.isHeader(cells)) return null;
+  if ((name === '' || value === null) && repeatsHeader(cells, state.headers)) return null;
   const other = unit === 'months' ? undefined : unit;
   if (cells.length === 1 && state.wide && value === null) {
     report('no-separator', 'error', state.delimiter);
@@ -118,5 +159,15 @@ export function readSchool(
     else printedRank = rank;
   }
   state.ids.note(key.hash, key.folded, lineStart);
-  return { id: key.slug, name, months: value, printedRank, line };
+  // Room for the ranks (see ParsedSchool), so the first ranking fills rather than copies.
+  return {
+    id: key.slug,
+    name,
+    months: value,
+    printedRank,
+    line,
+    position: undefined,
+    rank: undefined,
+    tie: undefined,
+  };
 }

@@ -145,10 +145,7 @@ export function packResult(result: LoadResult): { packed: PackedResult; transfer
   return { packed, transfer };
 }
 
-/** Steps of rebuilding: the caller may pause at each `yield` (see `unpackResult`). One object per
- *  school, its ranked one: the parsed schools (source order) are the same objects, as a ranked
- *  school is a parsed one with its ranks (a second copy of 100,000 schools was a third of the page's
- *  garbage, collected in the task that shows the table). */
+/** Steps of rebuilding: the caller may pause at each `yield` (see `unpackResult`). */
 export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
   const s = packed.schools;
   const n = s.months.length;
@@ -163,8 +160,10 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
     percentile: g[i * GROUP + 6] as number,
   }));
   const r = packed.ranked;
-  const ranked = new Array<RankedSchool>(r.school.length);
+  // One object a school, in the parsed list and in the ranking both, as the worker has them (the
+  // first ranking fills the parser's schools in place: see ParsedSchool): half the objects.
   const schools = new Array<School>(n);
+  const ranked = new Array<RankedSchool>(r.school.length);
   yield* each(ranked.length, (i) => {
     const source = r.school[i] as number;
     const school: RankedSchool = {
@@ -178,8 +177,8 @@ export function* rebuild(packed: PackedResult): Generator<void, LoadResult> {
       rank: r.ranks[i] as number,
       tie: groups[r.tie[i] as number] as TieGroup,
     };
-    ranked[i] = school;
     schools[source] = school;
+    ranked[i] = school;
   });
   const q = packed.problems;
   const problems = new Array<Problem>(q.lines.length);
