@@ -10,7 +10,7 @@ import { emptyMeta } from '../data/meta';
 import { datasetOf, type Dataset } from '../ranked';
 import type { ParseResult } from '../data/types';
 import { filterIndex, filterSchools, type FilterIndex } from '../analysis/filter';
-import { describe } from '../analysis/distribution';
+import { describe, valuesOf } from '../analysis/distribution';
 import type { CloseMatch } from '../analysis/fuzzy';
 import { queryWords } from '../analysis/search';
 import type { Distribution, RankedSchool } from '../analysis/types';
@@ -347,7 +347,7 @@ export class Explorer {
   readonly distribution: Distribution | null = $derived(
     this.schools.length === this.all.length
       ? this.whole
-      : describe(this.schools.map((s) => s.months)),
+      : describe(valuesOf(this.schools)),
   );
   /** Whether a school of the table passes the filter. When the filter keeps every school, all of
    *  them do: no set of (up to 100,000) ids is made for it. */
