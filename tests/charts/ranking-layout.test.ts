@@ -299,3 +299,18 @@ describe('rankingFrame with a note of several lines', () => {
     expect(frame.margin.top).toBe(88);
   });
 });
+
+describe('rankingFrame: the rank column', () => {
+  it('is 30 px up to three-digit ranks, and widens 7 px a digit past them', () => {
+    const at = (ranks?: number) =>
+      rankingFrame({ width: 375, rowHeight: 16, cti: false, ranks }, 12);
+    expect(at().rankWidth).toBe(30);
+    expect(at(144).rankWidth).toBe(30);
+    // 6 + 5 × 7 and 6 + 6 × 7: « 43042 », « 100000 » end 4 px before the names.
+    expect(at(99_999).rankWidth).toBe(41);
+    expect(at(100_000).rankWidth).toBe(48);
+    // The names and the plot move right with it; the names keep their width.
+    expect(at(100_000).plotLeft - at(144).plotLeft).toBe(18);
+    expect(at(100_000).labelWidth).toBe(at(144).labelWidth);
+  });
+});

@@ -33,6 +33,9 @@ export interface RankingSize {
    * group, drawn against the chart's right edge, has no room for a label.
    */
   tail?: { long: string; short: string } | undefined;
+  /** The largest rank a row may print (the table's count of schools): the rank column widens
+   *  for it (six digits at 100,000 schools). */
+  ranks?: number;
 }
 
 /** The months axis ends at most this factor of the maximum (a whole month past it at least). */
@@ -41,8 +44,15 @@ export const TAIL_STRETCH = 1.25;
 /** Height of a line of the note above a long ranking, in pixels. */
 export const NOTE_HEIGHT = 16;
 
-/** Width of the rank column, in pixels. */
+/** Width of the rank column, in pixels, up to three-digit ranks (see `rankColumn`). */
 export const RANK_WIDTH = 30;
+/** What a digit of the 11 px rank takes at most (a DejaVu Sans digit: 0.64 em), in pixels. */
+const RANK_DIGIT_PX = 7;
+
+/** Width of the rank column for ranks up to `ranks`: RANK_WIDTH, or as wide as its digits and
+ *  the 4 px before the names and 2 px at the left edge need. */
+export const rankColumn = (ranks = 0): number =>
+  Math.max(RANK_WIDTH, 6 + String(Math.max(1, Math.floor(ranks))).length * RANK_DIGIT_PX);
 /** A generous average advance of the 11 px name font (names are cut to fit their column). */
 export const NAME_CHAR_PX = 6.6;
 /** Size of the tie labels' font, in pixels. */
@@ -60,6 +70,8 @@ export const TIE_GAP = 4;
 
 export interface RankingFrame {
   margin: { top: number; right: number; bottom: number };
+  /** Width of the rank column (the ranks end 4 px before it ends, the names start 2 px after). */
+  rankWidth: number;
   /** Width of the names column. */
   labelWidth: number;
   /** Left and right ends of the months axis. */
@@ -81,7 +93,8 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
   const note = size.note === true ? 1 : size.note || 0;
   const margin = { top: 28 + band + note * NOTE_HEIGHT, right: 16, bottom: 28 + band };
   const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
-  const plotLeft = RANK_WIDTH + labelWidth + 6;
+  const rankWidth = rankColumn(size.ranks);
+  const plotLeft = rankWidth + labelWidth + 6;
   const plotRight = Math.max(plotLeft + 40, width - margin.right);
   const x = monthsScale(
     maxMonths,
@@ -91,7 +104,18 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
   );
   const ticks = monthTicks(x).map((value) => ({ value, x: x(value) }));
   const maxChars = Math.floor(labelWidth / NAME_CHAR_PX);
-  return { margin, labelWidth, plotLeft, plotRight, x, ticks, maxChars, width, rowHeight };
+  return {
+    margin,
+    rankWidth,
+    labelWidth,
+    plotLeft,
+    plotRight,
+    x,
+    ticks,
+    maxChars,
+    width,
+    rowHeight,
+  };
 }
 
 /**
