@@ -78,6 +78,27 @@ describe('mapLayout', () => {
     expect(all).toEqual(layout);
   });
 
+  it('gives back the dots of the last layout that stay where they were, the same objects', () => {
+    const frame = mapFrame(outline, 320);
+    const first = mapDots(frame, schools);
+    // Without b, Rennes' two schools (a, c) keep the first places of Brittany; e has no region.
+    const second = mapDots(
+      frame,
+      [schools[0], schools[2]].flatMap((s) => (s ? [s] : [])),
+      first,
+    );
+    const [a, c] = second.dots;
+    expect(a).toBe(first.dots.find((d) => d.id === 'a'));
+    expect(c).toBe(first.dots.find((d) => d.id === 'c'));
+    // b back first: a, b, c as the first time, but b's place is new, so b is a new object that
+    // equals the first one; and another frame (width) reuses nothing.
+    const third = mapDots(frame, schools, second);
+    expect(third.dots).toEqual(first.dots);
+    expect(third.dots[0]).toBe(a);
+    const wider = mapDots(mapFrame(outline, 640), schools, third);
+    expect(wider.dots.some((d, i) => d === third.dots[i])).toBe(false);
+  });
+
   // Metropolitan France with Corsica spans about 14° of longitude and 9.5° of latitude, a degree
   // of longitude some 0.7 of one of latitude there: about as tall as wide once projected.
   it('fits France to the width, about as tall as wide', () => {

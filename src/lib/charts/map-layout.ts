@@ -120,8 +120,14 @@ export function mapFrame(
 }
 
 /** A dot per school whose region is one of the frame's, in the order given within each region
- *  but grouped by city, on hexagonal rings around the region's centre. */
-export function mapDots(frame: MapFrame, schools: readonly PlacedSchool[]): MapLayout {
+ *  but grouped by city, on hexagonal rings around the region's centre. A dot of `previous` (the
+ *  last layout in the same frame) that stands where the new one would is given back as it was:
+ *  the map's dots are keyed by these objects, and only the dots that moved are drawn again. */
+export function mapDots(
+  frame: MapFrame,
+  schools: readonly PlacedSchool[],
+  previous?: MapLayout,
+): MapLayout {
   const centre = new Map(frame.regions.map((m) => [m.code, m]));
   // Each region's schools, the first school of each city giving the city its place.
   const groups = new Map<string, PlacedSchool[]>();
@@ -130,6 +136,8 @@ export function mapDots(frame: MapFrame, schools: readonly PlacedSchool[]): MapL
     const list = groups.get(s.region) ?? groups.set(s.region, []).get(s.region) ?? [];
     list.push(s);
   }
+  const before =
+    previous?.regions === frame.regions ? new Map(previous.dots.map((d) => [d.id, d])) : undefined;
   const dots: DotMark[] = [];
   for (const [code, list] of groups) {
     const at = centre.get(code);
@@ -141,7 +149,9 @@ export function mapDots(frame: MapFrame, schools: readonly PlacedSchool[]): MapL
       .sort((a, b) => a.c - b.c || a.i - b.i);
     ordered.forEach(({ s }, i) => {
       const [dx, dy] = hexPoint(i, frame.step);
-      dots.push({ id: s.id, region: code, x: at.cx + dx, y: at.cy + dy });
+      const dot = { id: s.id, region: code, x: at.cx + dx, y: at.cy + dy };
+      const was = before?.get(s.id);
+      dots.push(was && was.region === code && was.x === dot.x && was.y === dot.y ? was : dot);
     });
   }
   return { ...frame, dots };
