@@ -345,9 +345,7 @@ export class Explorer {
   /** Null when the filter keeps no school; the whole table's when it keeps every one (described
    *  once: 30 ms again at 100,000 schools, in the task that shows a dropped table). */
   readonly distribution: Distribution | null = $derived(
-    this.schools.length === this.all.length
-      ? this.whole
-      : describe(valuesOf(this.schools)),
+    this.schools.length === this.all.length ? this.whole : describe(valuesOf(this.schools)),
   );
   /** Whether a school of the table passes the filter. When the filter keeps every school, all of
    *  them do: no set of (up to 100,000) ids is made for it. */
