@@ -160,7 +160,10 @@ test('under the strict policy, the preview loads and nothing is blocked', async 
   await share.getByRole('radio', { name: fr.builder.themes.light }).check();
   await share.getByRole('heading', { name: fr.builder.preview }).scrollIntoViewIfNeeded();
   const inner = page.frameLocator('iframe[title^="Aperçu"]');
-  await expect(inner.getByRole('heading', { level: 2 })).toHaveText('Centrale Lyon');
+  // The frame may still hold the kind shown before (the whole page, three h2) for a moment: wait
+  // for the card's heading, then for it alone (a locator of several elements would fail at once).
+  await expect(inner.getByRole('heading', { level: 2, name: 'Centrale Lyon' })).toBeVisible();
+  await expect(inner.getByRole('heading', { level: 2 })).toHaveCount(1);
   await expect(inner.locator('html')).toHaveAttribute('data-theme', 'light');
   const frameSrc = await share.getByTitle(/^Aperçu/).getAttribute('src');
   expect(new URL(frameSrc ?? '').pathname).toBe('/csp/');
@@ -187,8 +190,10 @@ test('in the single-file build, served or opened from disk, the preview shows th
     });
     await share.getByRole('heading', { name: fr.builder.preview }).scrollIntoViewIfNeeded();
     const inner = page.frameLocator('iframe[title^="Aperçu"]');
+    // As above: the kind shown before may linger a moment in the frame.
+    await expect(inner.getByRole('heading', { level: 2, name: 'Centrale Lyon' })).toBeVisible();
     await expect(inner.locator('html')).toHaveAttribute('data-settled', '1');
-    await expect(inner.getByRole('heading', { level: 2 })).toHaveText('Centrale Lyon');
+    await expect(inner.getByRole('heading', { level: 2 })).toHaveCount(1);
     // The code names the file itself: from disk, an address only this computer opens.
     await expect(share.getByRole('textbox', { name: fr.share.embedField })).toHaveValue(
       new RegExp(`^<iframe src="${url.startsWith('/') ? 'http' : 'file'}:`),
