@@ -5,7 +5,7 @@ import { linearScale, type Linear } from './linear';
 import type { RefBounds } from './references';
 import type { Bin } from '../analysis/types';
 import { countScale, monthTicks, type Margins, type Tick } from './scales';
-import { wrap } from './wrap';
+import { DIGIT_PX, wrap } from './wrap';
 
 /** Height of the chart without the CTI labels' band, in pixels. */
 export const HISTOGRAM_HEIGHT = 240;
@@ -27,9 +27,7 @@ export interface HistogramInput {
   title?: string;
 }
 
-/** What a character of the 11 px tick and count labels takes at most, in pixels (a DejaVu Sans
- *  digit: 0.64 em), and of the 12 px axis title on average. */
-const DIGIT_PX = 7;
+/** What a character of the 12 px axis title takes on average, in pixels. */
 const TITLE_CHAR_PX = 7;
 /** A line of the axis title, in pixels. */
 export const TITLE_LINE = 14;

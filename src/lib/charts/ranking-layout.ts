@@ -7,6 +7,7 @@ import type { Linear } from './linear';
 import { BAND_HEIGHT } from './references';
 import { clipRun, fitLabel, monthsScale, monthTicks } from './scales';
 import { tieRuns } from './tie-runs';
+import { DIGIT_PX } from './wrap';
 
 /** What the layout reads of a school. */
 export interface RankingRow {
@@ -46,13 +47,11 @@ export const NOTE_HEIGHT = 16;
 
 /** Width of the rank column, in pixels, up to three-digit ranks (see `rankColumn`). */
 export const RANK_WIDTH = 30;
-/** What a digit of the 11 px rank takes at most (a DejaVu Sans digit: 0.64 em), in pixels. */
-const RANK_DIGIT_PX = 7;
 
 /** Width of the rank column for ranks up to `ranks`: RANK_WIDTH, or as wide as its digits and
  *  the 4 px before the names and 2 px at the left edge need. */
 export const rankColumn = (ranks = 0): number =>
-  Math.max(RANK_WIDTH, 6 + String(Math.max(1, Math.floor(ranks))).length * RANK_DIGIT_PX);
+  Math.max(RANK_WIDTH, 6 + String(Math.max(1, Math.floor(ranks))).length * DIGIT_PX);
 /** A generous average advance of the 11 px name font (names are cut to fit their column). */
 export const NAME_CHAR_PX = 6.6;
 /** Size of the tie labels' font, in pixels. */

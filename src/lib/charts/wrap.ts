@@ -1,6 +1,10 @@
 // Text → lines of at most so many characters, for text drawn in SVG (which does not wrap): a long
 // ranking's note, and the downloaded images' titles, legends and notes (export/svg.ts).
 
+/** What a digit of the charts' 11 px labels takes at most, in pixels (a DejaVu Sans digit: 0.64
+ *  em): the width a number written in SVG is given (a rank, a count). */
+export const DIGIT_PX = 7;
+
 /** Breakable white space: all of it but the no-break spaces French typography sets (U+00A0, U+202F). */
 const BREAK = /[^\S\u00a0\u202f]+/;
 
