@@ -1,7 +1,8 @@
 // Entry point: the bundled files and the page's address → an explorer model → the app, hydrated
 // over the HTML the build prerendered (scripts/prerender.mjs) when the address asks for the view it
-// holds, mounted afresh otherwise. The first screen is built in this task; the parts below it
-// (lib/island) each in a task of their own afterwards, so that no task builds the whole page.
+// holds, mounted afresh otherwise. The first screen is built in this task; the charts (lib/island)
+// each in a task of their own afterwards, and the parts below them once the reader comes near
+// them (lib/island/wanted.ts), so that no task builds the whole page.
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { bundled } from './bundled';

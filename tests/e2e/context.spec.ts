@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows, unfold } from './page';
+import { names, open, rows, unfold, settle } from './page';
 
 // axe-core over the whole page (a 144-row table, a tall chart) is slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -87,7 +87,7 @@ test('the CTI lines toggle off and on, the counts below them are shown, and they
   await expect(page).toHaveURL(/cti=0/);
   await expect(below).toHaveCount(2);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(box).not.toBeChecked();
   await expect(refs).toHaveCount(0);
   await box.check();

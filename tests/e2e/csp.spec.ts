@@ -1,7 +1,7 @@
 // The production build under a strict Content-Security-Policy (served at /csp/ by scripts/serve.mjs):
 // no inline script or style, no eval, nothing from another origin, even while a person uses it.
 import { expect, test, type Page } from '@playwright/test';
-import { chartRows, names, open, rows, table } from './page';
+import { chartRows, names, open, rows, table, settle } from './page';
 import { CSP } from '../../scripts/csp.mjs';
 
 interface Watch {
@@ -41,7 +41,7 @@ test('the page is served with the policy, and a blocked inline style is caught',
   const w = await watch(page, new URL(baseURL ?? '').origin);
   const response = await page.goto('/csp/');
   expect(response?.headers()['content-security-policy']).toBe(CSP);
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   // The watch works: a style attribute set as markup is refused and reported.
   await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
   await expect.poll(() => violations(page)).toEqual(['style-src-attr blocked inline']);

@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { DATA_VERSION } from './seed';
-import { open, rows } from './page';
+import { open, rows, settle } from './page';
 
 /** The host page on another origin (scripts/host-page.mjs, started by playwright.config.ts). */
 const HOST = process.env.E2E_HOST_URL ?? 'http://127.0.0.1:4393/';
@@ -192,7 +192,7 @@ test('the link to the whole app opens the same view in a new tab', async ({ page
     page.waitForEvent('popup'),
     page.getByRole('link', { name: /Open in the full explorer/ }).click(),
   ]);
-  await expect(popup.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(popup);
   expect(new URL(popup.url()).search).toBe('?q=centrale&lang=en');
   await expect(popup.getByRole('searchbox')).toHaveValue('centrale');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartRows, names, open, rows, table, unfold } from './page';
+import { chartRows, names, open, rows, table, unfold, settle } from './page';
 import { nb } from '../i18n/spaces';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -15,7 +15,7 @@ test('a search filters every view, lives in the URL and survives a reload', asyn
   await expect(chartRows(page)).toHaveCount(6);
   await expect(page).toHaveURL(/\?q=centrale$/);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(page.getByRole('searchbox', { name: 'Chercher une école' })).toHaveValue('centrale');
   await expect(rows(page)).toHaveCount(6);
 });

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
-import { drawAll, open } from './page';
+import { drawAll, open, settle } from './page';
 
 /** Every fixed French string of the catalogue that English words differently (4 letters or more). */
 function frenchOnly(node: unknown, other: unknown): string[] {
@@ -56,7 +56,7 @@ test('English: the switch translates the whole interface, formats numbers, and l
 
   // A reload keeps English; the switch brings French back.
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Français' }).click();

@@ -5,7 +5,7 @@
 import { DB_NAME, STORE } from '../../src/lib/load/store';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows } from './page';
+import { names, open, rows, settle } from './page';
 import { NBSP } from '../i18n/spaces';
 
 const GOOD = 'Rang;École;Mois\n1;Alpha;8,5\n2;Beta;6\n2;Gamma;6\n4;Delta;2\n';
@@ -153,7 +153,7 @@ test('a good table picked in the file input is explored; the way back shows the 
   await expect(rows(page)).toHaveCount(144);
   // Forgotten: a reload shows the published ranking.
   await page.reload();
-  await expect(html(page)).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(html(page)).toHaveAttribute('data-rows', '144');
   await expect(html(page)).not.toHaveAttribute('data-load', 'ok');
   await clean(page, watch);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fr } from '../../src/lib/i18n/fr';
 import { download } from './download';
-import { names, open, rows, table, unfold } from './page';
+import { names, open, rows, table, unfold, settle } from './page';
 import { nb } from '../i18n/spaces';
 
 test.describe.configure({ timeout: 60_000 });
@@ -62,7 +62,7 @@ test('the map draws a dot per school shown that has a region; the others are cou
   await expect(dots(page)).toHaveCount(100);
   await expect(section(page)).toContainText(nb(fr.places.offMap(44, '44')));
   await page.goto('./?fam=centrale');
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(count(page)).toHaveText(/5\u00a0sur 144\u00a0écoles/);
   await expect(dots(page)).toHaveCount(5);
   await expect(section(page)).not.toContainText('ne sont pas sur la carte');

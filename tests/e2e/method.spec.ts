@@ -4,7 +4,7 @@ import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
 import { method as enMethod } from '../../src/lib/i18n/en/method';
-import { open } from './page';
+import { open, settle } from './page';
 
 const insights = (page: Page) => page.locator('.insights [data-insight]');
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
@@ -93,7 +93,7 @@ test('a link to the methodology reads at 320 px, and a reload keeps it', async (
   await expect(page.getByRole('heading', { level: 2, name: 'Méthode et limites' })).toBeVisible();
   expect(await noSideScroll(page)).toBe(true);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(figure(page, 'fractional')).toHaveText('49,5 = (34 + 65) / 2');
   expect(errors).toEqual([]);
 });

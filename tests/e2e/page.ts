@@ -1,5 +1,5 @@
 // What browser tests share: opening the app and finding its main parts.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** Opens a path, records console errors and uncaught exceptions, waits for the ready signal. */
 export async function open(page: Page, path = './'): Promise<string[]> {
@@ -9,8 +9,23 @@ export async function open(page: Page, path = './'): Promise<string[]> {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   return errors;
+}
+
+/**
+ * Waits for the page to be ready, asks it for every part at once (the parts below the charts are
+ * otherwise built when the reader comes near them, or a few seconds later: lib/island/wanted.ts),
+ * then waits for them all (`<html data-settled>`). After a goto or a reload.
+ */
+export async function settle(
+  page: Page | Frame,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-ready', '1', options);
+  await page.evaluate(() => dispatchEvent(new Event('explorer:build')));
+  await expect(html).toHaveAttribute('data-settled', '1', options);
 }
 
 /** The ranking table (not the comparison table). */

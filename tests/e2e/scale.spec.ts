@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { startServer } from '../../scripts/spawn-server.mjs';
 import { fr } from '../../src/lib/i18n/fr';
 import { download, pngSize } from './download';
+import { settle } from './page';
 
 // The explorer over 100,000 schools, as a person uses it: the bench-only page (bench/browser/, built
 // into dist-bench/ and never part of dist/) mounts the app over a generated table whose school in
@@ -51,7 +52,7 @@ test('100,000 schools: the ranking scrolls through a window of rows, a search an
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${port(info.project.name)}/?n=${N}`);
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1', { timeout: 180_000 });
+  await settle(page, { timeout: 180_000 });
 
   // The chart is as tall as 100,000 rows of 16 px, and draws only its first 100 and a window.
   const chart = page.locator('.interactive svg[role="img"]').first();
@@ -101,7 +102,7 @@ test('100,000 schools: the chart downloads complete; the ranking holds its first
 }, info) => {
   test.setTimeout(240_000);
   await page.goto(`http://127.0.0.1:${port(info.project.name)}/?n=${N}`);
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1', { timeout: 180_000 });
+  await settle(page, { timeout: 180_000 });
   const ranking = group(fr.ranking.heading);
   // The SVG: the note, the first 100 schools and none of the window's rows further down.
   await page.evaluate(() => scrollTo(0, 40_000));

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { names, open, rows, table } from './page';
+import { names, open, rows, table, settle } from './page';
 
 const KEY = 'ecoles-international.shortlist';
 const panel = (page: Page) => page.getByRole('region', { name: /^Ma sélection/ });
@@ -53,7 +53,7 @@ test('a student stars schools from the search list and the table; a reload, a ne
   expect(page.url()).not.toMatch(/ensiie|centrale-paris/);
 
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(listedNames(page)).toHaveText(['Centrale Paris', 'ENSIIE']);
   await expect(
     table(page).getByRole('button', { name: 'Retirer ENSIIE de ma sélection' }),
@@ -151,7 +151,7 @@ test('the table keeps the shortlist on top whatever the sort, a view the address
 
   // Back in the rank order, on top again: ENSIIE (20th) then AgroParisTech (34th).
   await page.goto('./?top=selection');
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(names(rows(page)).nth(0)).toHaveText('ENSIIE');
   await expect(names(rows(page)).nth(1)).toHaveText('AgroParisTech');
   await expect(names(rows(page)).nth(2)).toHaveText('CPE Lyon');

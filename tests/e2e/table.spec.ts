@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows, table } from './page';
+import { names, open, rows, table, settle } from './page';
 
 // On a phone the table has no family or percentile column: a line under each name says them, and a
 // list above the table sorts by any column. Wider, the columns say them and their headers sort.
@@ -40,7 +40,7 @@ test('on a phone, the list above the table sorts by percentile, within the filte
   await expect(rows(page)).toHaveCount(144);
   await expect(page).toHaveURL(/\?sort=family$/);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-settled', '1');
+  await settle(page);
   await expect(sortList(page).locator('option:checked')).toHaveText('Famille, de A à Z');
   await expect(names(rows(page)).first()).toHaveText('ENESAD Dijon');
   await expect(rows(page).first().locator('.details')).toHaveText(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Islands, releasePrerenderedStyles, type Loaders } from '../../src/lib/island/islands';
 import { PART_NAMES } from '../../src/lib/island/parts';
+import type { Demand } from '../../src/lib/island/wanted';
 import Part from './Part.svelte';
 
 /** Every part is the test's Part; `fail` names the parts whose code does not load. */
@@ -171,19 +172,23 @@ describe('islands', () => {
     expect(later.textContent).toBe('x');
   });
 
-  it('asks for the code of the parts after the gate once it opens, and builds each when idle', async () => {
+  it('after the gate, loads and builds a part only once the page wants it, in the page order', async () => {
     const loaded: string[] = [];
-    const idle: (() => void)[] = [];
-    const islands = new Islands(
-      loaders([], loaded),
-      () => new Promise<void>((resolve) => idle.push(resolve)),
-    );
+    // The page's demand, played by the test: the parts it wants, and a change it announces.
+    const wanted = new Set<HTMLElement>();
+    let changed = (): void => undefined;
+    const demand: Demand = {
+      wanted: (element) => wanted.has(element),
+      change: () => new Promise<void>((resolve) => (changed = resolve)),
+    };
+    const islands = new Islands(loaders([], loaded), demand);
     const { map } = context('x');
-    const [ranking, distribution, map1, table] = [0, 1, 2, 3].map(() =>
+    const [ranking, distribution, map1, table, context1] = [0, 1, 2, 3, 4].map(() =>
       document.createElement('div'),
-    );
+    ) as HTMLElement[];
     islands.add('table', table as HTMLElement, map);
     islands.add('map', map1 as HTMLElement, map);
+    islands.add('context', context1 as HTMLElement, map);
     islands.add('distribution', distribution as HTMLElement, map);
     islands.add('ranking', ranking as HTMLElement, map);
     let open = (): void => undefined;
@@ -191,23 +196,60 @@ describe('islands', () => {
     islands.start(() => false);
     expect(loaded.slice(0, 2)).toEqual(['distribution', 'ranking']);
     await islands.built('distribution');
-    expect(loaded).not.toContain('map');
-    expect(loaded).not.toContain('table');
     open();
     await new Promise((r) => setTimeout(r, 10));
-    // Both asked for at once; neither built before the browser is idle.
-    expect(loaded).toContain('map');
-    expect(loaded).toContain('table');
+    // Nothing wanted: no code asked for, nothing built, the page not settled.
+    expect(loaded.filter((p) => ['map', 'table', 'context'].includes(p))).toEqual([]);
     expect(map1?.textContent).toBe('');
-    expect(idle).toHaveLength(1);
-    idle.shift()?.();
-    await islands.built('map');
-    expect(map1?.textContent).toBe('x');
-    expect(table?.textContent).toBe('');
-    await new Promise((r) => setTimeout(r, 10));
-    idle.shift()?.();
-    await islands.settled();
+    let settled = false;
+    void islands.settled().then(() => (settled = true));
+    // The table comes near first (a jump down the page): built before the map, which waits still.
+    wanted.add(table as HTMLElement);
+    changed();
+    await islands.built('table');
     expect(table?.textContent).toBe('x');
+    expect(map1?.textContent).toBe('');
+    expect(loaded).not.toContain('map');
+    // Then both others at once: in the page's order.
+    wanted.add(map1 as HTMLElement).add(context1 as HTMLElement);
+    changed();
+    await islands.settled();
+    expect(settled).toBe(true);
+    expect(loaded.filter((p) => ['map', 'table', 'context'].includes(p))).toEqual([
+      'table',
+      'map',
+      'context',
+    ]);
+    expect([map1?.textContent, context1?.textContent]).toEqual(['x', 'x']);
+  });
+
+  it('wakes for a part queued while the others wait, and for one removed', async () => {
+    const demand: Demand = {
+      wanted: (element) => element.dataset.near === '',
+      change: () => new Promise<void>(() => undefined),
+    };
+    const islands = new Islands(loaders(), demand);
+    const { map } = context('y');
+    const [ranking, distribution, table, regions] = [0, 1, 2, 3].map(() =>
+      document.createElement('div'),
+    ) as HTMLElement[];
+    islands.add('distribution', distribution as HTMLElement, map);
+    islands.add('ranking', ranking as HTMLElement, map);
+    const removeTable = islands.add('table', table as HTMLElement, map);
+    islands.gate('distribution', () => Promise.resolve());
+    islands.start(() => false);
+    await islands.built('distribution');
+    await new Promise((r) => setTimeout(r, 10));
+    // A fold opened: its part is queued wanted, and built though the table still waits.
+    (regions as HTMLElement).dataset.near = '';
+    islands.add('regions', regions as HTMLElement, map);
+    await islands.built('regions');
+    expect(regions?.textContent).toBe('y');
+    expect(table?.textContent).toBe('');
+    // The table taken off the page: nothing waits any more.
+    removeTable();
+    await expect(islands.settled()).resolves.toBeUndefined();
+    expect(table?.textContent).toBe('');
   });
 
   it('settles at once when nothing waits', async () => {

@@ -2,12 +2,14 @@
 // its prerendered HTML or mounted, charts first (parts.ts BUILD_ORDER), a few milliseconds of work
 // per task, once the entry point has shown the first screen (`start`). No single task builds the
 // whole page: the reader can scroll, type and tap between two parts. The parts after the gate (the
-// page's charts, which make it ready) load once it opens and are each built when the browser is
-// idle, so that neither their code nor their building holds up the charts or a reader's input.
+// page's charts, which make it ready) are each loaded and built only once the page wants them
+// (wanted.ts: near the viewport, a fold opened, or a few seconds later), so that neither their code
+// nor their building takes the main thread while the page starts.
 // A part removed before its turn is skipped; one removed after is unmounted. A part whose code
 // fails to load (the network) keeps its prerendered HTML.
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { BUILD_ORDER, LOADERS, type PartName } from './parts';
+import { pageDemand, type Demand } from './wanted';
 
 /** Each part's code, loaded on first need (parts.ts; tests give their own). */
 export type Loaders = Record<PartName, () => Promise<{ default: Component }>>;
@@ -25,15 +27,6 @@ const SLICE_MS = 10;
 
 /** A new task: what was queued before it (input, a frame) runs first. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** How long a part after the gate waits for the browser to be idle, at most, in ms. */
-const IDLE_WAIT_MS = 100;
-
-/** The browser idle (or IDLE_WAIT_MS gone); a new task where it cannot say (jsdom, Safari). */
-const idleTime = (): Promise<void> =>
-  typeof requestIdleCallback === 'function'
-    ? new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }))
-    : nextTask();
 
 /** The attribute of the styles the build hoisted out of the prerendered markup (prerender.mjs). */
 const PRERENDERED_STYLE = 'data-prerendered-style';
@@ -73,15 +66,17 @@ export class Islands {
   /** The part taken from the queue and not finished yet (its code may still be loading). */
   #current: Entry | null = null;
 
-  /** What a part after the gate waits for before it is built. */
-  readonly #whenIdle: () => Promise<void>;
-  /** Whether the gate has opened: the parts built from then on wait for `#whenIdle` first. */
+  /** When a part after the gate is wanted (wanted.ts). */
+  readonly #demand: Demand;
+  /** Whether the gate has opened: the parts built from then on wait until they are wanted. */
   #opened = false;
+  /** Wakes the work waiting for a part to be wanted: a part was queued or removed. */
+  #wake: (() => void) | null = null;
 
-  /** @param idle what a part after the gate waits for (tests give their own) */
-  constructor(loaders: Loaders, idle: () => Promise<void> = idleTime) {
+  /** @param demand when a part after the gate is wanted (tests give their own) */
+  constructor(loaders: Loaders, demand: Demand = pageDemand) {
     this.#loaders = loaders;
-    this.#whenIdle = idle;
+    this.#demand = demand;
   }
 
   /**
@@ -93,10 +88,12 @@ export class Islands {
     this.#queue.push(entry);
     this.#done.delete(part);
     pending.add(element);
+    this.#wake?.();
     void this.#run();
     return () => {
       entry.removed = true;
       pending.delete(element);
+      this.#wake?.();
       if (entry.instance) void unmount(entry.instance);
     };
   }
@@ -110,7 +107,7 @@ export class Islands {
     this.#fresh = fresh;
     this.#started = true;
     // The code of the parts up to the gate (every part without one) is asked for at once, so that
-    // the files come in parallel; each part is still built in its turn. The others' once it opens.
+    // the files come in parallel; each part is still built in its turn. The others' when wanted.
     const gate = this.#gate;
     const first =
       gate === null ? BUILD_ORDER : BUILD_ORDER.slice(0, BUILD_ORDER.indexOf(gate.after) + 1);
@@ -162,19 +159,23 @@ export class Islands {
     try {
       // Time spent building since the last new task.
       let spent = 0;
-      for (let entry = this.#next(); entry; entry = this.#next()) {
+      for (;;) {
+        const entry = this.#next();
+        if (entry === undefined) {
+          if (this.#queue.length === 0) break;
+          // Parts wait, none wanted yet: until the page or the queue changes.
+          spent = 0;
+          await Promise.race([
+            this.#demand.change(),
+            new Promise<void>((resolve) => (this.#wake = resolve)),
+          ]);
+          this.#wake = null;
+          continue;
+        }
         this.#current = entry;
         if (entry.removed) {
           this.#finish(entry.part);
           continue;
-        }
-        if (this.#opened) {
-          await this.#whenIdle();
-          spent = 0;
-          if (entry.removed) {
-            this.#finish(entry.part);
-            continue;
-          }
         }
         let Part: Component;
         try {
@@ -199,7 +200,6 @@ export class Islands {
           this.#gate = null;
           await open();
           this.#opened = true;
-          this.#load(BUILD_ORDER);
           spent = 0;
         }
         // Small parts share a task; once SLICE_MS are spent, the next part waits for a new one.
@@ -215,10 +215,15 @@ export class Islands {
     }
   }
 
-  /** Takes the queued part that comes first in BUILD_ORDER (the earliest queued among equals). */
+  /**
+   * Takes the queued part that comes first in BUILD_ORDER (the earliest queued among equals): any
+   * part before the gate opens, a removed one (to be done with it) or a wanted one after.
+   */
   #next(): Entry | undefined {
     let best = -1;
     this.#queue.forEach((entry, i) => {
+      const ready = !this.#opened || entry.removed || this.#demand.wanted(entry.element);
+      if (!ready) return;
       const rank = BUILD_ORDER.indexOf(entry.part);
       const bestEntry = this.#queue[best];
       if (bestEntry === undefined || rank < BUILD_ORDER.indexOf(bestEntry.part)) best = i;

@@ -27,7 +27,8 @@ export const PRERENDERED: ReadonlySet<PartName> = new Set<PartName>(['ranking'])
 
 /**
  * The order the parts are built in: the charts first (the page is ready once both are: App.svelte),
- * then the others in the page's order.
+ * then the others in the page's order, each once the page wants it (wanted.ts): of the parts
+ * wanted at once, the first in this order.
  */
 export const BUILD_ORDER: readonly PartName[] = [
   'ranking',

@@ -1,7 +1,8 @@
 // The page's side of loading one's own table, started by the entry point (main.ts) once the page is
 // built: the load session with the published table to come back to, which reads `?data=` or the
-// table kept in this browser; and, once every part of the page is built, the load controls at the
-// end of the page's header. A chunk of its own: the page's start carries only its import.
+// table kept in this browser; and, once the page is ready and the browser idle, the load controls
+// at the end of the page's header (not waiting for the parts below the charts, built only when the
+// reader comes near them: lib/island/wanted.ts). A chunk of its own: the page's start carries only its import.
 import { mount } from 'svelte';
 import { loadLaterWords } from '../../i18n/load';
 import { sessionOf } from '../../load/session.svelte';
@@ -11,15 +12,23 @@ import type { Explorer, TableInput } from '../../model/explorer.svelte';
 // style attribute), and the single-file build has no file to inline.
 import styles from './load.css?inline';
 
-/** Resolves once the page says every part is built (`<html data-settled>`, lib/ready.ts). */
-function settled(): Promise<void> {
+/** Resolves once the page says it is ready (`<html data-ready>`, lib/ready.ts) and is idle. */
+function readyAndIdle(): Promise<void> {
   const root = document.documentElement;
-  return new Promise((resolve) => {
-    const done = (): boolean => root.dataset.settled !== undefined && (resolve(), true);
+  const ready = new Promise<void>((resolve) => {
+    const done = (): boolean => root.dataset.ready !== undefined && (resolve(), true);
     if (done()) return;
     const watch = new MutationObserver(() => done() && watch.disconnect());
-    watch.observe(root, { attributes: true, attributeFilter: ['data-settled'] });
+    watch.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
   });
+  return ready.then(
+    () =>
+      new Promise<void>((resolve) =>
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+          : setTimeout(resolve, 0),
+      ),
+  );
 }
 
 /** Starts the session of `model` and builds its controls into their place in `page`'s header. */
@@ -30,7 +39,7 @@ export default function startLoading(
 ): void {
   const session = sessionOf(model, published);
   void session.resume(model.view.data, location.href);
-  void settled()
+  void readyAndIdle()
     .then(() => Promise.all([import('./Load.svelte'), loadLaterWords()]))
     .then(([{ default: Load }]) => {
       // Its place in the header, kept from the first paint (App.svelte): none in an embed.
