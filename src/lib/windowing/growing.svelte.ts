@@ -1,9 +1,10 @@
 // A long list drawn a slice at a time: the first rows before the page's first frame (and in the
-// prerendered HTML), then more in each following task, until every row is drawn. No single task
+// prerendered HTML), then more in each following task (as many steps as fit in GROW_SLICE_MS),
+// until every row is drawn. No single task
 // builds 144 chart rows or table rows, and the prerendered page holds only the first ones. On by
 // context (`setGrowing`, set by the page); a list with no such context draws every row at once.
-import { createContext } from 'svelte';
-import { FIRST_ROWS, ROWS_PER_TASK } from './rows';
+import { createContext, flushSync } from 'svelte';
+import { FIRST_ROWS, GROW_SLICE_MS, ROWS_PER_TASK } from './rows';
 
 const [getGrowing, setGrowingContext, hasGrowing] = createContext<boolean>();
 
@@ -40,8 +41,9 @@ export function setGrowing(on: boolean): void {
 }
 
 /**
- * How many rows of a list to draw: FIRST_ROWS, then ROWS_PER_TASK more in each task after the
- * component is mounted, until `total()`; `total()` at once where lists do not grow. Create it while
+ * How many rows of a list to draw: FIRST_ROWS, then ROWS_PER_TASK more at each step after the
+ * component is mounted, each drawn at once (flushSync), as many steps a task as fit in
+ * GROW_SLICE_MS (one task, one frame: fewer frames laid out on the way), until `total()`; `total()` at once where lists do not grow. Create it while
  * a component is set up. Its effect runs only in a browser: on a server, the first rows stay.
  */
 export class GrowingRows {
@@ -62,7 +64,15 @@ export class GrowingRows {
         return;
       }
       growing.add(this);
-      const id = setTimeout(() => (this.#count = count + ROWS_PER_TASK), 0);
+      const id = setTimeout(() => {
+        const start = performance.now();
+        let next = count;
+        do {
+          next += ROWS_PER_TASK;
+          this.#count = next;
+          flushSync();
+        } while (next < total() && performance.now() - start < GROW_SLICE_MS);
+      }, 0);
       return () => clearTimeout(id);
     });
     // A list taken off the page grows no more.

@@ -2,6 +2,7 @@
 export {
   EXPORT_ROWS,
   FIRST_ROWS,
+  GROW_SLICE_MS,
   KEEP_MOUNTED_MAX,
   ROWS_PER_TASK,
   rowWindow,

@@ -14,8 +14,11 @@ export const EXPORT_ROWS = 100;
  *  more than the ranking chart shows in a desktop's first screen (at 1280×800 it starts about
  *  670 px down, 16 px a row; on a phone it is below the first screen). */
 export const FIRST_ROWS = 16;
-/** Rows a growing list adds in each task after that. */
+/** Rows a growing list adds at each step after that. */
 export const ROWS_PER_TASK = 20;
+/** A task of a growing list takes steps while it has spent less than this, in ms: enough for the
+ *  whole ranking in two or three tasks on a desktop, not one long task on a slow phone. */
+export const GROW_SLICE_MS = 10;
 
 /**
  * The rows [start, end) to draw of a list too long to draw whole: those in the viewport, and
