@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => {
                   { name: 'preload', test: /vite[\\/]preload-helper/ },
                   {
                     name: 'main',
-                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island|windowing|components[\\/](Filters|Results|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
+                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island[\\/](islands|parts|Island)|windowing|components[\\/](Filters|Results|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
                   },
                   // The small pieces several parts share (copy, cite, the school search, the star
                   // and its bar, the data's version, a chart's frame, reference lines and download):
@@ -68,7 +68,7 @@ export default defineConfig(({ mode }) => {
                   // (about 12 bytes of start a name).
                   {
                     name: 'shared-ui',
-                    test: /src[\\/]lib[\\/](components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
+                    test: /src[\\/]lib[\\/](island[\\/]wanted|components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
                   },
                 ],
               },

@@ -16,7 +16,8 @@ export async function open(page: Page, path = './'): Promise<string[]> {
 /**
  * Waits for the page to be ready, asks it for every part at once (the parts below the charts are
  * otherwise built when the reader comes near them, or a few seconds later: lib/island/wanted.ts),
- * then waits for them all (`<html data-settled>`). After a goto or a reload.
+ * then waits for them all (`<html data-settled>`). After a goto or a reload. The page hears the
+ * question once its charts are whole and wanted.ts is in: asked again until it has settled.
  */
 export async function settle(
   page: Page | Frame,
@@ -24,8 +25,10 @@ export async function settle(
 ): Promise<void> {
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-ready', '1', options);
-  await page.evaluate(() => dispatchEvent(new Event('explorer:build')));
-  await expect(html).toHaveAttribute('data-settled', '1', options);
+  await expect(async () => {
+    await page.evaluate(() => dispatchEvent(new Event('explorer:build')));
+    await expect(html).toHaveAttribute('data-settled', '1', { timeout: 1000 });
+  }).toPass({ timeout: options.timeout ?? 10_000 });
 }
 
 /** The ranking table (not the comparison table). */

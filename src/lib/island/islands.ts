@@ -9,7 +9,15 @@
 // fails to load (the network) keeps its prerendered HTML.
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { BUILD_ORDER, LOADERS, type PartName } from './parts';
-import { pageDemand, type Demand } from './wanted';
+import type { Demand } from './wanted';
+
+/** The page's demand (wanted.ts), loaded once the charts are whole: the start does not carry it.
+ *  Offline (null), every part is wanted: each keeps its prerendered HTML or says nothing. */
+const pageDemand = (): Promise<Demand | null> =>
+  import('./wanted').then(
+    (m) => m.pageDemand,
+    () => null,
+  );
 
 /** Each part's code, loaded on first need (parts.ts; tests give their own). */
 export type Loaders = Record<PartName, () => Promise<{ default: Component }>>;
@@ -66,15 +74,15 @@ export class Islands {
   /** The part taken from the queue and not finished yet (its code may still be loading). */
   #current: Entry | null = null;
 
-  /** When a part after the gate is wanted (wanted.ts). */
-  readonly #demand: Demand;
+  /** When a part after the gate is wanted (wanted.ts): the page's, loaded when the gate opens. */
+  #demand: Demand | null;
   /** Whether the gate has opened: the parts built from then on wait until they are wanted. */
   #opened = false;
   /** Wakes the work waiting for a part to be wanted: a part was queued or removed. */
   #wake: (() => void) | null = null;
 
   /** @param demand when a part after the gate is wanted (tests give their own) */
-  constructor(loaders: Loaders, demand: Demand = pageDemand) {
+  constructor(loaders: Loaders, demand: Demand | null = null) {
     this.#loaders = loaders;
     this.#demand = demand;
   }
@@ -166,7 +174,7 @@ export class Islands {
           // Parts wait, none wanted yet: until the page or the queue changes.
           spent = 0;
           await Promise.race([
-            this.#demand.change(),
+            this.#demand?.change(),
             new Promise<void>((resolve) => (this.#wake = resolve)),
           ]);
           this.#wake = null;
@@ -199,6 +207,7 @@ export class Islands {
           const { open } = this.#gate;
           this.#gate = null;
           await open();
+          this.#demand ??= await pageDemand();
           this.#opened = true;
           spent = 0;
         }
@@ -222,7 +231,11 @@ export class Islands {
   #next(): Entry | undefined {
     let best = -1;
     this.#queue.forEach((entry, i) => {
-      const ready = !this.#opened || entry.removed || this.#demand.wanted(entry.element);
+      const ready =
+        !this.#opened ||
+        entry.removed ||
+        this.#demand === null ||
+        this.#demand.wanted(entry.element);
       if (!ready) return;
       const rank = BUILD_ORDER.indexOf(entry.part);
       const bestEntry = this.#queue[best];

@@ -6,14 +6,15 @@
 // reader neither its code nor a task: a page opened and read at its first screen builds nothing
 // more than its first screen and its charts.
 
+/** The event (on `window`) that asks for every part now: `dispatchEvent(new Event(BUILD_EVENT))`,
+ *  heard once the page is ready and this module is in (lib/island/islands.ts loads it then). */
+export const BUILD_EVENT = 'explorer:build';
+
 /** How far below the viewport a part is built, in screens. */
 export const AHEAD = 1.5;
 
 /** How long after the charts are whole the parts nobody came near are built anyway, in ms. */
 export const LATER_MS = 3000;
-
-/** The event (on `window`) that asks for every part now: `dispatchEvent(new Event(BUILD_EVENT))`. */
-export const BUILD_EVENT = 'explorer:build';
 
 /** What the islands ask of the page before building a part after its charts. */
 export interface Demand {
@@ -76,7 +77,7 @@ function nextFrame(): void {
 }
 
 /** From now on every part is wanted. */
-function all(): void {
+export function wantAll(): void {
   everything = true;
   wake();
 }
@@ -89,16 +90,16 @@ function listen(): void {
   // A fold opened (toggle does not bubble: caught on its way down).
   document.addEventListener('toggle', nextFrame, true);
   setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 1000 });
-    else all();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(wantAll, { timeout: 1000 });
+    else wantAll();
   }, LATER_MS);
 }
 
-// Asked for everything before a part has waited (a test's open() right after ready): heard anyway.
+// Asked for everything (a test, printing): heard from the moment this module is in.
 if (typeof window !== 'undefined') {
-  addEventListener(BUILD_EVENT, all);
+  addEventListener(BUILD_EVENT, wantAll);
   // Printing asks for every part too: a print in the first seconds may come before some are built.
-  addEventListener('beforeprint', all);
+  addEventListener('beforeprint', wantAll);
 }
 
 /** The page's demand: what its viewport, its folds and the time say. */
