@@ -225,8 +225,9 @@ export class Islands {
   }
 
   /**
-   * Takes the queued part that comes first in BUILD_ORDER (the earliest queued among equals): any
-   * part before the gate opens, a removed one (to be done with it) or a wanted one after.
+   * Takes the queued part that comes first in BUILD_ORDER (the earliest queued among equals), of
+   * those it may take: every part before the gate opens; after it, a removed one (to be done with
+   * it) or a wanted one.
    */
   #next(): Entry | undefined {
     let best = -1;

@@ -2,7 +2,8 @@
 // built: the load session with the published table to come back to, which reads `?data=` or the
 // table kept in this browser; and, once the page is ready and the browser idle, the load controls
 // at the end of the page's header (not waiting for the parts below the charts, built only when the
-// reader comes near them: lib/island/wanted.ts). A chunk of its own: the page's start carries only its import.
+// reader comes near them: lib/island/wanted.ts). A chunk of its own: the page's start carries only
+// its import.
 import { mount } from 'svelte';
 import { loadLaterWords } from '../../i18n/load';
 import { sessionOf } from '../../load/session.svelte';
