@@ -17,18 +17,25 @@ export async function open(page: Page, path = './'): Promise<string[]> {
  * Waits for the page to be ready, asks it for every part at once (the parts below the charts are
  * otherwise built when the reader comes near them, or a few seconds later: lib/island/wanted.ts),
  * then waits for them all (`<html data-settled>`). After a goto or a reload. The page hears the
- * question once its charts are whole and wanted.ts is in: asked again until it has settled.
+ * question only once its charts are whole and wanted.ts is in: it is asked again every 100 ms
+ * until it has settled (asked once and then awaited, a question put a moment too early cost each
+ * test a second).
  */
 export async function settle(
   page: Page | Frame,
   options: { timeout?: number } = {},
 ): Promise<void> {
-  const html = page.locator('html');
-  await expect(html).toHaveAttribute('data-ready', '1', options);
-  await expect(async () => {
-    await page.evaluate(() => dispatchEvent(new Event('explorer:build')));
-    await expect(html).toHaveAttribute('data-settled', '1', { timeout: 1000 });
-  }).toPass({ timeout: options.timeout ?? 10_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '1', options);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          dispatchEvent(new Event('explorer:build'));
+          return document.documentElement.dataset.settled ?? null;
+        }),
+      { timeout: options.timeout ?? 10_000, intervals: [100] },
+    )
+    .toBe('1');
 }
 
 /** The ranking table (not the comparison table). */
