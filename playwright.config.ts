@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { TEST_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Browser tests run on the production build (dist/), served by scripts/serve.mjs, in Chromium.
 const chromium = await findChromium();
@@ -52,7 +52,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium?.path, args: TEST_ARGS },
     trace: 'off',
   },
   projects: [
