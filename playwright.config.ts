@@ -13,7 +13,11 @@ process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
 // tools (annotate, embed builder, image sizes), the words of each language (checked as text, not
 // as laid out) and the methodology (its own test reads it at 320 px). Every view a reader sees is
 // still tested at both widths (app, explore, first-screen, table, map, shortlist …); run twice,
-// these took CI to 17–20 of its 20 minutes.
+// these took CI to 17–20 of its 20 minutes. Print lays the page out at the paper's width, whatever
+// the screen's. In the other files, a test tagged '@desktop-only' checks what a link, a file, the
+// storage, the policy or a language's words hold, and one tagged '@phone-only' a state of the
+// whole page that axe-core weighs (a minute at each width) and that the desktop's scan of the
+// page covers too: each runs at one width (CI took 31 minutes on a slow day with them at both).
 const DESKTOP_ONLY = [
   'annotate',
   'cite',
@@ -28,6 +32,7 @@ const DESKTOP_ONLY = [
   'load',
   'load-worker',
   'method',
+  'print',
   'single',
   'social',
   'start-scripts',
@@ -59,6 +64,7 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: DESKTOP_ONLY,
+      grepInvert: /@desktop-only/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },
@@ -69,6 +75,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
   ],

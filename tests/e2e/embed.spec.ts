@@ -88,44 +88,48 @@ test('two embeds on a page of another origin take the height of their content', 
   expect(narrow[1]?.frame).toBeGreaterThan((wide[1]?.frame ?? 0) + 50);
 });
 
-test('messages that are not the iframe’s own are ignored', async ({ page }) => {
-  const frames = await host(page, [
-    'embed=ranking&embedId=rank',
-    'embed=school&pick=centrale-paris&embedId=card',
-  ]);
-  const before = (await fitted(page, frames)).map((h) => h.frame);
+test(
+  'messages that are not the iframe’s own are ignored',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const frames = await host(page, [
+      'embed=ranking&embedId=rank',
+      'embed=school&pick=centrale-paris&embedId=card',
+    ]);
+    const before = (await fitted(page, frames)).map((h) => h.frame);
 
-  // Forged by the host page's own window (event.source is not an iframe's window).
-  await page.evaluate(async (type) => {
-    window.postMessage({ type, id: 'rank', height: 40 }, '*');
-    window.postMessage({ type, id: 'card', height: 40 }, '*');
-    window.postMessage({ type, id: null, height: 40 }, '*');
-    // Messages arrive in order: once this one is here, embed.js has seen the three above.
-    await new Promise<void>((resolve) => {
-      const done = (e: MessageEvent): void => {
-        if (e.data !== 'forged:done') return;
-        window.removeEventListener('message', done);
-        resolve();
-      };
-      window.addEventListener('message', done);
-      window.postMessage('forged:done', '*');
+    // Forged by the host page's own window (event.source is not an iframe's window).
+    await page.evaluate(async (type) => {
+      window.postMessage({ type, id: 'rank', height: 40 }, '*');
+      window.postMessage({ type, id: 'card', height: 40 }, '*');
+      window.postMessage({ type, id: null, height: 40 }, '*');
+      // Messages arrive in order: once this one is here, embed.js has seen the three above.
+      await new Promise<void>((resolve) => {
+        const done = (e: MessageEvent): void => {
+          if (e.data !== 'forged:done') return;
+          window.removeEventListener('message', done);
+          resolve();
+        };
+        window.addEventListener('message', done);
+        window.postMessage('forged:done', '*');
+      });
+    }, TYPE);
+    expect((await heights(page, frames)).map((h) => h.frame)).toEqual(before);
+
+    // Sent by one embed with the other's id: neither frame changes.
+    await page.evaluate(() => {
+      (window as unknown as { marker: Promise<void> }).marker = new Promise<void>((resolve) =>
+        window.addEventListener('message', (e) => e.data === 'forged:marker' && resolve()),
+      );
     });
-  }, TYPE);
-  expect((await heights(page, frames)).map((h) => h.frame)).toEqual(before);
-
-  // Sent by one embed with the other's id: neither frame changes.
-  await page.evaluate(() => {
-    (window as unknown as { marker: Promise<void> }).marker = new Promise<void>((resolve) =>
-      window.addEventListener('message', (e) => e.data === 'forged:marker' && resolve()),
-    );
-  });
-  await frame(frames, 0).evaluate((type) => {
-    window.parent.postMessage({ type, id: 'card', height: 40 }, '*');
-    window.parent.postMessage('forged:marker', '*');
-  }, TYPE);
-  await page.evaluate(() => (window as unknown as { marker: Promise<void> }).marker);
-  expect((await heights(page, frames)).map((h) => h.frame)).toEqual(before);
-});
+    await frame(frames, 0).evaluate((type) => {
+      window.parent.postMessage({ type, id: 'card', height: 40 }, '*');
+      window.parent.postMessage('forged:marker', '*');
+    }, TYPE);
+    await page.evaluate(() => (window as unknown as { marker: Promise<void> }).marker);
+    expect((await heights(page, frames)).map((h) => h.frame)).toEqual(before);
+  },
+);
 
 const KINDS = [
   { query: 'embed=ranking&q=centrale', title: fr.embed.titles.ranking },
@@ -186,45 +190,53 @@ test('embed views show what their URL asks: the card’s figures, the filtered t
   await expect(page.getByText(fr.embed.noSchool)).toBeVisible();
 });
 
-test('the link to the whole app opens the same view in a new tab', async ({ page }) => {
-  await open(page, './?embed=ranking&q=centrale&lang=en&embedId=x');
-  const [popup] = await Promise.all([
-    page.waitForEvent('popup'),
-    page.getByRole('link', { name: /Open in the full explorer/ }).click(),
-  ]);
-  await settle(popup);
-  expect(new URL(popup.url()).search).toBe('?q=centrale&lang=en');
-  await expect(popup.getByRole('searchbox')).toHaveValue('centrale');
-});
+test(
+  'the link to the whole app opens the same view in a new tab',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await open(page, './?embed=ranking&q=centrale&lang=en&embedId=x');
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('link', { name: /Open in the full explorer/ }).click(),
+    ]);
+    await settle(popup);
+    expect(new URL(popup.url()).search).toBe('?q=centrale&lang=en');
+    await expect(popup.getByRole('searchbox')).toHaveValue('centrale');
+  },
+);
 
-test('theme=dark and theme=light override the system’s scheme; auto follows it', async ({
-  page,
-}) => {
-  const background = () =>
-    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await open(page, './?embed=school&pick=centrale-paris&theme=dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await background()).toBe('rgb(17, 20, 24)');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+test(
+  'theme=dark and theme=light override the system’s scheme; auto follows it',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, './?embed=school&pick=centrale-paris&theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).toBe('rgb(17, 20, 24)');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await open(page, './?embed=school&pick=centrale-paris&theme=light');
-  expect(await background()).toBe('rgb(255, 255, 255)');
-  await open(page, './?embed=school&pick=centrale-paris');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
-  expect(await background()).toBe('rgb(17, 20, 24)');
-});
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, './?embed=school&pick=centrale-paris&theme=light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await open(page, './?embed=school&pick=centrale-paris');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+    expect(await background()).toBe('rgb(17, 20, 24)');
+  },
+);
 
-test('in an embed a change replaces the history entry: the host’s back button is left alone', async ({
-  page,
-}) => {
-  // edit=1: its readers may change the schools (an embed is read-only by default).
-  await open(page, './?embed=table&q=mines&edit=1');
-  const before = await page.evaluate(() => history.length);
-  await page.getByRole('columnheader', { name: /École/ }).getByRole('button').click();
-  await expect(page).toHaveURL(/sort=name/);
-  await page.getByRole('checkbox', { name: 'Comparer Mines Douai' }).check();
-  await expect(page).toHaveURL(/pick=mines-douai/);
-  expect(await page.evaluate(() => history.length)).toBe(before);
-});
+test(
+  'in an embed a change replaces the history entry: the host’s back button is left alone',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    // edit=1: its readers may change the schools (an embed is read-only by default).
+    await open(page, './?embed=table&q=mines&edit=1');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('columnheader', { name: /École/ }).getByRole('button').click();
+    await expect(page).toHaveURL(/sort=name/);
+    await page.getByRole('checkbox', { name: 'Comparer Mines Douai' }).check();
+    await expect(page).toHaveURL(/pick=mines-douai/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  },
+);

@@ -38,19 +38,21 @@ test('a months range and a family narrow the list; back steps through the change
   await expect(rows(page)).toHaveCount(144);
 });
 
-test('a link with unknown or malformed parameters opens the full ranking, without error', async ({
-  page,
-}) => {
-  const errors = await open(
-    page,
-    './?min=abc&max=&pick=%3Cscript%3E,nobody&sort=zzz&lang=xx&fam=royal&tie=%00&foo=1',
-  );
-  await expect(rows(page)).toHaveCount(144);
-  await expect(count(page)).toHaveText(/144\u00a0sur 144\u00a0écoles/);
-  expect(errors).toEqual([]);
-});
+test(
+  'a link with unknown or malformed parameters opens the full ranking, without error',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const errors = await open(
+      page,
+      './?min=abc&max=&pick=%3Cscript%3E,nobody&sort=zzz&lang=xx&fam=royal&tie=%00&foo=1',
+    );
+    await expect(rows(page)).toHaveCount(144);
+    await expect(count(page)).toHaveText(/144\u00a0sur 144\u00a0écoles/);
+    expect(errors).toEqual([]);
+  },
+);
 
-test('a link with a sort restores it', async ({ page }) => {
+test('a link with a sort restores it', { tag: '@desktop-only' }, async ({ page }) => {
   await open(page, './?sort=-months&q=mines');
   await expect(page.getByRole('columnheader', { name: /Mois/ })).toHaveAttribute(
     'aria-sort',
@@ -59,12 +61,16 @@ test('a link with a sort restores it', async ({ page }) => {
   await expect(rows(page)).toHaveCount(7);
 });
 
-test('axe-core finds no violation on a filtered view', async ({ page }) => {
-  await open(page, './?q=st+etienne&fam=mines');
-  await expect(rows(page)).toHaveCount(1);
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-});
+test(
+  'axe-core finds no violation on a filtered view',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await open(page, './?q=st+etienne&fam=mines');
+    await expect(rows(page)).toHaveCount(1);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  },
+);
 
 test('a student compares two schools and a shared link shows the same comparison', async ({
   page,

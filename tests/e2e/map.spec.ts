@@ -117,52 +117,62 @@ test('the map section is axe-clean and fits a 320 px screen', async ({ page }) =
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('the map downloads as a standalone SVG with its title, filter and dots', async ({ page }) => {
-  await open(page, './?reg=53');
-  const svg = await download(page, fr.download.chart(fr.places.heading), fr.download.svg);
-  expect(svg.name).toBe('ecoles-international-carte.svg');
-  const text = svg.bytes.toString('utf8');
-  expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  expect(text).toContain(fr.places.heading);
-  expect(text).toContain(nb('Filtre~: région Bretagne · 5~sur 144~écoles'));
-  expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
-  expect(text).not.toContain('class=');
-  expect(text).not.toMatch(/\sstyle=/);
-  expect(text).not.toContain('var(--');
-});
+test(
+  'the map downloads as a standalone SVG with its title, filter and dots',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await open(page, './?reg=53');
+    const svg = await download(page, fr.download.chart(fr.places.heading), fr.download.svg);
+    expect(svg.name).toBe('ecoles-international-carte.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain(fr.places.heading);
+    expect(text).toContain(nb('Filtre~: région Bretagne · 5~sur 144~écoles'));
+    expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(text).not.toContain('class=');
+    expect(text).not.toMatch(/\sstyle=/);
+    expect(text).not.toContain('var(--');
+  },
+);
 
-test('under the strict CSP the map draws, takes a region and reports no violation', async ({
-  page,
-}) => {
-  const blocked: string[] = [];
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`);
+test(
+  'under the strict CSP the map draws, takes a region and reports no violation',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const blocked: string[] = [];
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`);
+      });
     });
-  });
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
-  });
-  await open(page, './csp/?reg=84');
-  await expect(dots(page)).toHaveCount(14);
-  // Brittany, clicked where no dot is (it has none with only 84 chosen).
-  const brittany = section(page).locator('path[data-region="53"]');
-  await brittany.scrollIntoViewIfNeeded();
-  await brittany.click();
-  await expect(dots(page)).toHaveCount(19);
-  const seen = await page.evaluate(
-    () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
-  );
-  expect([...seen, ...blocked]).toEqual([]);
-});
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    await open(page, './csp/?reg=84');
+    await expect(dots(page)).toHaveCount(14);
+    // Brittany, clicked where no dot is (it has none with only 84 chosen).
+    const brittany = section(page).locator('path[data-region="53"]');
+    await brittany.scrollIntoViewIfNeeded();
+    await brittany.click();
+    await expect(dots(page)).toHaveCount(19);
+    const seen = await page.evaluate(
+      () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    expect([...seen, ...blocked]).toEqual([]);
+  },
+);
 
-test('the single file opened from disk draws the map and filters by region', async ({ page }) => {
-  const file = resolve('dist-single/index.html');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:single first`);
-  const errors = await open(page, `${pathToFileURL(file).href}?reg=11`);
-  await expect(count(page)).toHaveText(/22\u00a0sur 144\u00a0écoles/);
-  await expect(dots(page)).toHaveCount(22);
-  expect(errors).toEqual([]);
-});
+test(
+  'the single file opened from disk draws the map and filters by region',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const file = resolve('dist-single/index.html');
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:single first`);
+    const errors = await open(page, `${pathToFileURL(file).href}?reg=11`);
+    await expect(count(page)).toHaveText(/22\u00a0sur 144\u00a0écoles/);
+    await expect(dots(page)).toHaveCount(22);
+    expect(errors).toEqual([]);
+  },
+);

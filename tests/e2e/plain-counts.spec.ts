@@ -68,20 +68,22 @@ test('a renamed school’s card gives today’s name beside the published one, a
   expect(errors).toEqual([]);
 });
 
-test('the table’s CSV ends with today’s name, filled for ENST Paris, empty when unchanged', async ({
-  page,
-}) => {
-  await open(page);
-  const csv = await download(page, fr.download.table, fr.download.csv);
-  const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1), {
-    skipEmptyLines: true,
-  });
-  expect(parsed.errors).toEqual([]);
-  const [header = [], ...data] = parsed.data;
-  expect(header.at(-1)).toBe('Nom actuel');
-  expect(data).toHaveLength(144);
-  const enst = data.find((r) => r[1] === 'ENST Paris');
-  expect(enst?.at(-1)).toBe('Télécom Paris');
-  // A school whose name has not changed: the cell is empty.
-  expect(data.find((r) => r[1] === 'Centrale Lyon')?.at(-1)).toBe('');
-});
+test(
+  'the table’s CSV ends with today’s name, filled for ENST Paris, empty when unchanged',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await open(page);
+    const csv = await download(page, fr.download.table, fr.download.csv);
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    const [header = [], ...data] = parsed.data;
+    expect(header.at(-1)).toBe('Nom actuel');
+    expect(data).toHaveLength(144);
+    const enst = data.find((r) => r[1] === 'ENST Paris');
+    expect(enst?.at(-1)).toBe('Télécom Paris');
+    // A school whose name has not changed: the cell is empty.
+    expect(data.find((r) => r[1] === 'Centrale Lyon')?.at(-1)).toBe('');
+  },
+);

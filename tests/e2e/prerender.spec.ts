@@ -64,21 +64,29 @@ test.describe('with JavaScript off', () => {
     expect(css).toEqual(['200']);
   });
 
-  test('under the strict policy the prerendered markup breaks no rule', async ({ page }) => {
-    const reports: string[] = [];
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) reports.push(m.text());
-    });
-    await page.goto('/csp/');
-    await expect(wholeRows(page)).toHaveCount(144);
-    expect(reports).toEqual([]);
-  });
+  test(
+    'under the strict policy the prerendered markup breaks no rule',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      const reports: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) reports.push(m.text());
+      });
+      await page.goto('/csp/');
+      await expect(wholeRows(page)).toHaveCount(144);
+      expect(reports).toEqual([]);
+    },
+  );
 
-  test('the single file, opened from disk, shows them too', async ({ page }) => {
-    await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
-    await expect(wholeRows(page)).toHaveCount(144);
-    expect(await wholeRanks(page)).toEqual(seed.map((s) => s.rank));
-  });
+  test(
+    'the single file, opened from disk, shows them too',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
+      await expect(wholeRows(page)).toHaveCount(144);
+      expect(await wholeRanks(page)).toEqual(seed.map((s) => s.rank));
+    },
+  );
 });
 
 /** Records the elements taken out of the page from its first byte on: a mount afresh empties #app. */

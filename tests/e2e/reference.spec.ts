@@ -106,33 +106,35 @@ test('the comparison sets each pick against the medians and the CTI thresholds',
   expect(errors).toEqual([]);
 });
 
-test('in English: the tie and the reference points of a profile and of the comparison', async ({
-  page,
-}) => {
-  const errors = await open(page, './?lang=en&pick=centrale-lyon&school=centrale-lyon');
-  const dialog = page.getByRole('dialog', { name: 'Centrale Lyon' });
-  const tie = dialog.getByRole('region', { name: 'What its rank means' });
-  expect(
-    [
-      await tie.locator('.shared').textContent(),
-      ...(await tie.locator('li').allTextContents()),
-    ].map(plain),
-  ).toEqual([
-    '32 schools have 6 months: they share one rank, tied 34th; they fill places 34 to 65.',
-    'With 0.5 months more (6.5 months), it would be tied 32nd instead of tied 34th.',
-    'With 0.5 months less (5.5 months), it would be tied 65th instead of tied 34th.',
-  ]);
-  const sentence =
-    'Centrale Lyon, 6 months: 1 more than the median of all schools (5 months), the same as that of the 5 Centrale schools (6 months); at least the 12 weeks the CTI recommends (≈ 2.8 months).';
-  const inProfile = dialog.getByRole('region', { name: 'Against reference points' });
-  expect(plain(await inProfile.locator('.reference > p').textContent())).toBe(sentence);
-  await labelsApart(inProfile);
-  expect(await axe(page, 'dialog')).toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  const inCompare = page
-    .locator('.compare')
-    .getByRole('region', { name: 'Against reference points' });
-  expect(plain(await inCompare.locator('.reference > p').textContent())).toBe(sentence);
-  expect(errors).toEqual([]);
-});
+test(
+  'in English: the tie and the reference points of a profile and of the comparison',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const errors = await open(page, './?lang=en&pick=centrale-lyon&school=centrale-lyon');
+    const dialog = page.getByRole('dialog', { name: 'Centrale Lyon' });
+    const tie = dialog.getByRole('region', { name: 'What its rank means' });
+    expect(
+      [
+        await tie.locator('.shared').textContent(),
+        ...(await tie.locator('li').allTextContents()),
+      ].map(plain),
+    ).toEqual([
+      '32 schools have 6 months: they share one rank, tied 34th; they fill places 34 to 65.',
+      'With 0.5 months more (6.5 months), it would be tied 32nd instead of tied 34th.',
+      'With 0.5 months less (5.5 months), it would be tied 65th instead of tied 34th.',
+    ]);
+    const sentence =
+      'Centrale Lyon, 6 months: 1 more than the median of all schools (5 months), the same as that of the 5 Centrale schools (6 months); at least the 12 weeks the CTI recommends (≈ 2.8 months).';
+    const inProfile = dialog.getByRole('region', { name: 'Against reference points' });
+    expect(plain(await inProfile.locator('.reference > p').textContent())).toBe(sentence);
+    await labelsApart(inProfile);
+    expect(await axe(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    const inCompare = page
+      .locator('.compare')
+      .getByRole('region', { name: 'Against reference points' });
+    expect(plain(await inCompare.locator('.reference > p').textContent())).toBe(sentence);
+    expect(errors).toEqual([]);
+  },
+);

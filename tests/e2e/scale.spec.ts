@@ -97,28 +97,30 @@ test('100,000 schools: the ranking scrolls through a window of rows, a search an
   expect(errors).toEqual([]);
 });
 
-test('100,000 schools: the chart downloads complete; the ranking holds its first 100 rows', async ({
-  page,
-}, info) => {
-  test.setTimeout(240_000);
-  await page.goto(`http://127.0.0.1:${port(info.project.name)}/?n=${N}`);
-  await settle(page, { timeout: 180_000 });
-  const ranking = group(fr.ranking.heading);
-  // The SVG: the note, the first 100 schools and none of the window's rows further down.
-  await page.evaluate(() => scrollTo(0, 40_000));
-  const svg = (await download(page, ranking, fr.download.svg)).bytes.toString('utf8');
-  // (Each row's title names its school; the chart's text alternative names the last one.)
-  const places = [...svg.matchAll(/<title>[^<]*n° (\d+)/g)].map((m) => Number(m[1]));
-  expect(places).toEqual(Array.from({ length: 100 }, (_, k) => k + 1));
-  // (The note's lines break where the chart's width asks: two on a phone.)
-  expect(svg).toContain('les images téléchargées et');
-  expect(svg).toContain('l’impression montrent les 100');
-  // The PNG, twice the chart's size: the chart's 72 px above the rows and 100 rows of 16 px, under
-  // the title and over the legend and source (a few hundred pixels), not 1.6 million.
-  const png = pngSize((await download(page, ranking, fr.download.png)).bytes);
-  expect(png.height / 2).toBeGreaterThan(72 + 100 * 16);
-  expect(png.height / 2).toBeLessThan(72 + 100 * 16 + 600);
-  // The dot plot's PNG completes too.
-  const strip = pngSize((await download(page, group(fr.strip.heading), fr.download.png)).bytes);
-  expect(strip.width).toBeGreaterThan(0);
-});
+test(
+  '100,000 schools: the chart downloads complete; the ranking holds its first 100 rows',
+  { tag: '@desktop-only' },
+  async ({ page }, info) => {
+    test.setTimeout(240_000);
+    await page.goto(`http://127.0.0.1:${port(info.project.name)}/?n=${N}`);
+    await settle(page, { timeout: 180_000 });
+    const ranking = group(fr.ranking.heading);
+    // The SVG: the note, the first 100 schools and none of the window's rows further down.
+    await page.evaluate(() => scrollTo(0, 40_000));
+    const svg = (await download(page, ranking, fr.download.svg)).bytes.toString('utf8');
+    // (Each row's title names its school; the chart's text alternative names the last one.)
+    const places = [...svg.matchAll(/<title>[^<]*n° (\d+)/g)].map((m) => Number(m[1]));
+    expect(places).toEqual(Array.from({ length: 100 }, (_, k) => k + 1));
+    // (The note's lines break where the chart's width asks: two on a phone.)
+    expect(svg).toContain('les images téléchargées et');
+    expect(svg).toContain('l’impression montrent les 100');
+    // The PNG, twice the chart's size: the chart's 72 px above the rows and 100 rows of 16 px, under
+    // the title and over the legend and source (a few hundred pixels), not 1.6 million.
+    const png = pngSize((await download(page, ranking, fr.download.png)).bytes);
+    expect(png.height / 2).toBeGreaterThan(72 + 100 * 16);
+    expect(png.height / 2).toBeLessThan(72 + 100 * 16 + 600);
+    // The dot plot's PNG completes too.
+    const strip = pngSize((await download(page, group(fr.strip.heading), fr.download.png)).bytes);
+    expect(strip.width).toBeGreaterThan(0);
+  },
+);

@@ -154,37 +154,38 @@ test('the ranking with a tapped row’s bar is axe-clean', async ({ page, isMobi
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('under the strict CSP the bars draw, star and report no violation', async ({
-  page,
-  isMobile,
-}) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`);
+test(
+  'under the strict CSP the bars draw, star and report no violation',
+  { tag: '@desktop-only' },
+  async ({ page, isMobile }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`);
+      });
     });
-  });
-  const errors = await open(page, './csp/?reg=53');
-  if (isMobile) {
-    const row = chartRows(page).filter({ hasText: 'ENSIETA' });
-    await row.locator('text.name').tap();
-    const bar = ranking(page).getByRole('group', { name: 'ENSIETA' });
-    // Its look is set through the CSSOM (allowed), not as markup (refused): it has its box.
-    await expect(bar.locator('..')).toHaveCSS('position', 'absolute');
-    await bar.getByRole('button', { name: 'Ajouter ENSIETA à ma sélection' }).tap();
-  } else {
-    const dot = mapSection(page).locator('circle[data-id="ensieta"]');
-    await dot.scrollIntoViewIfNeeded();
-    await dot.click({ force: true });
-    const bar = mapSection(page).getByRole('group', { name: 'ENSIETA' });
-    await expect(bar).toHaveCSS('display', 'flex');
-    await bar.getByRole('button', { name: 'Ajouter ENSIETA à ma sélection' }).click();
-  }
-  await expect(listedNames(page)).toHaveText(['ENSIETA']);
-  const seen = await page.evaluate(
-    () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
-  );
-  expect(seen).toEqual([]);
-  expect(errors).toEqual([]);
-});
+    const errors = await open(page, './csp/?reg=53');
+    if (isMobile) {
+      const row = chartRows(page).filter({ hasText: 'ENSIETA' });
+      await row.locator('text.name').tap();
+      const bar = ranking(page).getByRole('group', { name: 'ENSIETA' });
+      // Its look is set through the CSSOM (allowed), not as markup (refused): it has its box.
+      await expect(bar.locator('..')).toHaveCSS('position', 'absolute');
+      await bar.getByRole('button', { name: 'Ajouter ENSIETA à ma sélection' }).tap();
+    } else {
+      const dot = mapSection(page).locator('circle[data-id="ensieta"]');
+      await dot.scrollIntoViewIfNeeded();
+      await dot.click({ force: true });
+      const bar = mapSection(page).getByRole('group', { name: 'ENSIETA' });
+      await expect(bar).toHaveCSS('display', 'flex');
+      await bar.getByRole('button', { name: 'Ajouter ENSIETA à ma sélection' }).click();
+    }
+    await expect(listedNames(page)).toHaveText(['ENSIETA']);
+    const seen = await page.evaluate(
+      () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    expect(seen).toEqual([]);
+    expect(errors).toEqual([]);
+  },
+);
