@@ -12,11 +12,12 @@ function playwrightDisabledFeatures(): string[] {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('playwright-core/package.json'));
   const bundle = readFileSync(join(root, 'lib', 'coreBundle.js'), 'utf8');
-  const block = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle);
-  if (block === null) throw new Error('playwright-core: its disabledFeatures list was not found');
+  const list = /disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/.exec(bundle)?.[1];
+  if (list === undefined)
+    throw new Error('playwright-core: its disabledFeatures list was not found');
   // The list's strings, its comments left out.
-  const code = block[1].replace(/\/\/.*$/gm, '');
-  return [...code.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const code = list.replace(/\/\/.*$/gm, '');
+  return [...code.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
 describe('the browser tests’ Chromium flags', () => {
@@ -28,7 +29,7 @@ describe('the browser tests’ Chromium flags', () => {
   });
 
   it('turn off every feature Playwright turns off, and the omnibox popup', () => {
-    const ours = features[0].slice('--disable-features='.length).split(',');
+    const ours = (features[0] ?? '').slice('--disable-features='.length).split(',');
     const theirs = playwrightDisabledFeatures();
     expect(theirs).toContain('PaintHolding');
     expect(theirs.filter((name) => !ours.includes(name))).toEqual([]);
