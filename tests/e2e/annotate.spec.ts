@@ -3,9 +3,8 @@
 // headline, and the downloaded SVG and PNG; all of it as text, never markup; set from the share
 // panel's « Annoter » form, the page's headline following as it is typed.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
-import { open, unfold } from './page';
+import { open, unfold, axeOf } from './page';
 import { download, pngSize, svgInfo } from './download';
 
 const TITLE = 'Les Mines en tête, Centrale suit';
@@ -72,7 +71,7 @@ test('a link’s title, note and highlight: the headline, the note, the marks an
   expect(await weight('Mines Douai')).toBe('800');
   expect(await weight('Centrale Lyon')).toBe('500');
 
-  const result = await new AxeBuilder({ page })
+  const result = await axeOf(page)
     .include('header')
     .include('section[aria-labelledby="ranking-heading"]')
     .analyze();
@@ -148,7 +147,7 @@ test('an embed shows the author’s headline, the view’s title above it, and t
     stroke: 'currentColor',
     width: '2px',
   });
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await axeOf(page).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -189,7 +188,7 @@ test('the « Annoter » form: the headline follows as typed, the link and the em
   await page.getByRole('region', { name: fr.share.heading }).screenshot({
     path: info.outputPath('annotate-form.png'),
   });
-  const result = await new AxeBuilder({ page }).include('.share-fold').analyze();
+  const result = await axeOf(page).include('.share-fold').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(errors).toEqual([]);
 });

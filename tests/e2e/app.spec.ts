@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartRows, fullPageShot, names, open, rows } from './page';
-import AxeBuilder from '@axe-core/playwright';
+import { chartRows, fullPageShot, names, open, rows, axeOf } from './page';
 import { seedRows } from './seed';
 import { NBSP } from '../i18n/spaces';
 
@@ -76,7 +75,7 @@ test('axe-core finds no accessibility violation', async ({ page }) => {
   // loaded 2-core machine, so three times the usual limit rather than a flaky test.
   test.slow();
   await open(page);
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await axeOf(page).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

@@ -3,9 +3,8 @@
 // (the published file's SHA-256, its first 12 digits), the view's link with that version, and the
 // day of reading. Axe-clean.
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
-import { open, unfold } from './page';
+import { open, unfold, axeOf } from './page';
 import { DATA_VERSION } from './seed';
 
 /** Today as the page writes it in a French citation ("1er décembre 2026"). */
@@ -35,7 +34,7 @@ test('the methodology page: the citations name the version, the view and the day
   );
   await cite.getByRole('button', { name: fr.cite.copyShort }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await short.textContent());
-  expect((await new AxeBuilder({ page }).include('[data-cite]').analyze()).violations).toEqual([]);
+  expect((await axeOf(page).include('[data-cite]').analyze()).violations).toEqual([]);
 });
 
 test('the share panel cites the view shown, with its filter and the data’s version', async ({

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows, unfold, settle } from './page';
+import { names, open, rows, unfold, settle, axeOf } from './page';
 
 // axe-core over the whole page (a 144-row table, a tall chart) is slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
 /** axe-core's violations in the page, or in the part of it a selector gives (an open dialog). */
 const axe = async (page: Page, include?: string): Promise<string[]> => {
-  const builder = new AxeBuilder({ page });
+  const builder = axeOf(page);
   if (include !== undefined) builder.include(include);
   return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 };

@@ -3,8 +3,7 @@
 // ranks and its source at the end; the clipboard's text is read back. Where the clipboard is
 // unavailable, the sentence is shown in a read-only field, focused and selected. Axe-clean.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows } from './page';
+import { names, open, rows, axeOf } from './page';
 
 /** No-break spaces as the French page sets them: before « : » and between a number and its word
  *  (U+00A0), inside « » (U+202F). */
@@ -16,9 +15,7 @@ const IN_EN = 'in the overall ranking “les plus ouvertes à l’international�
 const clipboard = (page: Page): Promise<string> =>
   page.evaluate(() => navigator.clipboard.readText());
 const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations.map(
-    (v) => `${v.id}: ${v.help}`,
-  );
+  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 test('a profile copies its sentence in French: the tie and its size, the source at the end', async ({
   page,

@@ -4,13 +4,12 @@
 // the rank convention and the quartile method with the file's quartiles, the filter, the day of
 // export and the view's link with the data's version. In French and English; axe-clean.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
-import { names, open, rows } from './page';
+import { names, open, rows, axeOf } from './page';
 import { download } from './download';
 import { DATA_VERSION, seedRows } from './seed';
 
@@ -166,7 +165,7 @@ test('French: the schools shown after a filter, and the whole table, each descri
     `premier quartile ${quartiles[0]}, médiane ${quartiles[1]}, troisième quartile ${quartiles[2]}.`,
   );
 
-  const axe = await new AxeBuilder({ page })
+  const axe = await axeOf(page)
     .include('section[aria-labelledby="table-heading"] .downloads')
     .analyze();
   expect(axe.violations).toEqual([]);
@@ -210,7 +209,7 @@ test('English: the files are named and described in English', async ({ page }) =
   expect(whole.data).toHaveLength(145);
   expect(whole.json['dc:title']).toBe(`${en.title}: whole table`);
 
-  const axe = await new AxeBuilder({ page })
+  const axe = await axeOf(page)
     .include('section[aria-labelledby="table-heading"] .downloads')
     .analyze();
   expect(axe.violations).toEqual([]);

@@ -6,10 +6,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { DATA_VERSION } from './seed';
-import { open, unfold } from './page';
+import { open, unfold, axeOf } from './page';
 import { nb } from '../i18n/spaces';
 
 /** The share panel, unfolded. */
@@ -95,7 +94,7 @@ test('build a school embed: no code without the school; with it, the code, the d
   expect(
     await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
   ).toBe('rgb(17, 20, 24)');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeOf(page).analyze()).violations).toEqual([]);
 });
 
 test('the share panel with its builder is axe-clean, the preview shown', async ({ page }) => {
@@ -110,7 +109,7 @@ test('the share panel with its builder is axe-clean, the preview shown', async (
   await expect(inner.locator('svg[role="img"]')).toHaveCount(1);
   await share.getByTitle(/^Aperçu/).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('builder-compare.png') });
-  const result = await new AxeBuilder({ page }).include('details:has(> summary)').analyze();
+  const result = await axeOf(page).include('details:has(> summary)').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
@@ -133,7 +132,7 @@ test('the comparison embed is read-only and draws its schools on the months axis
   expect(paris).toBeGreaterThan(lyon ?? Infinity);
   // The CTI lines, as on the other charts.
   await expect(chart.locator('line.ref.minimum').first()).toBeAttached();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeOf(page).analyze()).violations).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('compare-embed.png'), fullPage: true });
   expect(errors).toEqual([]);
 

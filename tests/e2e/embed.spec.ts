@@ -1,8 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { DATA_VERSION } from './seed';
-import { open, rows, settle } from './page';
+import { open, rows, settle, axeOf } from './page';
 
 /** The host page on another origin (scripts/host-page.mjs, started by playwright.config.ts). */
 const HOST = process.env.E2E_HOST_URL ?? 'http://127.0.0.1:4393/';
@@ -163,7 +162,7 @@ for (const kind of KINDS) {
       'href',
       new URL(`./${expected ? `?${expected}` : ''}`, page.url()).href,
     );
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await axeOf(page).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -215,7 +214,7 @@ test(
     await open(page, './?embed=school&pick=centrale-paris&theme=dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await background()).toBe('rgb(17, 20, 24)');
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeOf(page).analyze()).violations).toEqual([]);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await open(page, './?embed=school&pick=centrale-paris&theme=light');

@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartRows, names, open, rows, table, unfold, settle } from './page';
+import { chartRows, names, open, rows, table, unfold, settle, axeOf } from './page';
 import { nb } from '../i18n/spaces';
-import AxeBuilder from '@axe-core/playwright';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+\u00a0écoles/ });
 
@@ -67,7 +66,7 @@ test(
   async ({ page }) => {
     await open(page, './?q=st+etienne&fam=mines');
     await expect(rows(page)).toHaveCount(1);
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await axeOf(page).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   },
 );
@@ -91,7 +90,7 @@ test('a student compares two schools and a shared link shows the same comparison
   await expect(other.locator('.gaps li')).toHaveText([sentence]);
   await expect(other.getByLabel('Comparer Centrale Paris')).toBeChecked();
   await expect(rows(other)).toHaveCount(6);
-  const result = await new AxeBuilder({ page: other }).analyze();
+  const result = await axeOf(other).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
@@ -105,7 +104,7 @@ test('a student adds schools from the "Ajouter une école" box and from the rank
   const options = page.getByRole('listbox', { name: 'Ajouter une école' }).getByRole('option');
   await expect(options).toHaveText(['ENPC (Ecole des ponts et chaussées) 12 mois · 1er ex æquo']);
   // The list open: still no accessibility violation.
-  const open1 = await new AxeBuilder({ page }).include('.compare').analyze();
+  const open1 = await axeOf(page).include('.compare').analyze();
   expect(open1.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await box.press('Enter');
   await expect(box).toHaveValue('');

@@ -2,8 +2,7 @@
 // the first ranked schools and the first match of a search inside the first viewport, a typo that
 // still finds the school, the filters folded into a panel, the table's header in sight, axe-clean.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { open, table } from './page';
+import { open, table, axeOf } from './page';
 import { seedRows } from './seed';
 import { fr } from '../../src/lib/i18n/fr';
 
@@ -143,7 +142,7 @@ test('the first screen is axe-clean, with the short list and with « vouliez-vou
 }) => {
   await open(page);
   const axe = async (): Promise<string[]> =>
-    (await new AxeBuilder({ page }).include('main > .controls').analyze()).violations.map(
+    (await axeOf(page).include('main > .controls').analyze()).violations.map(
       (v) => `${v.id}: ${v.help}`,
     );
   expect(await axe()).toEqual([]);

@@ -3,9 +3,8 @@
 // the top N, the schools the filter shows, or those picked. Each SVG says its size; each PNG's
 // header (IHDR) says the size it was drawn at; the rows are the schools asked for, in ranked order.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
-import { open } from './page';
+import { open, axeOf } from './page';
 import { download, pngSize } from './download';
 
 /** The image maker's fold, opened; its preview drawn. */
@@ -140,9 +139,7 @@ test('with the maker open, the page passes axe; the page’s dark colours come a
   const dark = await download(page, fr.image.download, fr.download.svg);
   expect(dark.bytes.toString('utf8')).toContain('fill="#111418"/>');
   // The ranking's section, the maker in it (the whole page is checked by the other specs).
-  const axe = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="ranking-heading"]')
-    .analyze();
+  const axe = await axeOf(page).include('section[aria-labelledby="ranking-heading"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

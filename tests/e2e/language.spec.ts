@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
-import { drawAll, open, settle } from './page';
+import { drawAll, open, settle, axeOf } from './page';
 
 /** Every fixed French string of the catalogue that English words differently (4 letters or more). */
 function frenchOnly(node: unknown, other: unknown): string[] {
@@ -58,7 +57,7 @@ test('English: the switch translates the whole interface, formats numbers, and l
   await page.reload();
   await settle(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeOf(page).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

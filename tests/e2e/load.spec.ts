@@ -4,8 +4,7 @@
 // dialog, no console error, no request but to the app's own files. Files are made here.
 import { DB_NAME, STORE } from '../../src/lib/load/store';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows, settle } from './page';
+import { names, open, rows, settle, axeOf } from './page';
 import { NBSP } from '../i18n/spaces';
 
 const GOOD = 'Rang;École;Mois\n1;Alpha;8,5\n2;Beta;6\n2;Gamma;6\n4;Delta;2\n';
@@ -104,7 +103,7 @@ test('a good table picked in the file input is explored; the way back shows the 
   await expect(html(page)).toHaveAttribute('data-rows', '144');
   await openPanel(page);
   // The open panel, checked by axe-core.
-  const axe = await new AxeBuilder({ page }).include('header').analyze();
+  const axe = await axeOf(page).include('header').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   expect(await upload(page, 'mine.csv', GOOD)).toBe('ok');
@@ -116,7 +115,7 @@ test('a good table picked in the file input is explored; the way back shows the 
   await expect(rows(page).nth(2)).toContainText('ex æquo');
   await expect(panel(page).getByLabel('Séparateur', { exact: true })).toHaveValue(';');
   await expect(panel(page).getByRole('table')).toContainText('Alpha');
-  const checked = await new AxeBuilder({ page }).include('header').analyze();
+  const checked = await axeOf(page).include('header').analyze();
   expect(checked.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // A choice changed reads the table again: the lowest value first.

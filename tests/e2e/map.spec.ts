@@ -1,14 +1,13 @@
 // Where the schools are: the region filter from a link and from its control, the map's dots (one
 // per school shown that has a region), its keys, its links to the other views, its download, and
 // the section axe-clean, at 320, 375 and 1280 px.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fr } from '../../src/lib/i18n/fr';
 import { download } from './download';
-import { names, open, rows, table, unfold, settle } from './page';
+import { names, open, rows, table, unfold, settle, axeOf } from './page';
 import { nb } from '../i18n/spaces';
 
 test.describe.configure({ timeout: 60_000 });
@@ -111,9 +110,7 @@ test('the map section is axe-clean and fits a 320 px screen', async ({ page }) =
   const svgWidth = Number(await section(page).locator('svg[role="img"]').getAttribute('width'));
   expect(svgWidth).toBeLessThanOrEqual(320);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const result = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="map-heading"]')
-    .analyze();
+  const result = await axeOf(page).include('section[aria-labelledby="map-heading"]').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

@@ -1,15 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
 import { method as enMethod } from '../../src/lib/i18n/en/method';
-import { open, settle } from './page';
+import { open, settle, axeOf } from './page';
 
 const insights = (page: Page) => page.locator('.insights [data-insight]');
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+  (await axeOf(page).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 /** The page never scrolls sideways. */
 const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

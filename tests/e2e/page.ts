@@ -1,4 +1,5 @@
 // What browser tests share: opening the app and finding its main parts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** Opens a path, records console errors and uncaught exceptions, waits for the ready signal. */
@@ -37,6 +38,14 @@ export async function settle(
     )
     .toBe('1');
 }
+
+/**
+ * axe-core over a page, reporting its violations in full and no more than the first node of what
+ * passes: the tests read only the violations, and listing every passing node of the whole page
+ * (thousands: every row of the ranking, twice) was a good part of a scan's time.
+ */
+export const axeOf = (page: Page): AxeBuilder =>
+  new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 /** The ranking table (not the comparison table). */
 export const table = (page: Page): Locator =>

@@ -2,9 +2,8 @@
 // picks two schools and stars one, then types a search none of them matches; the three are still
 // in the ranking chart, the table, the map and under the search box, each marked « hors filtre »,
 // while the count says the schools the search finds. At 375 and 1280 px (the config's projects).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chartRows, names, open, rows, table } from './page';
+import { chartRows, names, open, rows, table, axeOf } from './page';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -92,7 +91,7 @@ test('two picks and a star stay in every view, marked « hors filtre », under a
   await search(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('pinned-results.png') });
 
-  const axe = await new AxeBuilder({ page })
+  const axe = await axeOf(page)
     .include('section[aria-labelledby="ranking-heading"]')
     .include('section[aria-labelledby="table-heading"]')
     .include('section[aria-labelledby="map-heading"]')

@@ -3,16 +3,13 @@
 // beside the published one; the table's CSV has today's name in its last column; pick colours stand
 // apart from the default blue. At a phone's and a desktop's width (playwright.config.ts).
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { fr } from '../../src/lib/i18n/fr';
-import { open } from './page';
+import { open, axeOf } from './page';
 import { download } from './download';
 
 const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations.map(
-    (v) => `${v.id}: ${v.help}`,
-  );
+  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 /** Text as a reader sees it: no-break spaces as plain ones, runs of spaces as one. */
 const plain = (s: string | null): string =>

@@ -5,16 +5,13 @@
 // at 375 and 1280 px, axe-clean. Figures worked out by hand from the seed (see
 // tests/analysis/tie.test.ts and reference.test.ts).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { drawAll, open } from './page';
+import { drawAll, open, axeOf } from './page';
 
 test.describe.configure({ timeout: 60_000 });
 
 /** axe-core's violations inside one part of the page. */
 const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations.map(
-    (v) => `${v.id}: ${v.help}`,
-  );
+  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 /** Text as a reader sees it: no-break spaces as plain ones. */
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();

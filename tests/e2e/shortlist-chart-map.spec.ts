@@ -1,10 +1,9 @@
 // The shortlist's star where a school's mark is too small for a finger: a tapped row of the ranking
 // chart shows a bar with its star and profile under the row, the map shows the school last clicked,
 // tapped or keyed under it with its star; the S key stars on both. At 375 and 1280 px, axe-clean.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fr } from '../../src/lib/i18n/fr';
-import { chartRows, open } from './page';
+import { chartRows, open, axeOf } from './page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -106,9 +105,7 @@ test('the map shows the school last clicked or tapped under it, with a star that
   await expect(page).toHaveURL(/pick=ensieta(&|$)/);
   await mapSection(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('map-bar.png') });
-  const axe = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="map-heading"]')
-    .analyze();
+  const axe = await axeOf(page).include('section[aria-labelledby="map-heading"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -148,9 +145,7 @@ test('the ranking with a tapped row’s bar is axe-clean', async ({ page, isMobi
   await expect(ranking(page).getByRole('group', { name: 'Centrale Lyon' })).toHaveCount(
     isMobile ? 1 : 0,
   );
-  const axe = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="ranking-heading"]')
-    .analyze();
+  const axe = await axeOf(page).include('section[aria-labelledby="ranking-heading"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 

@@ -2,9 +2,8 @@
 // a reload, a new visit and in another tab; compared, downloaded, cleared (and brought back); kept
 // on top of the table; never touched by a link that carries picks.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { names, open, rows, table, settle } from './page';
+import { names, open, rows, table, settle, axeOf } from './page';
 
 const KEY = 'ecoles-international.shortlist';
 const panel = (page: Page) => page.getByRole('region', { name: /^Ma sélection/ });
@@ -80,7 +79,7 @@ test(
     await expect(listedNames(page)).toHaveText(['CPE Lyon', 'Centrale Paris', 'ENSIIE']);
     await panel(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('shortlist.png') });
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeOf(page).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   },
 );

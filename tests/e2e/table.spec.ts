@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { names, open, rows, table, settle } from './page';
+import { names, open, rows, table, settle, axeOf } from './page';
 
 // On a phone the table has no family or percentile column: a line under each name says them, and a
 // list above the table sorts by any column. Wider, the columns say them and their headers sort.
@@ -117,8 +116,6 @@ test('axe-core finds no violation in the table and its sort list', async ({ page
   await open(page, './?sort=percentile');
   const section = page.locator('section[aria-labelledby="table-heading"]');
   await section.scrollIntoViewIfNeeded();
-  const result = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="table-heading"]')
-    .analyze();
+  const result = await axeOf(page).include('section[aria-labelledby="table-heading"]').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

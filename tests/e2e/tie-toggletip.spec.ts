@@ -3,8 +3,7 @@
 // button; a school's profile has a « Comparer » button. At 375 and 1280 px, axe-clean. Figures from
 // the seed: Centrale Lyon is one of the 32 schools at 6 months, all 34th, places 34 to 65.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { open, rows, table } from './page';
+import { open, rows, table, axeOf } from './page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -40,9 +39,9 @@ test('a tap on « ex æquo » explains the tie; its own button filters to it, an
   expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
   // The open tip's row (the table's 144 rows, 20 s of axe-core, are table.spec's).
   expect(
-    (
-      await new AxeBuilder({ page }).include('tbody tr[data-id="centrale-lyon"]').analyze()
-    ).violations.map((v) => `${v.id}: ${v.help}`),
+    (await axeOf(page).include('tbody tr[data-id="centrale-lyon"]').analyze()).violations.map(
+      (v) => `${v.id}: ${v.help}`,
+    ),
   ).toEqual([]);
 
   // Escape closes it; a tap elsewhere too. Closed, the mark is not positioned: it passes under the
@@ -88,9 +87,7 @@ test('a profile’s « Comparer » adds the school to the comparison, then says 
   await expect(dialog.getByRole('button', { name: 'Déjà dans la comparaison' })).toBeDisabled();
   await page.screenshot({ path: `test-results/tie-compare-${page.viewportSize()?.width}.png` });
   expect(
-    (await new AxeBuilder({ page }).include('dialog').analyze()).violations.map(
-      (v) => `${v.id}: ${v.help}`,
-    ),
+    (await axeOf(page).include('dialog').analyze()).violations.map((v) => `${v.id}: ${v.help}`),
   ).toEqual([]);
   await dialog.getByRole('button', { name: 'Fermer la fiche' }).click();
   await expect(page.locator('.compare tbody tr')).toHaveCount(1);

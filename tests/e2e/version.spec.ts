@@ -2,10 +2,9 @@
 // page has opens the view it asks for, and says plainly that the data differ, with both versions;
 // on the page and in an embed. A link over the same data, or with none, says nothing.
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
-import { open } from './page';
+import { open, axeOf } from './page';
 import { DATA_VERSION } from './seed';
 
 const OTHER = 'abcdef012345';
@@ -16,9 +15,7 @@ test('a link over other data opens its view and says so, with both versions', as
   await expect(note).toHaveText(fr.version.note(OTHER, DATA_VERSION));
   // The view asked for is shown all the same.
   await expect(page.getByRole('searchbox', { name: fr.filters.search })).toHaveValue('mines');
-  expect(
-    (await new AxeBuilder({ page }).include('[data-version-note]').analyze()).violations,
-  ).toEqual([]);
+  expect((await axeOf(page).include('[data-version-note]').analyze()).violations).toEqual([]);
 });
 
 test('in English, and in an embed', async ({ page }) => {
