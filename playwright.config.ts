@@ -17,7 +17,7 @@ process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
 // the screen's. In the other files, a test tagged '@desktop-only' checks what a link, a file, the
 // storage, the policy or a language's words hold, and one tagged '@phone-only' a state of the
 // whole page that axe-core weighs (a minute at each width) and that the desktop's scan of the
-// page covers too: each runs at one width (CI took 31 minutes on a slow day with them at both).
+// page covers too: each runs at one width.
 const DESKTOP_ONLY = [
   'annotate',
   'cite',

@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { names, open, rows, unfold, settle, axeOf } from './page';
+import { expect, test } from '@playwright/test';
+import { names, open, rows, unfold, settle, axeViolations } from './page';
 
 // axe-core over the whole page (a 144-row table, a tall chart) is slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
-
-/** axe-core's violations in the page, or in the part of it a selector gives (an open dialog). */
-const axe = async (page: Page, include?: string): Promise<string[]> => {
-  const builder = axeOf(page);
-  if (include !== undefined) builder.include(include);
-  return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help}`);
-};
 
 test('a link opens Mines Saint-Etienne’s profile with its sourced figures and the gap in words', async ({
   page,
@@ -30,7 +23,7 @@ test('a link opens Mines Saint-Etienne’s profile with its sourced figures and 
   );
   await expect(dialog).toContainText('Source : Mines Saint-Étienne, présentation de sa stratégie');
   // The dialog is modal: the page behind it is inert, and scanned in the tests that show it.
-  expect(await axe(page, 'dialog')).toEqual([]);
+  expect(await axeViolations(page, 'dialog')).toEqual([]);
   // Nothing of the page scrolls sideways behind or inside the dialog.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(
     page.viewportSize()?.width,
@@ -106,7 +99,7 @@ test(
       'Sous 9 semaines (≈ 2,1 mois) : 0 des 7 écoles affichées',
       'Sous 12 semaines (≈ 2,8 mois) : 1 des 7 écoles affichées',
     ]);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   },
 );
 
@@ -147,7 +140,7 @@ test(
       'The school requires at least 11 weeks abroad (≈ 2.5 months); the ranking gives it 9 months on average, 6.5 months more than that minimum.',
     );
     await expect(dialog.locator('[data-fact="partenaires"] .value')).toHaveText('140');
-    expect(await axe(page, 'dialog')).toEqual([]);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { name: 'What the rules say' })).toBeVisible();
     await expect(page.locator('.below li')).toHaveText([

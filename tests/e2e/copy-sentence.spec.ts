@@ -3,7 +3,7 @@
 // ranks and its source at the end; the clipboard's text is read back. Where the clipboard is
 // unavailable, the sentence is shown in a read-only field, focused and selected. Axe-clean.
 import { expect, test, type Page } from '@playwright/test';
-import { names, open, rows, axeOf } from './page';
+import { names, open, rows, axeViolations } from './page';
 
 /** No-break spaces as the French page sets them: before « : » and between a number and its word
  *  (U+00A0), inside « » (U+202F). */
@@ -14,8 +14,6 @@ const IN_EN = 'in the overall ranking “les plus ouvertes à l’international�
 
 const clipboard = (page: Page): Promise<string> =>
   page.evaluate(() => navigator.clipboard.readText());
-const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 test('a profile copies its sentence in French: the tie and its size, the source at the end', async ({
   page,
@@ -34,7 +32,7 @@ test('a profile copies its sentence in French: the tie and its size, the source 
   expect(await clipboard(page)).toBe(
     `ENST Paris est 15e ex æquo sur 144${NBSP}écoles (5${NBSP}écoles à 9${NBSP}mois) ${IN_FR}.`,
   );
-  expect(await axe(page, 'article.profile')).toEqual([]);
+  expect(await axeViolations(page, 'article.profile')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -55,7 +53,7 @@ test('in English: the comparison and a key point, each with its source', async (
   expect(await clipboard(page)).toBe(
     `65 of 144 schools (45%) send their students abroad for 6${NBSP}months or more on average. Source: overall ranking “les plus ouvertes à l’international”.`,
   );
-  expect(await axe(page, '.insights')).toEqual([]);
+  expect(await axeViolations(page, '.insights')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -81,7 +79,7 @@ test('without a clipboard, a key point’s sentence is shown selected for the re
   await expect(page.locator('.insights').getByRole('status').nth(3)).toContainText(
     'Copie automatique impossible',
   );
-  expect(await axe(page, '.insights')).toEqual([]);
+  expect(await axeViolations(page, '.insights')).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -3,12 +3,10 @@ import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
 import { method as frMethod } from '../../src/lib/i18n/fr/method';
 import { method as enMethod } from '../../src/lib/i18n/en/method';
-import { open, settle, axeOf } from './page';
+import { open, settle, axeViolations } from './page';
 
 const insights = (page: Page) => page.locator('.insights [data-insight]');
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`);
-const violations = async (page: Page) =>
-  (await axeOf(page).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 /** The page never scrolls sideways. */
 const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -66,7 +64,7 @@ test('the methodology opens from the key points, works the example out, and back
   );
   await expect(page.getByText('data/classement-ecoles-ingenieurs-international.txt')).toBeVisible();
   await expect(page.locator('.insights')).toHaveCount(0);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await noSideScroll(page)).toBe(true);
 
   // Back returns to the explorer as it was, focus on the link that opened the page.
@@ -124,7 +122,7 @@ test('in English the methodology is English, apart from the source’s own Frenc
   ).toEqual([]);
   expect(text).not.toMatch(/\bmois\b|\bécoles\b|\bex æquo\b/);
   expect(text).not.toMatch(/\d,\d/);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('link', { name: enMethod.back }).first().click();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();

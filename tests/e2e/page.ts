@@ -47,6 +47,13 @@ export async function settle(
 export const axeOf = (page: Page): AxeBuilder =>
   new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
+/** axe-core's violations (`id: help`) in the page, or in the part of it a selector gives. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = axeOf(page);
+  if (include !== undefined) builder.include(include);
+  return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+}
+
 /** The ranking table (not the comparison table). */
 export const table = (page: Page): Locator =>
   page.getByRole('table', { name: 'Classement complet, triable par colonne' });

@@ -2,14 +2,11 @@
 // and fewer months, not a percentile; a renamed school's card and comparison row give today's name
 // beside the published one; the table's CSV has today's name in its last column; pick colours stand
 // apart from the default blue. At a phone's and a desktop's width (playwright.config.ts).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { fr } from '../../src/lib/i18n/fr';
-import { open, axeOf } from './page';
+import { open, axeViolations } from './page';
 import { download } from './download';
-
-const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 /** Text as a reader sees it: no-break spaces as plain ones, runs of spaces as one. */
 const plain = (s: string | null): string =>
@@ -44,7 +41,7 @@ test('the comparison gives plain counts, no « Centile », and today’s name; a
     'rgb(213, 94, 0)',
   );
   await compare.screenshot({ path: test.info().outputPath('compare.png') });
-  expect(await axe(page, '.compare')).toEqual([]);
+  expect(await axeViolations(page, '.compare')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -61,7 +58,7 @@ test('a renamed school’s card gives today’s name beside the published one, a
   );
   await expect(card).not.toContainText(/centile/i);
   await page.screenshot({ path: test.info().outputPath('card.png') });
-  expect(await axe(page, 'article.card')).toEqual([]);
+  expect(await axeViolations(page, 'article.card')).toEqual([]);
   expect(errors).toEqual([]);
 });
 

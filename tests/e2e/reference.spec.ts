@@ -4,14 +4,12 @@
 // whose labels never meet; the comparison does so for each school picked; in French and English,
 // at 375 and 1280 px, axe-clean. Figures worked out by hand from the seed (see
 // tests/analysis/tie.test.ts and reference.test.ts).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawAll, open, axeOf } from './page';
+import { expect, test, type Locator } from '@playwright/test';
+import { drawAll, open, axeViolations } from './page';
 
 test.describe.configure({ timeout: 60_000 });
 
 /** axe-core's violations inside one part of the page. */
-const axe = async (page: Page, selector: string): Promise<string[]> =>
-  (await axeOf(page).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 /** Text as a reader sees it: no-break spaces as plain ones. */
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
@@ -81,7 +79,7 @@ test('« mines saint », a tap: the profile says what the tie means and sets 8 m
   );
   await labelsApart(refs);
   await page.screenshot({ path: test.info().outputPath('profile.png') });
-  expect(await axe(page, 'dialog')).toEqual([]);
+  expect(await axeViolations(page, 'dialog')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -99,7 +97,7 @@ test('the comparison sets each pick against the medians and the CTI thresholds',
   await labelsApart(refs);
   await drawAll(page);
   await refs.screenshot({ path: test.info().outputPath('compare.png') });
-  expect(await axe(page, '.compare')).toEqual([]);
+  expect(await axeViolations(page, '.compare')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -125,7 +123,7 @@ test(
     const inProfile = dialog.getByRole('region', { name: 'Against reference points' });
     expect(plain(await inProfile.locator('.reference > p').textContent())).toBe(sentence);
     await labelsApart(inProfile);
-    expect(await axe(page, 'dialog')).toEqual([]);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     const inCompare = page
