@@ -17,7 +17,8 @@ process.env.E2E_HOST_URL = `http://127.0.0.1:${hostPort}/`;
 // the screen's. In the other files, a test tagged '@desktop-only' checks what a link, a file, the
 // storage, the policy or a language's words hold, and one tagged '@phone-only' a state of the
 // whole page that axe-core weighs (a minute at each width) and that the desktop's scan of the
-// page covers too: each runs at one width.
+// page covers too: each runs at one width. So does a test that sets its own width (320 px, or
+// 1280 and 320 in turn): at 320 px, a phone's (touch, device pixels); at 1280, a desktop's.
 const DESKTOP_ONLY = [
   'annotate',
   'cite',

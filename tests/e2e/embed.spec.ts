@@ -62,30 +62,32 @@ async function fitted(page: Page, frames: Frame[]): Promise<{ frame: number; con
   return heights(page, frames);
 }
 
-test('two embeds on a page of another origin take the height of their content', async ({
-  page,
-}) => {
-  const frames = await host(page, [
-    'embed=ranking&embedId=rank',
-    'embed=school&pick=centrale-paris&embedId=card',
-  ]);
-  expect(new URL(HOST).origin).not.toBe(new URL(frames[0]?.url() ?? '').origin);
-  const [rank, card] = await fitted(page, frames);
-  // 144 rows of 16 px against one card: the two heights are far apart, and both are the content's.
-  expect(rank?.frame).toBeGreaterThan(144 * 16);
-  expect(card?.frame).toBeLessThan(600);
-  expect(card?.frame).toBeGreaterThan(150);
-  await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText(
-    'Centrale Paris, aujourd’hui CentraleSupélec',
-  );
+test(
+  'two embeds on a page of another origin take the height of their content',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const frames = await host(page, [
+      'embed=ranking&embedId=rank',
+      'embed=school&pick=centrale-paris&embedId=card',
+    ]);
+    expect(new URL(HOST).origin).not.toBe(new URL(frames[0]?.url() ?? '').origin);
+    const [rank, card] = await fitted(page, frames);
+    // 144 rows of 16 px against one card: the two heights are far apart, and both are the content's.
+    expect(rank?.frame).toBeGreaterThan(144 * 16);
+    expect(card?.frame).toBeLessThan(600);
+    expect(card?.frame).toBeGreaterThan(150);
+    await expect(frame(frames, 1).getByRole('heading', { level: 2 })).toHaveText(
+      'Centrale Paris, aujourd’hui CentraleSupélec',
+    );
 
-  // From wide to narrow, the card's figures go from two columns to one: the frame follows.
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const wide = await fitted(page, frames);
-  await page.setViewportSize({ width: 320, height: 700 });
-  const narrow = await fitted(page, frames);
-  expect(narrow[1]?.frame).toBeGreaterThan((wide[1]?.frame ?? 0) + 50);
-});
+    // From wide to narrow, the card's figures go from two columns to one: the frame follows.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = await fitted(page, frames);
+    await page.setViewportSize({ width: 320, height: 700 });
+    const narrow = await fitted(page, frames);
+    expect(narrow[1]?.frame).toBeGreaterThan((wide[1]?.frame ?? 0) + 50);
+  },
+);
 
 test(
   'messages that are not the iframe’s own are ignored',

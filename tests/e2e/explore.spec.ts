@@ -305,38 +305,44 @@ test('the dot plot by keyboard: arrows from school to school, Enter picks, Escap
   await expect(page).not.toHaveURL(/min=/);
 });
 
-test('at 320 px nothing widens the page, even with a comparison open', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 700 });
-  await open(page, './?pick=centrale-paris,enst-paris,enpc-ecole-des-ponts-et-chaussees&q=e');
-  await expect(page.locator('.compare tbody tr')).toHaveCount(3);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
-  // The comparison is a card per school there: nothing in it scrolls sideways either.
-  const compare = page.locator('.compare .scroll');
-  expect(await compare.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-  await expect(page.locator('.compare thead')).toBeHidden();
-  // Each value is labelled on the card (CSS prints the data-label before it).
-  const rank = page.locator('.compare tbody tr').first().locator('td').nth(1);
-  await expect(rank).toHaveAttribute('data-label', nb('Rang~: '));
-  await expect(rank).toHaveText('8e');
-});
+test(
+  'at 320 px nothing widens the page, even with a comparison open',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await open(page, './?pick=centrale-paris,enst-paris,enpc-ecole-des-ponts-et-chaussees&q=e');
+    await expect(page.locator('.compare tbody tr')).toHaveCount(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    // The comparison is a card per school there: nothing in it scrolls sideways either.
+    const compare = page.locator('.compare .scroll');
+    expect(await compare.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await expect(page.locator('.compare thead')).toBeHidden();
+    // Each value is labelled on the card (CSS prints the data-label before it).
+    const rank = page.locator('.compare tbody tr').first().locator('td').nth(1);
+    await expect(rank).toHaveAttribute('data-label', nb('Rang~: '));
+    await expect(rank).toHaveText('8e');
+  },
+);
 
 for (const width of [375, 360, 320]) {
-  test(`at ${width} px the table fits: every school's pick box is on screen, no sideways scroll`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 700 });
-    await open(page);
-    const box = table(page).locator('xpath=..');
-    await box.scrollIntoViewIfNeeded();
-    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-    // The longest words ("Polytech'Clermont-Ferrand", "polytechnique") included.
-    for (const name of ["Polytech'Clermont-Ferrand", 'Institut polytechnique Lasalle Beauvais']) {
-      const pick = page.getByLabel(`Comparer ${name}`);
-      await pick.scrollIntoViewIfNeeded();
-      const at = await pick.boundingBox();
-      expect(at && at.x + at.width <= width).toBe(true);
-    }
-    // The column keeps its name for screen readers where it shows only a check mark.
-    await expect(page.getByRole('columnheader', { name: /Comparer/ })).toHaveCount(1);
-  });
+  test(
+    `at ${width} px the table fits: every school's pick box is on screen, no sideways scroll`,
+    { tag: '@phone-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await open(page);
+      const box = table(page).locator('xpath=..');
+      await box.scrollIntoViewIfNeeded();
+      expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+      // The longest words ("Polytech'Clermont-Ferrand", "polytechnique") included.
+      for (const name of ["Polytech'Clermont-Ferrand", 'Institut polytechnique Lasalle Beauvais']) {
+        const pick = page.getByLabel(`Comparer ${name}`);
+        await pick.scrollIntoViewIfNeeded();
+        const at = await pick.boundingBox();
+        expect(at && at.x + at.width <= width).toBe(true);
+      }
+      // The column keeps its name for screen readers where it shows only a check mark.
+      await expect(page.getByRole('columnheader', { name: /Comparer/ })).toHaveCount(1);
+    },
+  );
 }

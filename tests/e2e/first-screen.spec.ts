@@ -34,14 +34,18 @@ test('with no search, the first ranked schools are in the first viewport', async
   await page.screenshot({ path: info.outputPath(`first-screen-${info.project.name}.png`) });
 });
 
-test('at 1280×800 the ranking starts in the first screen', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: HEIGHT });
-  await open(page);
-  const heading = page.getByRole('heading', { name: fr.ranking.heading, level: 2 });
-  await expect(heading).toBeInViewport({ ratio: 1 });
-  const box = await page.locator('.rows .row').first().boundingBox();
-  expect(box?.y ?? Infinity).toBeLessThan(HEIGHT);
-});
+test(
+  'at 1280×800 the ranking starts in the first screen',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: HEIGHT });
+    await open(page);
+    const heading = page.getByRole('heading', { name: fr.ranking.heading, level: 2 });
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    const box = await page.locator('.rows .row').first().boundingBox();
+    expect(box?.y ?? Infinity).toBeLessThan(HEIGHT);
+  },
+);
 
 test('after « st etienne » the first match is in the viewport without scrolling', async ({
   page,

@@ -103,16 +103,22 @@ test('a dot hovered lights its school in the ranking table and labels it on the 
   await expect(section(page).locator('svg text')).toContainText('Centrale Lyon');
 });
 
-test('the map section is axe-clean and fits a 320 px screen', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 700 });
-  await open(page);
-  await section(page).scrollIntoViewIfNeeded();
-  const svgWidth = Number(await section(page).locator('svg[role="img"]').getAttribute('width'));
-  expect(svgWidth).toBeLessThanOrEqual(320);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const result = await axeOf(page).include('section[aria-labelledby="map-heading"]').analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-});
+test(
+  'the map section is axe-clean and fits a 320 px screen',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await open(page);
+    await section(page).scrollIntoViewIfNeeded();
+    const svgWidth = Number(await section(page).locator('svg[role="img"]').getAttribute('width'));
+    expect(svgWidth).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    const result = await axeOf(page).include('section[aria-labelledby="map-heading"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  },
+);
 
 test(
   'the map downloads as a standalone SVG with its title, filter and dots',

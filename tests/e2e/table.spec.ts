@@ -6,46 +6,48 @@ import { names, open, rows, table, settle, axeOf } from './page';
 
 const sortList = (page: Page) => page.getByRole('combobox', { name: 'Trier par' });
 
-test('on a phone, the list above the table sorts by percentile, within the filter, as the URL says', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await open(page, './?q=centrale');
-  // The five Centrale schools and SUPELEC (today CentraleSupélec), in rank order.
-  await expect(rows(page)).toHaveCount(6);
-  await expect(sortList(page)).toHaveValue('rank');
-  await sortList(page).selectOption({ label: 'Centile, croissant' });
-  await expect(page).toHaveURL(/sort=percentile/);
-  // The ranking read from its end: Centrale Lyon and Centrale Lille are tied (6 months, percentile
-  // 66), the lower of the two in the published order first.
-  await expect(names(rows(page))).toHaveText([
-    'Centrale Marseille',
-    'Centrale Lyon',
-    'Centrale Lille',
-    'Centrale Nantes',
-    'SUPELEC',
-    'Centrale Paris',
-  ]);
-  // Centrale Marseille, 136th alone of 144: 100 × (144 − 136) / 143 = 5.6.
-  await expect(rows(page).first().locator('.details')).toHaveText('Centrale, centile 6');
-  await sortList(page).selectOption({ label: 'Centile, décroissant' });
-  await expect(page).toHaveURL(/sort=-percentile/);
-  await expect(names(rows(page)).first()).toHaveText('Centrale Paris');
-  await expect(rows(page).first().locator('.details')).toHaveText('Centrale, centile 95');
+test(
+  'on a phone, the list above the table sorts by percentile, within the filter, as the URL says',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await open(page, './?q=centrale');
+    // The five Centrale schools and SUPELEC (today CentraleSupélec), in rank order.
+    await expect(rows(page)).toHaveCount(6);
+    await expect(sortList(page)).toHaveValue('rank');
+    await sortList(page).selectOption({ label: 'Centile, croissant' });
+    await expect(page).toHaveURL(/sort=percentile/);
+    // The ranking read from its end: Centrale Lyon and Centrale Lille are tied (6 months, percentile
+    // 66), the lower of the two in the published order first.
+    await expect(names(rows(page))).toHaveText([
+      'Centrale Marseille',
+      'Centrale Lyon',
+      'Centrale Lille',
+      'Centrale Nantes',
+      'SUPELEC',
+      'Centrale Paris',
+    ]);
+    // Centrale Marseille, 136th alone of 144: 100 × (144 − 136) / 143 = 5.6.
+    await expect(rows(page).first().locator('.details')).toHaveText('Centrale, centile 6');
+    await sortList(page).selectOption({ label: 'Centile, décroissant' });
+    await expect(page).toHaveURL(/sort=-percentile/);
+    await expect(names(rows(page)).first()).toHaveText('Centrale Paris');
+    await expect(rows(page).first().locator('.details')).toHaveText('Centrale, centile 95');
 
-  // A reload restores the sort, and the list says it.
-  await sortList(page).selectOption({ label: 'Famille, de A à Z' });
-  await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('');
-  await expect(rows(page)).toHaveCount(144);
-  await expect(page).toHaveURL(/\?sort=family$/);
-  await page.reload();
-  await settle(page);
-  await expect(sortList(page).locator('option:checked')).toHaveText('Famille, de A à Z');
-  await expect(names(rows(page)).first()).toHaveText('ENESAD Dijon');
-  await expect(rows(page).first().locator('.details')).toHaveText(
-    'Agronomie et alimentation, centile 89',
-  );
-});
+    // A reload restores the sort, and the list says it.
+    await sortList(page).selectOption({ label: 'Famille, de A à Z' });
+    await page.getByRole('searchbox', { name: 'Chercher une école' }).fill('');
+    await expect(rows(page)).toHaveCount(144);
+    await expect(page).toHaveURL(/\?sort=family$/);
+    await page.reload();
+    await settle(page);
+    await expect(sortList(page).locator('option:checked')).toHaveText('Famille, de A à Z');
+    await expect(names(rows(page)).first()).toHaveText('ENESAD Dijon');
+    await expect(rows(page).first().locator('.details')).toHaveText(
+      'Agronomie et alimentation, centile 89',
+    );
+  },
+);
 
 test('family and percentile are shown, and read, once: under the name on a phone, in columns wider', async ({
   page,
@@ -92,24 +94,26 @@ test('family and percentile are shown, and read, once: under the name on a phone
 });
 
 for (const width of [360, 320]) {
-  test(`at ${width} px in English (longer words) the table still fits, pick boxes on screen`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 700 });
-    await open(page, './?lang=en');
-    const box = page
-      .getByRole('table', { name: 'Full ranking, sortable by column' })
-      .locator('xpath=..');
-    await box.scrollIntoViewIfNeeded();
-    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-    for (const name of ['ITII Pays de la Loire', "Polytech'Clermont-Ferrand"]) {
-      const pick = page.getByLabel(`Compare ${name}`);
-      await pick.scrollIntoViewIfNeeded();
-      const at = await pick.boundingBox();
-      expect(at && at.x + at.width <= width).toBe(true);
-    }
-  });
+  test(
+    `at ${width} px in English (longer words) the table still fits, pick boxes on screen`,
+    { tag: '@phone-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await open(page, './?lang=en');
+      const box = page
+        .getByRole('table', { name: 'Full ranking, sortable by column' })
+        .locator('xpath=..');
+      await box.scrollIntoViewIfNeeded();
+      expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      for (const name of ['ITII Pays de la Loire', "Polytech'Clermont-Ferrand"]) {
+        const pick = page.getByLabel(`Compare ${name}`);
+        await pick.scrollIntoViewIfNeeded();
+        const at = await pick.boundingBox();
+        expect(at && at.x + at.width <= width).toBe(true);
+      }
+    },
+  );
 }
 
 test('axe-core finds no violation in the table and its sort list', async ({ page }) => {
