@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartRows, fullPageShot, names, open, rows, axeOf } from './page';
+import { chartRows, names, open, rows, axeOf } from './page';
 import { seedRows } from './seed';
 import { NBSP } from '../i18n/spaces';
 
@@ -77,11 +77,4 @@ test('axe-core finds no accessibility violation', async ({ page }) => {
   await open(page);
   const result = await axeOf(page).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-});
-
-test('a full-page screenshot is kept as a test artefact', async ({ page }, info) => {
-  await open(page);
-  const path = info.outputPath(`home-${info.project.name}.png`);
-  await fullPageShot(page, path);
-  await info.attach('home', { path, contentType: 'image/png' });
 });
