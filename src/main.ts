@@ -17,7 +17,8 @@ import './app.css';
 const target = document.getElementById('app');
 const root = document.documentElement;
 // Not a top-level await: with one, the bundler splits the entry into many chunks (~4 KiB more gzip).
-if (target) void start(target);
+// In a task of its own: reading this chunk's code (its modules' top level) is this task's work.
+if (target) setTimeout(() => void start(target));
 
 const noop = (): void => undefined;
 

@@ -17,7 +17,7 @@ const distribution = dataset.distribution ?? (null as never);
 /** The width every chart frame measures (jsdom lays nothing out: it would measure 0). */
 let frameWidth = 0;
 beforeEach(() => {
-  // bind:clientWidth reads the frame's clientWidth once mounted (and on each resize).
+  // The frame reads its clientWidth when its ResizeObserver reports (at once here: tests/setup.ts).
   vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
     return this.classList.contains('chart') ? frameWidth : 0;
   });
