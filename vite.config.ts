@@ -6,6 +6,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { singleFile } from './scripts/single-file.mjs';
 import { prerender } from './scripts/prerender.mjs';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { serverIslands } from './scripts/islands.mjs';
 import { parsed, rankingTable } from './scripts/parsed.mjs';
 
@@ -45,7 +46,7 @@ export default defineConfig(({ mode }) => {
     // built HTML (scripts/prerender.mjs).
     plugins: single
       ? [serverIslands(), parsed(), svelte(), prerender({ single: true }), singleFile()]
-      : [serverIslands(), parsed(), svelte(), prerender({ single: false })],
+      : [serverIslands(), parsed(), svelte(), prerender({ single: false }), compileHints()],
     assetsInclude: ['**/*.txt'],
     build: single
       ? {
