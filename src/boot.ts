@@ -1,8 +1,9 @@
-// The page's script: the prerendered page is painted first, then the app's code loads and starts
-// (main.ts). Without this step, a browser that has the scripts at hand runs them before its first
+// The page's script: the prerendered page is painted and shown first, then the app's code loads
+// and starts (main.ts). Without this step, a browser that has the scripts at hand runs them before its first
 // paint, and the page shows only once the app has started; with it, the first paint needs the HTML
 // and the stylesheet only. A page with nothing prerendered starts at once.
 import { staleView } from './lib/stale';
+import { afterFirstPaint, browserClock, WAIT_MS } from './lib/first-paint';
 
 const root = document.documentElement;
 const { prerendered, viewKeys, preload } = root.dataset;
@@ -28,5 +29,6 @@ const start = (): void => {
 };
 
 if (prerendered === undefined) start();
-// The frame after the next one: the page has been painted.
-else requestAnimationFrame(() => setTimeout(start, 0));
+// Once the prerendered page is on screen; a stale page, hidden, paints nothing to wait for: the
+// frame after the next.
+else afterFirstPaint(start, browserClock, root.dataset.stale === undefined ? WAIT_MS : 0);
