@@ -1,5 +1,5 @@
 // When the app may start on a prerendered page: once the page's first paint is on screen (its
-// `first-contentful-paint` entry), so that the app's code is not fetched while that paint waits
+// paint timing entry), so that the app's code is not fetched while that paint waits
 // for the network; at the latest some time after the first frame, for a browser without paint
 // timing or a page that paints nothing (its entry never comes). Imported by the page's script
 // (src/boot.ts).
@@ -13,7 +13,7 @@ export interface PaintClock {
   frame(run: () => void): void;
   /** Runs `run` in a task `ms` later (setTimeout). */
   later(run: () => void, ms: number): void;
-  /** Calls `run` once the first contentful paint is reported; returns how to stop listening. */
+  /** Calls `run` once the first paint is reported; returns how to stop listening. */
   painted(run: () => void): () => void;
 }
 
@@ -39,9 +39,9 @@ export const browserClock: PaintClock = {
   frame: (run) => requestAnimationFrame(run),
   later: (run, ms) => setTimeout(run, ms),
   painted(run) {
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) run();
-    });
+    // The first entry reported: 'first-paint', or with it 'first-contentful-paint' (the same frame
+    // on a prerendered page, whose first paint has text).
+    const observer = new PerformanceObserver(() => run());
     observer.observe({ type: 'paint', buffered: true });
     return () => observer.disconnect();
   },
