@@ -1,7 +1,7 @@
-// The page's script: the prerendered page is painted and shown first, then the app's code loads
-// and starts (main.ts). Without this step, a browser that has the scripts at hand runs them before its first
-// paint, and the page shows only once the app has started; with it, the first paint needs the HTML
-// and the stylesheet only. A page with nothing prerendered starts at once.
+// The page's script: the prerendered page is painted and shown first, then the app's code loads and
+// starts (main.ts). Without this step, a browser that has the scripts at hand runs them before its
+// first paint, and the page shows only once the app has started; with it, the first paint needs the
+// HTML and the stylesheet only. A page with nothing prerendered starts at once.
 import { staleView } from './lib/stale';
 import { afterFirstPaint, browserClock, WAIT_MS } from './lib/first-paint';
 

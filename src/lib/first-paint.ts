@@ -1,8 +1,7 @@
-// When the app may start on a prerendered page: once the page's first paint is on screen (its
-// paint timing entry), so that the app's code is not fetched while that paint waits
-// for the network; at the latest some time after the first frame, for a browser without paint
-// timing or a page that paints nothing (its entry never comes). Imported by the page's script
-// (src/boot.ts).
+// When the app may start on a prerendered page: once the page's first paint is on screen (its paint
+// timing entry), so that the app's code is not fetched while that paint waits for the network; at
+// the latest some time after the first frame, for a browser without paint timing or a page that
+// paints nothing (its entry never comes). Imported by the page's script (src/boot.ts).
 
 /** How long after the first frame the app waits, at most, for the paint to be reported. */
 export const WAIT_MS = 500;
