@@ -63,3 +63,36 @@ describe('frameWidth', () => {
     expect(frameWidth()).toBe(720);
   });
 });
+
+describe('frameWidth on a prerendered page', () => {
+  afterEach(() => {
+    document.body.textContent = '';
+  });
+
+  it('starts at the prerendered column frame’s width, read once, before any frame measured', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/charts/frame-width');
+    document.body.innerHTML =
+      '<div class="chart" style="width: 300px"></div><div class="chart" data-column=""></div>';
+    const read = vi
+      .spyOn(Element.prototype, 'clientWidth', 'get')
+      .mockImplementation(function (this: Element) {
+        return this.hasAttribute('data-column') ? 412 : 300;
+      });
+    expect(fresh.frameWidth()).toBe(412);
+    expect(fresh.frameWidth()).toBe(412);
+    expect(read).toHaveBeenCalledTimes(1);
+    fresh.measuredFrame(380);
+    expect(fresh.frameWidth()).toBe(380);
+  });
+
+  it('starts at the default when no column frame was prerendered, or it is not laid out', async () => {
+    vi.resetModules();
+    const none = await import('../../src/lib/charts/frame-width');
+    expect(none.frameWidth()).toBe(none.DEFAULT_WIDTH);
+    vi.resetModules();
+    const hidden = await import('../../src/lib/charts/frame-width');
+    document.body.innerHTML = '<div class="chart" data-column=""></div>';
+    expect(hidden.frameWidth()).toBe(hidden.DEFAULT_WIDTH);
+  });
+});
