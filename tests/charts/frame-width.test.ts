@@ -74,11 +74,11 @@ describe('frameWidth on a prerendered page', () => {
     const fresh = await import('../../src/lib/charts/frame-width');
     document.body.innerHTML =
       '<div class="chart" style="width: 300px"></div><div class="chart" data-column=""></div>';
-    const read = vi
-      .spyOn(Element.prototype, 'clientWidth', 'get')
-      .mockImplementation(function (this: Element) {
-        return this.hasAttribute('data-column') ? 412 : 300;
-      });
+    const read = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (
+      this: Element,
+    ) {
+      return this.hasAttribute('data-column') ? 412 : 300;
+    });
     expect(fresh.frameWidth()).toBe(412);
     expect(fresh.frameWidth()).toBe(412);
     expect(read).toHaveBeenCalledTimes(1);
