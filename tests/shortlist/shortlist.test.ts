@@ -102,4 +102,36 @@ describe('Shortlist', () => {
     list.heard(null);
     expect(list.ids).toEqual([]);
   });
+
+  it('given as a function, the storage is read on open(), or before the first change', () => {
+    const storage = new Memory();
+    storage.items.set(STORAGE_KEY, '{"v":1,"ids":["ensiie"]}');
+    let asked = 0;
+    const source = (): KeptStorage => {
+      asked += 1;
+      return storage;
+    };
+    const later = new Shortlist(source);
+    expect(asked).toBe(0);
+    expect(later.ids).toEqual([]);
+    expect(later.kept).toBe(true);
+    later.open();
+    later.open();
+    expect(asked).toBe(1);
+    expect(later.ids).toEqual(['ensiie']);
+
+    // A change before open() reads the list kept first: it adds to it, never replaces it.
+    const early = new Shortlist(source);
+    expect(early.toggle('cpe-lyon')).toBe(true);
+    expect(early.ids).toEqual(['ensiie', 'cpe-lyon']);
+    expect(storage.getItem(STORAGE_KEY)).toBe('{"v":1,"ids":["ensiie","cpe-lyon"]}');
+    expect(asked).toBe(2);
+
+    // No storage to be had: the list lives for the visit, and says so once read.
+    const none = new Shortlist(() => null);
+    none.open();
+    expect(none.kept).toBe(false);
+    none.add('ensiie');
+    expect(none.ids).toEqual(['ensiie']);
+  });
 });

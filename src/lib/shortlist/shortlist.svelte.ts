@@ -18,12 +18,31 @@ export class Shortlist {
   #kept = $state(true);
   /** The list before the last « clear », until the next change: what « undo » brings back. */
   #before = $state.raw<readonly string[] | null>(null);
-  readonly #storage: KeptStorage | null;
+  #storage: KeptStorage | null = null;
+  /** Where the storage comes from while it has not been read yet (`open`). */
+  #source: (() => KeptStorage | null) | null = null;
 
-  /** `storage` null: none available (the list lives for the visit only). */
-  constructor(storage: KeptStorage | null) {
+  /**
+   * `storage` null: none available (the list lives for the visit only). Given as a function, it is
+   * asked for and read on `open()`, or before the first change; until then the list is empty.
+   */
+  constructor(storage: KeptStorage | null | (() => KeptStorage | null)) {
+    if (typeof storage === 'function') {
+      this.#source = storage;
+      return;
+    }
     this.#storage = storage;
     this.#kept = storage !== null;
+    this.reload();
+  }
+
+  /** Reads the storage given as a function, once (at once for any other). */
+  open(): void {
+    const source = this.#source;
+    if (source === null) return;
+    this.#source = null;
+    this.#storage = source();
+    this.#kept = this.#storage !== null;
     this.reload();
   }
 
@@ -46,18 +65,23 @@ export class Shortlist {
 
   /** Stars or unstars a school; true when it is listed afterwards. */
   toggle(id: string): boolean {
+    this.open();
     this.#write(toggled(this.#ids, id));
     return this.has(id);
   }
   add(id: string): void {
+    this.open();
     this.#write(added(this.#ids, id));
   }
   remove(id: string): void {
+    this.open();
     this.#write(removed(this.#ids, id));
   }
 
   /** Clears the ids given (the schools the page shows), keeping any other; « undo » restores. */
-  clear(ids: readonly string[] = this.#ids): void {
+  clear(ids?: readonly string[]): void {
+    this.open();
+    ids ??= this.#ids;
     const before = this.#ids;
     const gone = ids;
     this.#write(before.filter((id) => !gone.includes(id)));
@@ -65,14 +89,21 @@ export class Shortlist {
   }
   /** Brings back the list as it was before the last « clear ». */
   undo(): void {
+    this.open();
     if (this.#before !== null) this.#write(this.#before);
   }
 
   /** Reads the list kept again (at start, and when another tab has written it). */
   reload(): void {
+    if (this.#source !== null) {
+      this.open();
+      return;
+    }
     if (this.#storage === null) return;
     try {
-      this.#ids = parseShortlist(this.#storage.getItem(STORAGE_KEY));
+      const ids = parseShortlist(this.#storage.getItem(STORAGE_KEY));
+      // An empty list read at start changes nothing: what reads the list is not worked out again.
+      if (ids.length > 0 || this.#ids.length > 0) this.#ids = ids;
     } catch {
       this.#kept = false;
     }
@@ -114,11 +145,17 @@ let page: Shortlist | undefined;
 /** The page's shortlist, made on first use, listening to the other tabs' writes from then on. */
 export function pageShortlist(): Shortlist {
   if (page === undefined) {
-    const list = new Shortlist(pageStorage());
-    if (typeof addEventListener === 'function') {
-      addEventListener('storage', (event) => list.heard(event.key));
-    }
+    const list = new Shortlist(pageStorage);
     page = list;
+    // The storage's first read opens it for the page (4 to 7 ms on a phone, with the listener):
+    // in a task of its own, not in the one that builds the first chart that shows stars. The
+    // stars come then; a change before reads it first.
+    const open = (): void => {
+      list.open();
+      addEventListener('storage', (event) => list.heard(event.key));
+    };
+    if (typeof addEventListener === 'function') setTimeout(open, 0);
+    else list.open();
   }
   return page;
 }
