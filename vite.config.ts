@@ -81,7 +81,7 @@ export default defineConfig(({ mode }) => {
                   { name: 'preload', test: /vite[\\/]preload-helper/ },
                   {
                     name: 'main',
-                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island[\\/](islands|parts|Island)|windowing|components[\\/](Filters|Results|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
+                    test: /node_modules[\\/]svelte[\\/]|src[\\/](main\.ts|App\.svelte|bundled\.ts)|src[\\/]lib[\\/](island[\\/](islands|parts|Island)|windowing|components[\\/](Filters|LangSwitch|MethodLink)\.svelte)|src[\\/]lib[\\/](state|model|i18n[\\/](load|registry|typography|catalogues|format|rank|context|join)\.ts|context[\\/]rules|data[\\/]normalize|analysis[\\/](round|weeks))/,
                   },
                   // The small pieces several parts share (copy, cite, the school search, the star
                   // and its bar, the data's version, a chart's frame, reference lines and download):

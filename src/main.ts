@@ -37,11 +37,12 @@ async function start(target: HTMLElement): Promise<void> {
   // scripts/prerender.mjs), the rest loading with the parts that read them; an embed's, all.
   const { lang, embed } = fromSearch(location.search);
   await (embed === null ? loadFirstWords : loadLanguage)(lang);
-  // The charts' code (the ranking's and the histogram's islands, which make the page ready) comes
-  // while the first screen is built, not after it; asked for in this task, which has little else
-  // to do (its preloads, a link element and a request each, took 20 ms of the task before).
+  // The matches' code and the charts' (the ranking's and the histogram's islands, which make the
+  // page ready) come while the first screen is built, not after it; asked for in this task, which
+  // has little else to do (its preloads, a link element and a request each, took 20 ms of the task
+  // before).
   if (embed === null)
-    for (const load of [LOADERS.ranking, LOADERS.distribution]) load().catch(noop);
+    for (const load of [LOADERS.results, LOADERS.ranking, LOADERS.distribution]) load().catch(noop);
   // Reading the app's code was this task's work: the model is made in the next one.
   await nextTask();
   const model = createExplorer({ ...bundled, search: location.search, href: location.href });

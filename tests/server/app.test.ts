@@ -47,8 +47,10 @@ describe('App rendered on a server', () => {
 
   it('leaves the parts below the first screen to the browser (lib/island): no table', () => {
     const doc = page();
-    expect(doc.querySelectorAll('[data-island]')).toHaveLength(7);
+    expect(doc.querySelectorAll('[data-island]')).toHaveLength(8);
     expect(doc.querySelectorAll('[data-island="ranking"] svg')).toHaveLength(1);
+    // The matches under the search box, an island of the first screen, are in the page too.
+    expect(doc.querySelectorAll('[data-island="results"] ol li')).toHaveLength(5);
     expect(doc.querySelectorAll('table')).toHaveLength(0);
   });
 
