@@ -8,6 +8,7 @@ import App from '../../src/App.svelte';
 import WholeRanking from '../../src/lib/components/WholeRanking.svelte';
 import { explorerAt } from '../explorer';
 import { seedSchools } from '../analysis/seed';
+import { FIRST_ROWS } from '../../src/lib/windowing/rows';
 
 const seed = seedSchools();
 /** The page rendered on the server at a query string, parsed back into a document. */
@@ -43,6 +44,25 @@ describe('App rendered on a server', () => {
     expect(cells(doc, 'svg .rows .rank')).toEqual(
       ranks.map((r, i) => (i > 0 && ranks[i - 1] === r ? '' : String(r))),
     );
+  });
+
+  it('prerendered as the page is (its lists growing), holds the first rows and their tie groups only', () => {
+    const model = explorerAt({ search: '', href: '' });
+    const { body } = render(App, { props: { model, growing: true } });
+    const doc = new JSDOM(body).window.document;
+    expect(cells(doc, 'svg .rows .name')).toHaveLength(FIRST_ROWS);
+    // One band, and its label, per group of tied schools whose first row is drawn; every group
+    // of the ranking once every row is.
+    const groups = (rows: number[]) =>
+      new Set(rows.filter((r) => ranks.filter((x) => x === r).length > 1)).size;
+    expect(doc.querySelectorAll('svg .bands rect')).toHaveLength(
+      groups(ranks.slice(0, FIRST_ROWS)),
+    );
+    expect(cells(doc, 'svg .tie-labels text')).toHaveLength(groups(ranks.slice(0, FIRST_ROWS)));
+    expect(groups(ranks.slice(0, FIRST_ROWS))).toBeLessThan(groups(ranks));
+    const whole = page();
+    expect(whole.querySelectorAll('svg .bands rect')).toHaveLength(groups(ranks));
+    expect(cells(whole, 'svg .tie-labels text')).toHaveLength(groups(ranks));
   });
 
   it('leaves the parts below the first screen to the browser (lib/island): no table', () => {
