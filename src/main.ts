@@ -9,6 +9,7 @@ import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { islands, releasePrerenderedStyles } from './lib/island/islands';
 import { LOADERS } from './lib/island/parts';
+import { prerenderedFrame } from './lib/charts/frame-width';
 import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
 import { fromSearch, toSearch } from './lib/state/url';
@@ -57,6 +58,8 @@ async function start(target: HTMLElement): Promise<void> {
   // that reading the table and building the page are two tasks, not one long one.
   await nextTask();
   if (fresh()) {
+    // The ranking's frame as laid out for the first paint: the width its chart starts at.
+    prerenderedFrame(target);
     hydrate(App, { target, props: { model, growing: true } });
     // Hydration has set the prerendered styles on the elements: their stylesheet rules go
     // (the islands' own go when each is hydrated).

@@ -64,35 +64,33 @@ describe('frameWidth', () => {
   });
 });
 
-describe('frameWidth on a prerendered page', () => {
+describe('prerenderedFrame', () => {
   afterEach(() => {
     document.body.textContent = '';
   });
 
-  it('starts at the prerendered column frame’s width, read once, before any frame measured', async () => {
+  it('records the prerendered column frame’s width, not a narrower frame’s', async () => {
     vi.resetModules();
     const fresh = await import('../../src/lib/charts/frame-width');
     document.body.innerHTML =
       '<div class="chart" style="width: 300px"></div><div class="chart" data-column=""></div>';
-    const read = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (
-      this: Element,
-    ) {
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
       return this.hasAttribute('data-column') ? 412 : 300;
     });
+    expect(fresh.frameWidth()).toBe(fresh.DEFAULT_WIDTH);
+    fresh.prerenderedFrame(document.body);
     expect(fresh.frameWidth()).toBe(412);
-    expect(fresh.frameWidth()).toBe(412);
-    expect(read).toHaveBeenCalledTimes(1);
     fresh.measuredFrame(380);
     expect(fresh.frameWidth()).toBe(380);
   });
 
-  it('starts at the default when no column frame was prerendered, or it is not laid out', async () => {
+  it('leaves the default when no column frame was prerendered, or it is not laid out', async () => {
     vi.resetModules();
-    const none = await import('../../src/lib/charts/frame-width');
-    expect(none.frameWidth()).toBe(none.DEFAULT_WIDTH);
-    vi.resetModules();
-    const hidden = await import('../../src/lib/charts/frame-width');
+    const fresh = await import('../../src/lib/charts/frame-width');
+    fresh.prerenderedFrame(document.body);
+    expect(fresh.frameWidth()).toBe(fresh.DEFAULT_WIDTH);
     document.body.innerHTML = '<div class="chart" data-column=""></div>';
-    expect(hidden.frameWidth()).toBe(hidden.DEFAULT_WIDTH);
+    fresh.prerenderedFrame(document.body);
+    expect(fresh.frameWidth()).toBe(fresh.DEFAULT_WIDTH);
   });
 });
