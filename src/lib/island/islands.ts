@@ -1,6 +1,7 @@
-// The islands' work (Island.svelte): each part below the first screen is loaded, then hydrated over
-// its prerendered HTML or mounted, charts first (parts.ts BUILD_ORDER), a few milliseconds of work
-// per task, once the entry point has shown the first screen (`start`). No single task builds the
+// The islands' work (Island.svelte): each part (the matches under the search box, then those below
+// the first screen) is loaded, then hydrated over its prerendered HTML or mounted, the matches and
+// the charts first (parts.ts BUILD_ORDER), a few milliseconds of work per task, once the entry point
+// has hydrated the first screen (`start`). No single task builds the
 // whole page: the reader can scroll, type and tap between two parts. The parts after the gate (the
 // page's charts, which make it ready) are each loaded and built only once the page wants them
 // (wanted.ts: near the viewport, a fold opened, or a few seconds later), so that neither their code
