@@ -54,6 +54,7 @@ test('“telecom paris” finds ENST Paris; its profile shows both names; closin
   await dialog.getByRole('button', { name: 'Fermer la fiche' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
+  await expect(page).not.toHaveURL(/school=/);
   // Back/forward: the profile is a step of the history.
   await page.goBack();
   await expect(page.getByRole('dialog', { name: 'ENST Paris' })).toBeVisible();

@@ -31,6 +31,8 @@ test('a months range and a family narrow the list; back steps through the change
   await page.getByRole('checkbox', { name: /^Mines/ }).check();
   await expect(count(page)).toHaveText(/2\u00a0sur 144\u00a0écoles/);
   await expect(names(rows(page))).toHaveText(['Mines Douai', 'Mines Albi-Carmaux']);
+  // Each step is pushed once its frame is drawn (state/sync.svelte.ts).
+  await expect(page).toHaveURL(/fam=mines/);
   await page.goBack();
   await expect(count(page)).toHaveText(/62\u00a0sur 144\u00a0écoles/);
   await page.getByRole('button', { name: 'Tout afficher' }).click();

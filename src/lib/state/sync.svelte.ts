@@ -16,15 +16,18 @@ export function syncWithUrl(
   page: () => Window = () => window,
 ): void {
   // The view → the URL, on every change of what a link restores. A new step of the history (a
-  // family, a pick, a sort, a profile opened) is pushed at once, so back and forward step exactly
-  // through what a person did. A change of the search text alone only replaces the entry, and waits
-  // a moment (WRITE_DELAY_MS): history.replaceState costs a few milliseconds in Chromium, which a
-  // keystroke's frame cannot spare, and a word typed then makes one write instead of one per letter.
+  // family, a pick, a sort, a profile opened) is pushed once the frame that shows it is drawn
+  // (afterFrame, below), each step its own entry: a step still pending when the next comes is
+  // pushed first, so back and forward step exactly through what a person did. A change of the
+  // search text alone only replaces the entry, and waits a moment (WRITE_DELAY_MS): a word typed
+  // then makes one write instead of one per letter.
   let latest: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
+  let pushing = false;
   const write = (): void => {
     const win = page();
-    timer = undefined;
+    cancel = undefined;
+    pushing = false;
     const search = latest;
     latest = null;
     const current = win.location.search;
@@ -36,26 +39,42 @@ export function syncWithUrl(
     if (replace) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   };
+  /** Drops the pending write, if any. */
+  const drop = (): void => {
+    cancel?.();
+    cancel = undefined;
+    pushing = false;
+  };
   $effect(() => {
     const search = toSearch(view.params);
+    if (pushing) {
+      // The step before has not been pushed yet (two changes within a frame): it is, first.
+      drop();
+      write();
+    }
+    drop();
     const current = page().location.search;
-    clearTimeout(timer);
     latest = search === current ? null : search;
     if (latest === null) return;
-    if (view.embed === null && historyStep(current, search) === 'push') write();
-    else timer = setTimeout(write, WRITE_DELAY_MS);
+    if (view.embed === null && historyStep(current, search) === 'push') {
+      pushing = true;
+      cancel = afterFrame(write);
+    } else {
+      const timer = setTimeout(write, WRITE_DELAY_MS);
+      cancel = () => clearTimeout(timer);
+    }
   });
   // Leaving the page (a reload, a link followed) writes what is pending first.
   $effect(() => {
     const win = page();
     const now = (): void => {
-      clearTimeout(timer);
+      drop();
       write();
     };
     win.addEventListener('pagehide', now);
     return () => {
       win.removeEventListener('pagehide', now);
-      clearTimeout(timer);
+      drop();
     };
   });
 
@@ -64,7 +83,7 @@ export function syncWithUrl(
     const win = page();
     const restore = (): void => {
       // The address is the history's now: a write still pending would overwrite it.
-      clearTimeout(timer);
+      drop();
       latest = null;
       // At once, unless the language's words are still to load (state/language.ts).
       void restoreView(view, fromSearch(win.location.search, known()));
@@ -72,4 +91,30 @@ export function syncWithUrl(
     win.addEventListener('popstate', restore);
     return () => win.removeEventListener('popstate', restore);
   });
+}
+
+/** How long a step waits for its frame at most: a hidden page draws none. */
+export const FRAME_WAIT_MS = 100;
+
+/**
+ * Runs `run` once, in a task after the next frame is drawn (or FRAME_WAIT_MS later, for a page that
+ * draws none); returns how to cancel it. history.pushState makes Chromium lay the page out first (it
+ * keeps the scroll position with the entry): in the click's own task, that layout came on top of
+ * the click's work (80 ms for a sort of the table at 1280 px, one long task). After the frame, the
+ * page is laid out already, and the push costs a millisecond or two.
+ */
+export function afterFrame(run: () => void): () => void {
+  let next: ReturnType<typeof setTimeout> | undefined;
+  const stop = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(late);
+    clearTimeout(next);
+  };
+  const go = (): void => {
+    stop();
+    run();
+  };
+  const frame = requestAnimationFrame(() => (next = setTimeout(go, 0)));
+  const late = setTimeout(go, FRAME_WAIT_MS);
+  return stop;
 }
