@@ -93,6 +93,22 @@ describe('Table', () => {
     expect(names().slice(0, 2)).toEqual(['ESTIA', 'ENSIM Le Mans']);
   });
 
+  it('orders its rows and headers in the task after the sort changes, not within it', async () => {
+    const view = new ViewState();
+    render(TableHarness, { schools, view });
+    view.sortBy('name');
+    flushSync();
+    // The change's own task: the view has the new sort, the table not yet.
+    expect(view.sort).toEqual({ key: 'name', dir: 'asc' });
+    expect(names()[0]).toBe('CPE Lyon');
+    expect(header(/Rang/)).toHaveAttribute('aria-sort', 'ascending');
+    await new Promise((done) => setTimeout(done, 0));
+    flushSync();
+    expect(names().slice(0, 2)).toEqual(['3IL Limoges', 'AgroParisTech']);
+    expect(header(/École/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(header(/Rang/)).toHaveAttribute('aria-sort', 'none');
+  });
+
   it('is operable by keyboard: Enter on a focused header sorts', async () => {
     const user = userEvent.setup();
     render(TableHarness, { schools });
