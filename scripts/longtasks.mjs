@@ -5,7 +5,8 @@
 // LONGTASK_DIST the build served (default dist/).
 //
 // Steps, each after the page has settled (two frames and 200 ms): start (up to the ready signal),
-// a search typed then cleared, a sort, a pick, a school's profile opened then closed, the
+// a search typed then cleared, a sort, a tie shown alone from its mark in the table then all the
+// schools again, a pick, a school's profile opened then closed, the
 // methodology page opened (its code loads then) and left.
 //
 // With BENCH_N=100000 (any n) it runs the same steps on the bench-only page (bench/browser/, built
@@ -46,6 +47,9 @@ const STEPS = [
         .getByRole('button')
         .click(),
   ],
+  // A tie's mark in the table, then its button: the table shows that tie only, then all again.
+  ['tie shown', (page) => showTie(page)],
+  ['all shown', (page) => showTie(page)],
   ['pick a school', (page) => page.locator('tbody input[type="checkbox"]').first().click()],
   ['profile opened', (page) => page.locator('tbody [data-profile]').first().click()],
   ['profile closed', (page) => page.keyboard.press('Escape')],
@@ -57,6 +61,22 @@ const STEPS = [
     },
   ],
 ];
+
+/**
+ * Opens the first listed tie's mark in the table and presses the button in its bubble (« show
+ * these schools », or once they are shown, « show all »).
+ * @param {import('@playwright/test').Page} page
+ */
+async function showTie(page) {
+  const row = page
+    .locator('tbody tr:not([hidden])')
+    .filter({ has: page.locator('.tie') })
+    .first();
+  const mark = row.locator('.tie');
+  // Still open from the step before (the same tie): a press on the mark would close it.
+  if ((await mark.getAttribute('aria-expanded')) !== 'true') await mark.click();
+  await row.locator('.bubble button').click();
+}
 
 /** Two frames and 200 ms: the page has drawn what the step changed. */
 const settle = (/** @type {import('@playwright/test').Page} */ page) =>
