@@ -57,6 +57,20 @@ describe('frameWidth', () => {
     expect(frameWidth()).toBe(300);
   });
 
+  it('draws a chart whose frame measures 0 (not displayed) at the width it started at', () => {
+    measuredFrame(480);
+    framesMeasure(0);
+    const { container } = render(ChartsHarness, {
+      chart: 'ranking',
+      schools,
+      all: schools,
+      distribution,
+      view: new ViewState(),
+    });
+    expect(container.querySelector('svg[role="img"]')?.getAttribute('width')).toBe('480');
+    expect(frameWidth()).toBe(480);
+  });
+
   it('keeps the last width when a hidden frame measures 0', () => {
     measuredFrame(720);
     measuredFrame(0);
