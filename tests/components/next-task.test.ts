@@ -30,6 +30,23 @@ describe('inNextTask', () => {
     expect(order).toEqual(['yield on scheduler', 'task goes on', 'run']);
   });
 
+  it('is cancelled before it runs, through scheduler.yield or a timer', async () => {
+    let resume: () => void = () => {};
+    const host = { scheduler: { yield: () => new Promise<void>((r) => (resume = r)) } };
+    const yielded = vi.fn();
+    inNextTask(yielded, host)();
+    resume();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(yielded).not.toHaveBeenCalled();
+
+    vi.useFakeTimers();
+    const timed = vi.fn();
+    inNextTask(timed, {})();
+    vi.advanceTimersByTime(10);
+    expect(timed).not.toHaveBeenCalled();
+  });
+
   it('without scheduler.yield, runs in a timer task', () => {
     vi.useFakeTimers();
     const run = vi.fn();

@@ -3,15 +3,23 @@
 // layout at 1280 px on a 2-core machine) made one task of its handler, the views' updates and that
 // layout. Run in the next task, the change is laid out by the frame that shows it, and the click's
 // task ends at once. scheduler.yield() where the browser has it (its continuation comes before
-// other queued tasks), else a timer.
+// other queued tasks), else a timer. Used by a tie's button (TieTip) and the table's sort (Table).
 
 interface Yielding {
   scheduler?: { yield?: () => Promise<void> };
 }
 
-/** Runs `run` in a task after the current one. */
-export function inNextTask(run: () => void, host: Yielding = globalThis as Yielding): void {
+/** Runs `run` in a task after the current one; returns how to cancel it (an effect's cleanup). */
+export function inNextTask(run: () => void, host: Yielding = globalThis as Yielding): () => void {
+  let cancelled = false;
+  const go = (): void => {
+    if (!cancelled) run();
+  };
   const yieldNow = host.scheduler?.yield;
-  if (yieldNow === undefined) setTimeout(run, 0);
-  else void yieldNow.call(host.scheduler).then(run);
+  if (yieldNow === undefined) {
+    const timer = setTimeout(go, 0);
+    return () => clearTimeout(timer);
+  }
+  void yieldNow.call(host.scheduler).then(go);
+  return () => (cancelled = true);
 }
