@@ -131,7 +131,8 @@ test(
     expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain(fr.places.heading);
     expect(text).toContain(nb('Filtre~: région Bretagne · 5~sur 144~écoles'));
-    expect(text.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    // Bretagne's five dots and the legend's one: no other school's.
+    expect(text.match(/<circle/g)?.length ?? 0).toBe(6);
     expect(text).not.toContain('class=');
     expect(text).not.toMatch(/\sstyle=/);
     expect(text).not.toContain('var(--');
