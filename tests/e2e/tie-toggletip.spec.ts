@@ -71,6 +71,31 @@ test('a tap on « ex æquo » explains the tie; its own button filters to it, an
   expect(errors).toEqual([]);
 });
 
+test('a tie shown from its last school keeps the open bubble inside the short table', async ({
+  page,
+}) => {
+  const errors = await open(page);
+  await table(page).scrollIntoViewIfNeeded();
+  // The first tie: 4 schools at 12 months, UTC Compiègne listed last.
+  const utc = rows(page).filter({ hasText: 'UTC Compiègne' });
+  await utc.getByRole('button', { name: 'ex æquo' }).click();
+  await utc.getByRole('button', { name: 'Voir les 4\u00a0écoles à 12\u00a0mois' }).click();
+  await expect(rows(page)).toHaveCount(4);
+  // Placed again once the table is four rows: above the mark, not past the table's end, which
+  // clips it.
+  const bubble = utc.locator('.bubble');
+  const box = await bubble.boundingBox();
+  const frame = await table(page).boundingBox();
+  expect(box).not.toBeNull();
+  expect(frame).not.toBeNull();
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(frame?.y ?? Infinity);
+  expect((box?.y ?? 0) + (box?.height ?? Infinity)).toBeLessThanOrEqual(
+    (frame?.y ?? 0) + (frame?.height ?? 0),
+  );
+  await expect(utc.getByRole('button', { name: 'Tout afficher' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('a profile’s « Comparer » adds the school to the comparison, then says it is there', async ({
   page,
 }) => {
