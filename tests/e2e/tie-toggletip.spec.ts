@@ -71,16 +71,24 @@ test('a tap on « ex æquo » explains the tie; its own button filters to it, an
   expect(errors).toEqual([]);
 });
 
-test('a tie shown from its last school keeps the open bubble inside the short table', async ({
+test('a tie shown from its last school keeps its mark in place and the open bubble inside the short table', async ({
   page,
 }) => {
   const errors = await open(page);
   await table(page).scrollIntoViewIfNeeded();
   // The first tie: 4 schools at 12 months, UTC Compiègne listed last.
   const utc = rows(page).filter({ hasText: 'UTC Compiègne' });
-  await utc.getByRole('button', { name: 'ex æquo' }).click();
-  await utc.getByRole('button', { name: 'Voir les 4\u00a0écoles à 12\u00a0mois' }).click();
+  const mark = utc.getByRole('button', { name: 'ex æquo' });
+  await mark.click();
+  const show = utc.getByRole('button', { name: 'Voir les 4\u00a0écoles à 12\u00a0mois' });
+  // Scrolled to first, as a click would: where the mark stands when the button is pressed.
+  await show.scrollIntoViewIfNeeded();
+  const before = (await mark.boundingBox())?.y;
+  await show.click();
   await expect(rows(page)).toHaveCount(4);
+  // The mark stays where it was on screen, with the button just pressed (at 375 px, the rows hidden
+  // below it had taken it 2,000 px away).
+  await expect.poll(async () => (await mark.boundingBox())?.y ?? NaN).toBeCloseTo(before ?? 0, 0);
   // Placed again once the table is four rows: above the mark, not past the table's end, which
   // clips it.
   const bubble = utc.locator('.bubble');
