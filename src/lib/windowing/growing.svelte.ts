@@ -35,6 +35,9 @@ function done(list: GrowingRows): void {
   for (const w of over) w.resolve();
 }
 
+/** Whether the lists below the calling component grow (read while a component is set up). */
+export const growsHere = (): boolean => hasGrowing() && getGrowing();
+
 /** Whether the lists below the calling component grow (call once, during the page's set-up). */
 export function setGrowing(on: boolean): void {
   setGrowingContext(on);
@@ -53,7 +56,7 @@ export class GrowingRows {
 
   constructor(total: () => number, label?: string) {
     this.label = label;
-    if (!(hasGrowing() && getGrowing())) return;
+    if (!growsHere()) return;
     this.#count = FIRST_ROWS;
     // Growing from now: `grown` waits for it even before its effect first runs.
     if (total() > FIRST_ROWS) growing.add(this);

@@ -11,3 +11,5 @@ export {
 export { onScrollFrame } from './scroll';
 export { FIRST_WINDOW, ScrollWindow } from './scroll-window.svelte';
 export { GrowingRows, grown, setGrowing } from './growing.svelte';
+export { REVEAL_PER_FRAME, revealOrder, stillHeld } from './reveal';
+export { RevealRows } from './reveal.svelte';
