@@ -14,27 +14,31 @@ const ids = (from: number, to: number): string[] =>
   Array.from({ length: to - from }, (_, i) => `r${from + i}`);
 
 describe('RevealRows', () => {
-  it('shows 100 rows again in three frames, those next to the 4 shown first', async () => {
-    expect(REVEAL_PER_FRAME).toBe(40);
+  it('shows 100 rows again in five frames, those next to the 4 shown first', async () => {
+    expect(REVEAL_PER_FRAME).toBe(24);
     const shown = new Set(ids(50, 54));
     const { rerender } = render(Reveal, { n: 104, shown, on: true });
     expect(listed()).toEqual(ids(50, 54));
     await rerender({ shown: new Set(ids(0, 104)) });
-    // 40 at once: r49 and r54 (one away), r48 and r55… up to 20 away on each side.
-    expect(listed()).toEqual(ids(30, 74));
+    // 24 at once: r49 and r54 (one away), r48 and r55… up to 12 away on each side.
+    expect(listed()).toEqual(ids(38, 66));
     await afterFrame();
-    // 40 more: 21 to 40 away on each side (r10–r29 and r74–r93).
-    expect(listed()).toEqual(ids(10, 94));
+    // 24 more: 13 to 24 away on each side (r26–r37 and r66–r77).
+    expect(listed()).toEqual(ids(26, 78));
     await afterFrame();
-    // The last 20: r0–r9 and r94–r103.
+    expect(listed()).toEqual(ids(14, 90));
+    await afterFrame();
+    expect(listed()).toEqual(ids(2, 102));
+    await afterFrame();
+    // The last 4: r0, r1, r102 and r103.
     expect(listed()).toEqual(ids(0, 104));
   });
 
   it('hides at once what a narrower filter leaves out, and still holds back only what is far from the rows shown', async () => {
     const { rerender } = render(Reveal, { n: 104, shown: new Set(['r0']), on: true });
     await rerender({ shown: new Set(ids(0, 104)) });
-    // r1–r40 shown; then the filter changes before the next frame: r0–r19 and r90–r103.
-    expect(listed()).toEqual(ids(0, 41));
+    // r1–r24 shown; then the filter changes before the next frame: r0–r19 and r90–r103.
+    expect(listed()).toEqual(ids(0, 25));
     await rerender({ shown: new Set([...ids(0, 20), ...ids(90, 104)]) });
     // r0–r19 stay; r90–r103, held back until now, come at once (14, fewer than a slice).
     expect(listed()).toEqual([...ids(0, 20), ...ids(90, 104)]);

@@ -86,18 +86,20 @@ describe('stillHeld', () => {
   const range = (from: number, to: number): string[] => order.slice(from, to);
 
   it('holds back what comes after the first slice of rows, nearest first', () => {
-    expect(REVEAL_PER_FRAME).toBe(40);
-    // r0 shown, then all: r1–r40 at once, r41–r99 held back in their order.
-    expect(stillHeld(order, new Set(['r0']), [], new Set(order))).toEqual(range(41, 100));
+    expect(REVEAL_PER_FRAME).toBe(24);
+    // r0 shown, then all: r1–r24 at once, r25–r99 held back in their order.
+    expect(stillHeld(order, new Set(['r0']), [], new Set(order))).toEqual(range(25, 100));
   });
 
   it('counts the rows still held back as not seen when the filter changes again', () => {
     // r0–r40 seen, r41–r99 held back; the filter now shows r60–r99 only: none of it was seen, so
-    // from the list's top: r60–r99, the first 40 at once, nothing held back.
-    expect(stillHeld(order, new Set(order), range(41, 100), new Set(range(60, 100)))).toEqual([]);
-    // The same with r0 kept and r55–r99 shown: 55 to 99 away from r0, the last five held back.
+    // from the list's top: r60–r83 at once, r84–r99 held back.
+    expect(stillHeld(order, new Set(order), range(41, 100), new Set(range(60, 100)))).toEqual(
+      range(84, 100),
+    );
+    // The same with r0 kept and r55–r99 shown: 55 to 99 away from r0, r55–r78 at once.
     expect(
       stillHeld(order, new Set(order), range(41, 100), new Set(['r0', ...range(55, 100)])),
-    ).toEqual(range(95, 100));
+    ).toEqual(range(79, 100));
   });
 });

@@ -1,10 +1,12 @@
 // Which rows a widened filter shows again first (pure, no DOM): those nearest, in the list's order,
 // to a row already shown, where the reader is looking (a tie's « show all » pressed in the table).
 
-/** Rows a widened list shows again per frame (windowing/reveal.svelte.ts): 40 table rows of the
- *  ranking cost 12 to 22 ms of style and layout at 375 px on a 2-core machine, all 140 in one frame
- *  33 to 47 ms, and 60 to 75 ms with its paint. */
-export const REVEAL_PER_FRAME = 40;
+/** Rows a widened list shows again per frame (windowing/reveal.svelte.ts): about 47 table rows of
+ *  the ranking cost 12 to 22 ms of style and layout at 375 px on a 2-core machine, all 140 in one
+ *  frame 33 to 47 ms, and 60 to 75 ms with its paint; at 40 a frame, the first frame (with the
+ *  script of the change) still reached 53 ms once. 24 rows fill a screen around the reader's at
+ *  375 px (69 px a row) and most of one at 1280 (41 px). */
+export const REVEAL_PER_FRAME = 24;
 
 /**
  * The ids shown in `after` and not in `before`, nearest first: by their distance, in `order`, to
