@@ -24,7 +24,9 @@ class FakeObserver {
 const drawn = (): string | null | undefined => document.querySelector('p')?.textContent;
 /** After the next frame and the task after it: where an out-of-sight part catches up. */
 const afterFrame = () =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0)));
+  new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0)),
+  );
 
 afterEach(() => {
   vi.unstubAllGlobals();
