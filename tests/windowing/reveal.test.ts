@@ -5,6 +5,16 @@ import { REVEAL_PER_FRAME, revealOrder, stillHeld } from '../../src/lib/windowin
 
 const letters = 'abcdefghij'.split('');
 
+/** A list's ids in their order (up to `maxLength`), and two sets of them: before and after. */
+const listsOf = (maxLength: number) =>
+  fc.uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 1, maxLength }).chain((order) =>
+    fc.tuple(
+      fc.constant(order),
+      fc.subarray(order).map((a) => new Set(a)),
+      fc.subarray(order).map((a) => new Set(a)),
+    ),
+  );
+
 describe('revealOrder', () => {
   it('shows the rows around those already shown first, the nearer above before the one below', () => {
     // d and e shown; all shown again: c and f (one away), b and g, a and h, then i, j.
@@ -45,15 +55,7 @@ describe('revealOrder', () => {
     expect(revealOrder(['a', 'b'], new Set(['a']), new Set(['z', 'b', 'a']))).toEqual(['b', 'z']);
   });
 
-  const lists = fc
-    .uniqueArray(fc.stringMatching(/^[a-z]{1,3}$/), { minLength: 1, maxLength: 40 })
-    .chain((order) =>
-      fc.tuple(
-        fc.constant(order),
-        fc.subarray(order).map((a) => new Set(a)),
-        fc.subarray(order).map((a) => new Set(a)),
-      ),
-    );
+  const lists = listsOf(40);
 
   it('lists each row shown now and not before exactly once', () => {
     fc.assert(
@@ -101,5 +103,20 @@ describe('stillHeld', () => {
     expect(
       stillHeld(order, new Set(order), range(41, 100), new Set(['r0', ...range(55, 100)])),
     ).toEqual(range(79, 100));
+  });
+
+  it('holds back, of any change, what comes after the first slice in revealOrder', () => {
+    // Past a slice (24) often enough: up to 80 ids, and some held back.
+    const change = listsOf(80).chain(([order, last, next]) =>
+      fc.tuple(fc.constant(order), fc.constant(last), fc.subarray(order), fc.constant(next)),
+    );
+    fc.assert(
+      fc.property(change, ([order, last, held, next]) => {
+        const seen = new Set([...last].filter((id) => !held.includes(id)));
+        expect(stillHeld(order, last, held, next)).toEqual(
+          revealOrder(order, seen, next).slice(REVEAL_PER_FRAME),
+        );
+      }),
+    );
   });
 });

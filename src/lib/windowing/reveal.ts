@@ -27,13 +27,13 @@ export function revealOrder(
     if (before.has(id) && after.has(id)) last = i;
     near[i] = i - last;
   }
+  const anyKept = last > Number.NEGATIVE_INFINITY;
   last = Number.POSITIVE_INFINITY;
   for (let i = n - 1; i >= 0; i--) {
     const id = order[i] as string;
     if (before.has(id) && after.has(id)) last = i;
     near[i] = Math.min(near[i] as number, last - i);
   }
-  const anyKept = order.some((id) => before.has(id) && after.has(id));
   const fresh: { id: string; distance: number; index: number }[] = [];
   const placed = new Set<string>();
   order.forEach((id, index) => {
@@ -58,5 +58,10 @@ export function stillHeld(
 ): string[] {
   const waiting = new Set(held);
   const seen = waiting.size === 0 ? last : new Set([...last].filter((id) => !waiting.has(id)));
+  // Most changes bring back no more than a slice (a letter typed narrows the list): all of it is
+  // shown at once, with nothing to order.
+  let added = 0;
+  for (const id of next) if (!seen.has(id) && ++added > REVEAL_PER_FRAME) break;
+  if (added <= REVEAL_PER_FRAME) return [];
   return revealOrder(order, seen, next).slice(REVEAL_PER_FRAME);
 }
