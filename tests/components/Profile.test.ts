@@ -201,6 +201,8 @@ describe('Profile in the page', { timeout: 30_000 }, () => {
     await user.click(opener);
     // The dialog's code loads on first use: it shows once loaded.
     await vi.waitFor(() => expect(dialog()).toHaveAccessibleName('Mines Saint-Etienne'));
+    // It opens, and takes the focus, in the task after the one that built it.
+    await vi.waitFor(() => expect(dialog()?.open).toBe(true));
     expect(document.activeElement).toBe(dialog()?.querySelector('h2'));
     await vi.waitFor(() => expect(window.location.search).toBe('?school=mines-saint-etienne'));
     expect(dialog()?.querySelector('.gap')).toHaveTextContent(/2 mois d’écart/);

@@ -3,7 +3,8 @@
 // layout at 1280 px on a 2-core machine) made one task of its handler, the views' updates and that
 // layout. Run in the next task, the change is laid out by the frame that shows it, and the click's
 // task ends at once. scheduler.yield() where the browser has it (its continuation comes before
-// other queued tasks), else a timer. Used by a tie's button (TieTip) and the table's sort (Table).
+// other queued tasks), else a timer. Used by a tie's button (TieTip), the table's sort (Table) and
+// the profile's dialog, which opens as a modal in the task after its content is built.
 
 interface Yielding {
   scheduler?: { yield?: () => Promise<void> };
