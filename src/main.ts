@@ -12,6 +12,7 @@ import { LOADERS } from './lib/island/parts';
 import { prerenderedFrame } from './lib/charts/frame-width';
 import { loadFirstWords, loadLanguage } from './lib/i18n/load';
 import { languageFolderAddress } from './lib/prerendered';
+import { nextTask } from './lib/next-task';
 import { fromSearch, toSearch } from './lib/state/url';
 import './app.css';
 
@@ -22,11 +23,6 @@ const root = document.documentElement;
 if (target) setTimeout(() => void start(target));
 
 const noop = (): void => undefined;
-
-/** A new task: what was queued before it (input, a frame) runs first. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 async function start(target: HTMLElement): Promise<void> {
   // The query string of the view the build rendered into this page; undefined when none was.

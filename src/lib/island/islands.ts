@@ -9,6 +9,7 @@
 // A part removed before its turn is skipped; one removed after is unmounted. A part whose code
 // fails to load (the network) keeps its prerendered HTML.
 import { hydrate, mount, unmount, type Component } from 'svelte';
+import { nextTask } from '../next-task';
 import { BUILD_ORDER, LOADERS, type PartName } from './parts';
 import type { Demand } from './wanted';
 
@@ -33,9 +34,6 @@ interface Entry {
 
 /** How long one task may go on building parts before it gives way (input, a frame), in ms. */
 const SLICE_MS = 10;
-
-/** A new task: what was queued before it (input, a frame) runs first. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The attribute of the styles the build hoisted out of the prerendered markup (prerender.mjs). */
 const PRERENDERED_STYLE = 'data-prerendered-style';

@@ -5,14 +5,12 @@
 // for it run again. A small table's is built at once, in the first slice. Not in the start bundle
 // (src/lib/later is not in vite.config.ts's main chunk): the explorer imports it on first use.
 import { closeMatches, fuzzyIndexSteps, type FuzzyIndex } from '../analysis/fuzzy';
+import { nextTask } from '../next-task';
 
 export { closeMatches };
 
 /** The longest slice of building, in ms. */
 export const SLICE_MS = 20;
-
-/** A new task: input and frames queued meanwhile come first. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Indexes built, by the keys they index (a table's: filterIndex's, made once per table).
 const built = new WeakMap<object, FuzzyIndex>();

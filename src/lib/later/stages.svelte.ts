@@ -7,6 +7,7 @@
 // nothing until its turn, its stages (the explorer's $derived) unread until then. A small table shows every stage at
 // once. Not in the start bundle (src/lib/later is not in vite.config.ts's main chunk): the load
 // session holds the stages back (load/session.svelte.ts) and the parts read them (lib/parts).
+import { nextTask } from '../next-task';
 
 /** The stages, in the order they come. */
 export const STAGES = ['table', 'report', 'strip', 'summary', 'rules'] as const;
@@ -15,9 +16,6 @@ export type Stage = (typeof STAGES)[number];
 /** Tables of more schools than this are shown in stages (`hold`); the published one (144) and
  *  most of a reader's are shown at once. */
 export const STAGED_FROM = 5_000;
-
-/** A new task: what was queued before it (input, a frame) comes first. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class Stages {
   /** How many stages have come (all of them: STAGES.length). */
