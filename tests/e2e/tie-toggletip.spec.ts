@@ -87,8 +87,15 @@ test('a tie shown from its last school keeps its mark in place and the open bubb
   // The first tie: 4 schools at 12 months, UTC Compiègne listed last.
   const utc = rows(page).filter({ hasText: 'UTC Compiègne' });
   const mark = utc.getByRole('button', { name: 'ex æquo' });
-  await mark.click();
   const show = utc.getByRole('button', { name: 'Voir les 4\u00a0écoles à 12\u00a0mois' });
+  // The press on the mark can miss, about once in 25 runs on a busy machine: just after the jump of
+  // 7,000 px to the table, the page scrolled again (by 1,000 to 2,000 px) between the press's down
+  // and its up, and the click went to another row. Pressed again until the bubble is open; what
+  // this test checks comes after (the first test of this file presses the mark once).
+  await expect(async () => {
+    if ((await mark.getAttribute('aria-expanded')) !== 'true') await mark.click();
+    await expect(show).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   // Scrolled to first, as a click would: where the mark stands when the button is pressed.
   await show.scrollIntoViewIfNeeded();
   const before = (await mark.boundingBox())?.y;
