@@ -32,19 +32,23 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The part mounted drawing 1, the observer saying whether it is in sight; its rerender. */
+function mounted(inSight: boolean) {
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  const { rerender } = render(Away, { n: 1 });
+  report(inSight);
+  return rerender;
+}
+
 describe('Away', () => {
   it('in sight, draws each change at once', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const { rerender } = render(Away, { n: 1 });
-    report(true);
+    const rerender = mounted(true);
     await rerender({ n: 2 });
     expect(drawn()).toBe('2');
   });
 
   it('out of sight, draws a change once the frame that shows it is drawn', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const { rerender } = render(Away, { n: 1 });
-    report(false);
+    const rerender = mounted(false);
     await rerender({ n: 2 });
     expect(drawn()).toBe('1');
     await rerender({ n: 3 });
@@ -55,9 +59,7 @@ describe('Away', () => {
   });
 
   it('scrolled into sight, draws the last change at once', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const { rerender } = render(Away, { n: 1 });
-    report(false);
+    const rerender = mounted(false);
     await rerender({ n: 5 });
     expect(drawn()).toBe('1');
     report(true);
@@ -66,9 +68,7 @@ describe('Away', () => {
   });
 
   it('out of sight, draws every change at once while the page prints', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const { rerender } = render(Away, { n: 1 });
-    report(false);
+    const rerender = mounted(false);
     dispatchEvent(new Event('beforeprint'));
     await rerender({ n: 4 });
     expect(drawn()).toBe('4');
