@@ -12,6 +12,9 @@ class FakeObserver {
     this.#callback = callback;
   }
   observe(target: Element): void {
+    // As a browser does: `bind:this` gives null once its element is gone.
+    if (!(target instanceof Element))
+      throw new TypeError("Failed to execute 'observe' on 'IntersectionObserver'");
     report = (inSight) =>
       this.#callback(
         [{ target, isIntersecting: inSight } as IntersectionObserverEntry],
@@ -75,6 +78,20 @@ describe('Away', () => {
     dispatchEvent(new Event('afterprint'));
     await rerender({ n: 6 });
     expect(drawn()).toBe('4');
+  });
+
+  it('a part whose box goes (an {#if}) and comes back is watched again, without an error', async () => {
+    const rerender = mounted(true);
+    await rerender({ n: 1, shown: false });
+    expect(drawn()).toBeUndefined();
+    await rerender({ n: 2, shown: true });
+    expect(drawn()).toBe('2');
+    // The new box is watched: out of sight, it draws a change a frame late.
+    report(false);
+    await rerender({ n: 3, shown: true });
+    expect(drawn()).toBe('2');
+    await afterFrame();
+    expect(drawn()).toBe('3');
   });
 
   it('without an IntersectionObserver (a server, an old browser), draws each change at once', async () => {

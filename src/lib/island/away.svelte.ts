@@ -12,7 +12,9 @@ const NEAR = '0px';
 /**
  * What a part draws, from `source`: at once while the part (`element`) is in sight, else in a task
  * after the frame that shows the change. Create it while the part is set up. Without an
- * IntersectionObserver (a server, a test's DOM), it follows at once.
+ * IntersectionObserver (a server, a test's DOM), it follows at once. `element` may be missing:
+ * undefined before it is first built, null once an `{#if}` has taken it away (`bind:this`: the
+ * histogram's, when a search matches no school); it is watched again when it comes back.
  */
 export class Away<T> {
   readonly #source: () => T;
@@ -25,7 +27,7 @@ export class Away<T> {
   /** What the part draws now. */
   readonly value: T = $derived.by(() => (this.#near() ? this.#source() : this.#late));
 
-  constructor(source: () => T, element: () => Element | undefined) {
+  constructor(source: () => T, element: () => Element | null | undefined) {
     this.#source = source;
     $effect(() => {
       const next = this.#source();
@@ -38,7 +40,7 @@ export class Away<T> {
     });
     $effect(() => {
       const box = element();
-      if (box === undefined || typeof IntersectionObserver === 'undefined') return;
+      if (box == null || typeof IntersectionObserver === 'undefined') return;
       const observer = new IntersectionObserver(
         (entries) => {
           const last = entries.at(-1);
