@@ -33,6 +33,22 @@ describe('Filters', () => {
     expect(view.range).toBeNull();
   });
 
+  it('a « de » typed past the « à » gives the range between them, as its link reads it', async () => {
+    const user = userEvent.setup();
+    const view = new ViewState();
+    render(FiltersHarness, { view });
+    await user.click(screen.getByText('Filtres', { selector: 'summary' }));
+    const [from, to] = screen.getAllByRole('spinbutton') as HTMLInputElement[];
+    await user.type(to as HTMLElement, '3');
+    await user.tab();
+    await user.type(from as HTMLElement, '11');
+    await user.tab();
+    expect(view.range).toEqual([3, 11]);
+    expect(view.params.range).toEqual([3, 11]);
+    // The boxes say the range kept.
+    expect([from?.value, to?.value]).toEqual(['3', '11']);
+  });
+
   it('folds the range and families into a panel that says how many are set', async () => {
     const user = userEvent.setup();
     const view = new ViewState();

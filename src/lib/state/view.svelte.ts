@@ -103,9 +103,17 @@ export class ViewState {
     this.#set('query', query);
   }
 
-  /** The months range, both ends included (an open end is ±Infinity); null or (−∞, ∞) for none. */
+  /**
+   * The months range, both ends included (an open end is ±Infinity); null or (−∞, ∞) for none.
+   * Its ends in order, as a link reads them (`min=11&max=3` is 3 to 11): a « de » typed past the
+   * « à » gives the range between them, not an empty one that its own link would not restore.
+   */
   setRange(range: readonly [number, number] | null): void {
-    this.#set('range', range && (range[0] > -Infinity || range[1] < Infinity) ? range : null);
+    const ordered = range && ([Math.min(...range), Math.max(...range)] as const);
+    this.#set(
+      'range',
+      ordered && (ordered[0] > -Infinity || ordered[1] < Infinity) ? ordered : null,
+    );
   }
 
   toggleFamily(id: string): void {
