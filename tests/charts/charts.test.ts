@@ -66,6 +66,24 @@ describe('Strip: the brush', () => {
     expect(screen.queryByRole('button', { name: 'Effacer la plage' })).toBeNull();
   });
 
+  it('a range wholly off the chart draws no band', () => {
+    const view = new ViewState();
+    view.setRange([50, Infinity]);
+    render(ChartsHarness, { chart: 'strip', schools, distribution, view });
+    expect(document.querySelector('rect.brush')).toBeNull();
+  });
+
+  it('a range that reaches past the chart draws the band from its start to the chart’s end', () => {
+    const view = new ViewState();
+    view.setRange([6, 50]);
+    render(ChartsHarness, { chart: 'strip', schools, distribution, view });
+    const x = stripScale();
+    const band = document.querySelector('rect.brush');
+    const [, end] = x.domain();
+    expect(Number(band?.getAttribute('x'))).toBeCloseTo(x(6), 6);
+    expect(Number(band?.getAttribute('width'))).toBeCloseTo(x(end ?? NaN) - x(6), 6);
+  });
+
   it('the pointer over a dot hovers that school, and leaving clears it', async () => {
     const view = new ViewState();
     render(ChartsHarness, { chart: 'strip', schools, distribution, view });

@@ -61,6 +61,9 @@ export class MonthsBrush {
     if (!range) return null;
     const x = this.#x();
     const [lo, hi] = x.domain();
-    return [x(Math.max(lo, range[0])), x(Math.min(hi, range[1]))];
+    const from = Math.max(lo, range[0]);
+    const to = Math.min(hi, range[1]);
+    // A range wholly off the chart (`min=50`: no school has that much) draws no band.
+    return from > to ? null : [x(from), x(to)];
   }
 }
