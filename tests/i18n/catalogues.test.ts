@@ -73,7 +73,16 @@ describe('message catalogues', () => {
     lang = 'en';
     expect(i18n.f.months(8.5)).toBe(nb('8.5~months'));
     expect(i18n.t.table.rank).toBe('Rank');
-    expect(i18n.t.filters.count('42', '144')).toBe('42 of 144 schools');
+    expect(i18n.t.filters.count(42, 144, i18n.f)).toBe('42 of 144 schools');
+    // One school is one: « 1 of 1 school », « 1 sur 1 école ».
+    expect(i18n.t.filters.count(1, 1, i18n.f)).toBe('1 of 1 school');
+    lang = 'fr';
+    expect(i18n.t.filters.count(1, 1, i18n.f)).toBe(nb('1~sur 1~école'));
+    expect(i18n.t.filters.count(42, 144, i18n.f)).toBe(nb('42~sur 144~écoles'));
+    expect(i18n.t.load.report.read(1, 'une.csv', i18n.f)).toBe(nb('1~école lue dans une.csv.'));
+    lang = 'en';
+    expect(i18n.t.load.report.read(1, 'one.csv', i18n.f)).toBe('1 school read from one.csv.');
+    expect(i18n.t.load.report.read(2, 'two.csv', i18n.f)).toBe('2 schools read from two.csv.');
   });
 
   it('word every parse problem in both languages', () => {

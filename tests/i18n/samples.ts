@@ -156,7 +156,10 @@ export const samples: Samples<AllWords> = {
   filters: {
     panel: [[0], [1], [3]],
     tiedWith: [['Centrale Lyon']],
-    count: [['42', '144']],
+    count: [
+      [42, 144, f],
+      [1, 1, f],
+    ],
   },
   results: {
     first: [['5', '144']],
@@ -503,7 +506,10 @@ export const samples: Samples<AllWords> = {
     withBom: [['UTF-8']],
     preview: { caption: [[1], [8]] },
     report: {
-      read: [['144', 'classement.csv']],
+      read: [
+        [144, 'classement.csv', f],
+        [1, 'une.csv', f],
+      ],
       skipped: [['2']],
       duplicates: [['1']],
       suspicious: [['0']],

@@ -3,6 +3,7 @@
 // `LaterMessages` (messages.ts): the controls load after the first screen, with those words.
 // Counts, sizes, names and addresses come in as arguments, already formatted where they are numbers.
 import type { Delimiter } from '../data/detect';
+import type { Format } from './format';
 import type { DecimalMark, Direction, LoadError, LoadProgress, Unit } from '../load/types';
 
 /** A known file format that is not a text table (LoadError 'not-text'). */
@@ -77,7 +78,8 @@ export interface LoadMessages {
     };
     report: {
       heading: string;
-      read: (schools: string, name: string) => string;
+      /** "144 écoles lues dans x.csv.", "1 école lue dans x.csv." */
+      read: (schools: number, name: string, f: Format) => string;
       skipped: (n: string) => string;
       duplicates: (n: string) => string;
       suspicious: (n: string) => string;

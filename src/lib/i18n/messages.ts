@@ -90,7 +90,8 @@ export interface FilterMessages {
     tiedWith: (name: string) => string;
     clearTie: string;
     reset: string;
-    count: (shown: string, total: string) => string;
+    /** "3 sur 144 écoles", "1 sur 1 école". */
+    count: (shown: number, total: number, f: Format) => string;
     none: string;
   };
   /** The short list of schools under the search box. */

@@ -419,7 +419,7 @@ export class Explorer {
     const { t, f } = this.i18n;
     return t.download.subtitle(
       this.filterWords,
-      t.filters.count(f.count(this.schools.length), f.count(this.all.length)),
+      t.filters.count(this.schools.length, this.all.length, f),
     );
   });
   readonly legends = $derived.by(() => {

@@ -14,7 +14,8 @@ export const filters: FilterMessages = {
     tiedWith: (name: string) => `Tied with ${name}`,
     clearTie: 'Remove',
     reset: 'Show all',
-    count: (shown: string, total: string) => `${shown} of ${total} schools`,
+    count: (shown, total, f) =>
+      `${f.count(shown)} of ${f.count(total)} school${total === 1 ? '' : 's'}`,
     none: 'No school matches this filter.',
   },
   results: {

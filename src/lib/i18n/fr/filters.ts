@@ -14,7 +14,8 @@ export const filters: FilterMessages = {
     tiedWith: (name: string) => `Ex æquo avec ${name}`,
     clearTie: 'Retirer',
     reset: 'Tout afficher',
-    count: (shown: string, total: string) => `${shown} sur ${total} écoles`,
+    count: (shown, total, f) =>
+      `${f.count(shown)} sur ${f.count(total)} école${total === 1 ? '' : 's'}`,
     none: 'Aucune école ne correspond à ce filtre.',
   },
   results: {

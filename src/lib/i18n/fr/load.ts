@@ -68,7 +68,10 @@ export const load: LoadMessages = {
     },
     report: {
       heading: 'Compte rendu de lecture',
-      read: (schools, name) => `${schools} écoles lues dans ${name}.`,
+      read: (schools, name, f) =>
+        schools === 1
+          ? `1 école lue dans ${name}.`
+          : `${f.count(schools)} écoles lues dans ${name}.`,
       skipped: (n) => `Lignes écartées : ${n}`,
       duplicates: (n) => `Doublons : ${n}`,
       suspicious: (n) => `Valeurs à vérifier : ${n}`,
