@@ -85,6 +85,45 @@ describe('message catalogues', () => {
     expect(i18n.t.load.report.read(2, 'two.csv', i18n.f)).toBe('2 schools read from two.csv.');
   });
 
+  it('count one school as one, in every sentence a one-school table shows', () => {
+    /** The sentences, in one language, with a table of one school and `months` as written. */
+    const sentences = (w: typeof fr, months: string, file: string) => [
+      w.ranking.alt(1, 'A', 'A'),
+      w.strip.alt(1, '5', '5', '5', '5'),
+      w.dataFiles.whole('1'),
+      w.dataFiles.holds('F', '1', '1'),
+      w.rules.below(9, months, '0', '1'),
+      w.reference.note('1'),
+      w.load.banner.shown(file, '1'),
+      w.cite.long(
+        { title: 'T', own: true, schools: 1, day: '2026-12-03', link: 'L', sha256: '' },
+        'v',
+      ),
+    ];
+    expect(sentences(fr, '2,1 mois', 'une.csv')).toEqual([
+      nb('Graphique en points~: 1~école classée de A à A.'),
+      nb('Diagramme en points de 1~école~: médiane 5, moitié centrale de 5~à 5, moyenne 5.'),
+      nb('Télécharger le tableau complet (1~école), dans l’ordre du classement~:'),
+      nb('F · 1~sur 1~école'),
+      nb('Sous 9~semaines (≈ 2,1~mois)~: 0~sur 1~école affichée'),
+      nb('Médianes prises sur l’unique école du tableau, quel que soit le filtre~: sa valeur.'),
+      nb('Vous explorez votre tableau «^une.csv^»~: 1~école.'),
+      nb(
+        '«^T^» (tableau chargé par le lecteur). 1~école classée. Données~: SHA-256~v. Vue citée~: L. Consulté le 3~décembre 2026.',
+      ),
+    ]);
+    expect(sentences(en, '2.1 months', 'one.csv')).toEqual([
+      'Dot chart: 1 school ranked from A to A.',
+      'Dot plot of 1 school: median 5, middle half from 5 to 5, mean 5.',
+      'Download the whole table (1 school), in ranking order:',
+      'F · 1 of 1 school',
+      'Under 9 weeks (≈ 2.1 months): 0 of the 1 school shown',
+      'Medians over the one school of the table, whatever the filter: its value.',
+      'You are exploring your table “one.csv”: 1 school.',
+      '“T” (a table loaded by the reader). 1 school ranked. Data: SHA-256 v. View cited: L. Accessed 3 December 2026.',
+    ]);
+  });
+
   it('word every parse problem in both languages', () => {
     const p = {
       kind: 'not-a-number',

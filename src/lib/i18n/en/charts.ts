@@ -1,5 +1,6 @@
 // English words: the ranking chart, the histogram and the dot plot.
 import type { ChartMessages } from '../messages';
+import { schoolsOf } from './words';
 
 export const charts: ChartMessages = {
   ranking: {
@@ -16,7 +17,7 @@ export const charts: ChartMessages = {
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
       `${{ mouse: 'Click', touch: 'Tap again', keys: 'Press Enter' }[how]} to ${picked ? 'remove from the comparison' : 'compare'}`,
     alt: (n: number, top: string, bottom: string) =>
-      `Dot chart: ${n} schools ranked from ${top} to ${bottom}.`,
+      `Dot chart: ${schoolsOf(String(n))} ranked from ${top} to ${bottom}.`,
   },
   histogram: {
     heading: 'How many schools for each length of stay',
@@ -30,7 +31,7 @@ export const charts: ChartMessages = {
   strip: {
     heading: 'Every school, one dot',
     alt: (n: number, median: string, q1: string, q3: string, mean: string) =>
-      `Dot plot of ${n} schools: median ${median}, middle half from ${q1} to ${q3}, mean ${mean}.`,
+      `Dot plot of ${schoolsOf(String(n))}: median ${median}, middle half from ${q1} to ${q3}, mean ${mean}.`,
     median: 'median',
     mean: 'mean',
     box: 'Box: from the 1st to the 3rd quartile (R-7 method), line: median, triangle: mean.',

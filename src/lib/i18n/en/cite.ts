@@ -1,5 +1,6 @@
 // English words: how to cite the data a page shows (export/cite.ts).
 import type { CiteMessages } from '../messages';
+import { schoolsOf } from './words';
 
 /** "2026-12-01" → "1 December 2026". */
 const MONTHS = [
@@ -31,9 +32,9 @@ export const cite: CiteMessages = {
     short: (c, version) =>
       `“${c.title}”${c.own ? '' : ', undated edition'}, data ${version}, accessed ${day(c.day)}, ${c.link}`,
     long: (c, version) =>
-      `“${c.title}” (${c.own ? OWN : `${SOURCE}; undated edition`}). ${c.schools} schools ranked. Data: SHA-256 ${version}. View cited: ${c.link}. Accessed ${day(c.day)}.`,
+      `“${c.title}” (${c.own ? OWN : `${SOURCE}; undated edition`}). ${schoolsOf(String(c.schools))} ranked. Data: SHA-256 ${version}. View cited: ${c.link}. Accessed ${day(c.day)}.`,
     bibtex: (c, version) => ({
-      note: `${c.own ? OWN : `${SOURCE}; undated edition`}; ${c.schools} schools; data SHA-256 ${version}`,
+      note: `${c.own ? OWN : `${SOURCE}; undated edition`}; ${schoolsOf(String(c.schools))}; data SHA-256 ${version}`,
       language: 'english',
     }),
     copyShort: 'Copy the short citation',

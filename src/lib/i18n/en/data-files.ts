@@ -2,6 +2,7 @@
 // (export/metadata.ts).
 import type { DataFileMessages, ValueFacts } from '../data-messages';
 import type { Unit } from '../../data/shapes';
+import { schoolsOf } from './words';
 
 const UNITS: Record<Unit, string> = {
   months: 'months',
@@ -15,7 +16,7 @@ const more = (v: ValueFacts): string => (v.higher ? 'higher' : 'lower');
 
 export const dataFiles: DataFileMessages = {
   dataFiles: {
-    whole: (total: string) => `Download the whole table (${total} schools), in ranking order:`,
+    whole: (total: string) => `Download the whole table (${schoolsOf(total)}), in ranking order:`,
     metadata: 'Metadata (CSVW, JSON)',
     readme: 'Read me (text)',
     fileWhole: 'full',
@@ -23,7 +24,7 @@ export const dataFiles: DataFileMessages = {
     titleShown: (title: string) => `${title}: schools shown`,
     titleWhole: (title: string) => `${title}: whole table`,
     holds: (filter: string, count: string, total: string) =>
-      `${filter} · ${count} of ${total} schools`,
+      `${filter} · ${count} of ${schoolsOf(total)}`,
     published:
       'The ranking as published; publisher and year of publication not stated by the source, undated edition.',
     own: (name: string) =>

@@ -1,6 +1,7 @@
 // English words: loading one's own table (components/load/): the control, the check panel, the
 // report, the banner, and why a load gave no table.
 import type { LoadMessages } from '../load-messages';
+import { schoolsOf } from './words';
 
 export const load: LoadMessages = {
   load: {
@@ -76,7 +77,7 @@ export const load: LoadMessages = {
       more: (n) => `… and ${n} more.`,
     },
     banner: {
-      shown: (name, schools) => `You are exploring your table “${name}”: ${schools} schools.`,
+      shown: (name, schools) => `You are exploring your table “${name}”: ${schoolsOf(schools)}.`,
       local: 'Nothing is sent: it stays in this browser.',
       back: 'Back to the published ranking',
       check: 'Check the reading',

@@ -37,7 +37,9 @@ export const reference: ReferenceMessages = {
       return `at least ${rec}`;
     },
     note: (count) =>
-      `Medians over the ${count} schools of the table, whatever the filter: the middle value, or the mean of the two middle values when their number is even.`,
+      count === '1'
+        ? 'Medians over the one school of the table, whatever the filter: its value.'
+        : `Medians over the ${count} schools of the table, whatever the filter: the middle value, or the mean of the two middle values when their number is even.`,
     point: (name, value) => `${name}: ${value}`,
     medianAll: (value) => `Median: ${value}`,
     medianFamily: (family, value) => `${family} median: ${value}`,

@@ -31,7 +31,9 @@ export const rules: RulesMessages = {
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
       `Thresholds: ${a} weeks (apprentices’ minimum) and ${b} weeks (recommended), dotted. Conversion: 1 month = 52/12 ≈ ${perMonth} weeks, so ${a} weeks ≈ ${am} months and ${b} weeks ≈ ${bm} months, rounded to one decimal on the charts.`,
     below: (weeks: number, months: string, n: string, total: string) =>
-      `Under ${weeks} weeks (≈ ${months}): ${n} of the ${total} schools shown`,
+      total === '1'
+        ? `Under ${weeks} weeks (≈ ${months}): ${n} of the 1 school shown`
+        : `Under ${weeks} weeks (≈ ${months}): ${n} of the ${total} schools shown`,
     line: (weeks: number, months: string) => `${weeks} wk ≈ ${months}`,
     alt: (a: string, b: string) => `CTI thresholds, dotted: ${a} and ${b}.`,
   },

@@ -5,6 +5,11 @@ import type { Format } from '../format';
 export const schools = (n: number, f: Format): string =>
   n === 1 ? '1 school' : `${f.count(n)} schools`;
 
+/** "1 school", "144 schools", from a count already written out (`f.count`: 1 is "1" in every
+ *  language). */
+export const schoolsOf = (count: string): string =>
+  count === '1' ? '1 school' : `${count} schools`;
+
 /** "A", "A and B", "A, B and C". */
 export const and = (items: readonly string[]): string =>
   items.length < 2

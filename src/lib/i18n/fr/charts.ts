@@ -1,5 +1,6 @@
 // French words: the ranking chart, the histogram and the dot plot.
 import type { ChartMessages } from '../messages';
+import { schoolsOf } from './words';
 
 export const charts: ChartMessages = {
   ranking: {
@@ -16,7 +17,7 @@ export const charts: ChartMessages = {
     tipPick: (how: 'mouse' | 'touch' | 'keys', picked: boolean) =>
       `${{ mouse: 'Cliquer', touch: 'Toucher encore', keys: 'Entrée' }[how]} : ${picked ? 'retirer de la comparaison' : 'comparer'}`,
     alt: (n: number, top: string, bottom: string) =>
-      `Graphique en points : ${n} écoles classées de ${top} à ${bottom}.`,
+      `Graphique en points : ${schoolsOf(String(n), 'classée')} de ${top} à ${bottom}.`,
   },
   histogram: {
     heading: 'Combien d’écoles pour chaque durée',
@@ -30,7 +31,7 @@ export const charts: ChartMessages = {
   strip: {
     heading: 'Chaque école, un point',
     alt: (n: number, median: string, q1: string, q3: string, mean: string) =>
-      `Diagramme en points de ${n} écoles : médiane ${median}, moitié centrale de ${q1} à ${q3}, moyenne ${mean}.`,
+      `Diagramme en points de ${schoolsOf(String(n))} : médiane ${median}, moitié centrale de ${q1} à ${q3}, moyenne ${mean}.`,
     median: 'médiane',
     mean: 'moyenne',
     box: 'Boîte : du 1er au 3e quartile (méthode R-7), trait : médiane, triangle : moyenne.',

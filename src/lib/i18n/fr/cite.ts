@@ -1,5 +1,6 @@
 // French words: how to cite the data a page shows (export/cite.ts).
 import type { CiteMessages } from '../messages';
+import { schoolsOf } from './words';
 
 /** "2026-12-01" → "1er décembre 2026". */
 const MONTHS = [
@@ -31,9 +32,9 @@ export const cite: CiteMessages = {
     short: (c, version) =>
       `« ${c.title} »${c.own ? '' : ', édition non datée'}, données ${version}, consulté le ${day(c.day)}, ${c.link}`,
     long: (c, version) =>
-      `« ${c.title} » (${c.own ? OWN : `${SOURCE} ; édition non datée`}). ${c.schools} écoles classées. Données : SHA-256 ${version}. Vue citée : ${c.link}. Consulté le ${day(c.day)}.`,
+      `« ${c.title} » (${c.own ? OWN : `${SOURCE} ; édition non datée`}). ${schoolsOf(String(c.schools), 'classée')}. Données : SHA-256 ${version}. Vue citée : ${c.link}. Consulté le ${day(c.day)}.`,
     bibtex: (c, version) => ({
-      note: `${c.own ? OWN : `${SOURCE} ; édition non datée`} ; ${c.schools} écoles ; données SHA-256 ${version}`,
+      note: `${c.own ? OWN : `${SOURCE} ; édition non datée`} ; ${schoolsOf(String(c.schools))} ; données SHA-256 ${version}`,
       language: 'french',
     }),
     copyShort: 'Copier la citation courte',

@@ -2,6 +2,7 @@
 // (export/metadata.ts). Plain spaces: later.ts sets the French ones.
 import type { DataFileMessages, ValueFacts } from '../data-messages';
 import type { Unit } from '../../data/shapes';
+import { schoolsOf } from './words';
 
 const UNITS: Record<Unit, string> = {
   months: 'mois',
@@ -17,7 +18,7 @@ const better = (v: ValueFacts): string =>
 export const dataFiles: DataFileMessages = {
   dataFiles: {
     whole: (total: string) =>
-      `Télécharger le tableau complet (${total} écoles), dans l’ordre du classement :`,
+      `Télécharger le tableau complet (${schoolsOf(total)}), dans l’ordre du classement :`,
     metadata: 'Métadonnées (CSVW, JSON)',
     readme: 'Lisez-moi (texte)',
     fileWhole: 'complet',
@@ -25,7 +26,7 @@ export const dataFiles: DataFileMessages = {
     titleShown: (title: string) => `${title} : écoles affichées`,
     titleWhole: (title: string) => `${title} : tableau complet`,
     holds: (filter: string, count: string, total: string) =>
-      `${filter} · ${count} sur ${total} écoles`,
+      `${filter} · ${count} sur ${schoolsOf(total)}`,
     published:
       'Le classement tel que publié ; éditeur et année de publication non indiqués par la source, édition non datée.',
     own: (name: string) =>

@@ -1,6 +1,7 @@
 // French words: loading one's own table (components/load/): the control, the check panel, the
 // report, the banner, and why a load gave no table.
 import type { LoadMessages } from '../load-messages';
+import { schoolsOf } from './words';
 
 export const load: LoadMessages = {
   load: {
@@ -80,7 +81,7 @@ export const load: LoadMessages = {
       more: (n) => `… et ${n} de plus.`,
     },
     banner: {
-      shown: (name, schools) => `Vous explorez votre tableau « ${name} » : ${schools} écoles.`,
+      shown: (name, schools) => `Vous explorez votre tableau « ${name} » : ${schoolsOf(schools)}.`,
       local: 'Rien n’est envoyé : il reste dans ce navigateur.',
       back: 'Revenir au classement publié',
       check: 'Vérifier la lecture',

@@ -37,7 +37,9 @@ export const reference: ReferenceMessages = {
       return `au moins ${rec}`;
     },
     note: (count) =>
-      `Médianes prises sur les ${count} écoles du tableau, quel que soit le filtre : la valeur du milieu, ou la moyenne des deux valeurs du milieu quand leur nombre est pair.`,
+      count === '1'
+        ? 'Médianes prises sur l’unique école du tableau, quel que soit le filtre : sa valeur.'
+        : `Médianes prises sur les ${count} écoles du tableau, quel que soit le filtre : la valeur du milieu, ou la moyenne des deux valeurs du milieu quand leur nombre est pair.`,
     point: (name, value) => `${name} : ${value}`,
     medianAll: (value) => `Médiane : ${value}`,
     medianFamily: (family, value) => `Médiane ${family} : ${value}`,

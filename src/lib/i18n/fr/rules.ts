@@ -31,7 +31,9 @@ export const rules: RulesMessages = {
     conversion: (perMonth: string, a: string, am: string, b: string, bm: string) =>
       `Repères : ${a} semaines (minimum des apprentis) et ${b} semaines (durée préconisée), en pointillés. Conversion : 1 mois = 52/12 ≈ ${perMonth} semaines, donc ${a} semaines ≈ ${am} mois et ${b} semaines ≈ ${bm} mois, arrondis à une décimale sur les graphiques.`,
     below: (weeks: number, months: string, n: string, total: string) =>
-      `Sous ${weeks} semaines (≈ ${months}) : ${n} des ${total} écoles affichées`,
+      total === '1'
+        ? `Sous ${weeks} semaines (≈ ${months}) : ${n} sur 1 école affichée`
+        : `Sous ${weeks} semaines (≈ ${months}) : ${n} des ${total} écoles affichées`,
     line: (weeks: number, months: string) => `${weeks} sem. ≈ ${months}`,
     alt: (a: string, b: string) => `Repères CTI en pointillés : ${a} et ${b}.`,
   },

@@ -5,6 +5,11 @@ import type { Format } from '../format';
 export const schools = (n: number, f: Format): string =>
   n === 1 ? '1 école' : `${f.count(n)} écoles`;
 
+/** "1 école", "144 écoles", from a count already written out (`f.count`: 1 is "1" in every
+ *  language); `agreed` the participle after it: "1 école classée", "144 écoles classées". */
+export const schoolsOf = (count: string, agreed = ''): string =>
+  count === '1' ? `1 école${agreed && ` ${agreed}`}` : `${count} écoles${agreed && ` ${agreed}s`}`;
+
 /** "A", "A et B", "A, B et C". */
 export const and = (items: readonly string[]): string =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`;
