@@ -48,9 +48,9 @@ describe('referenceLayout', () => {
 
   it('a label too long for either side of its line is pushed over it, without the line’s piece', () => {
     // x = 160; 40 characters = 248 px: past 310 after the line, before 10 before it; pushed to
-    // start at 310 − 248 = 62, over 160.
+    // end at 310 (so from 310 − 248 = 62), over 160.
     const [m] = referenceLayout(x, [line('family', 5, 'x'.repeat(40))]).marks;
-    expect([m?.anchor, m?.labelX, m?.piece]).toEqual(['start', 62, false]);
+    expect([m?.anchor, m?.labelX, m?.piece]).toEqual(['end', 310, false]);
   });
 
   it('labels far apart share the first row', () => {

@@ -16,9 +16,10 @@ describe('refMarks', () => {
     expect(refMarks([line('a', 350)], 40, 400, 6)[0]).toMatchObject({ anchor: 'end', labelX: 346 });
   });
 
-  it('keeps a label that fits neither way inside the plot', () => {
-    // 60 px of text in a 70 px plot, line in the middle.
-    expect(refMarks([line('a', 75)], 40, 110, 6)[0]).toMatchObject({ anchor: 'start', labelX: 50 });
+  it('ends a label that fits neither way at the plot’s right edge', () => {
+    // 60 px of text in a 70 px plot, line in the middle: wider than estimated, it would still end
+    // at 110 and run into the plot, not past the chart.
+    expect(refMarks([line('a', 75)], 40, 110, 6)[0]).toMatchObject({ anchor: 'end', labelX: 110 });
   });
 
   it('gives nothing for no lines', () => {
