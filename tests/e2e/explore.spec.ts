@@ -326,6 +326,34 @@ test(
   },
 );
 
+for (const lang of ['fr', 'en']) {
+  test(
+    `at 320 px every chart's text stays inside its chart (${lang})`,
+    { tag: '@phone-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      const errors = await open(page, `./?lang=${lang}`);
+      // Each text of a drawn chart that reaches past its SVG's box (in English, « 12 wk ≈ 2.8
+      // months » above the ranking once ran 4 px past it, cut off).
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('svg')].flatMap((svg) => {
+          const frame = svg.getBoundingClientRect();
+          if (frame.width === 0) return [];
+          return [...svg.querySelectorAll('text')].flatMap((text) => {
+            const r = text.getBoundingClientRect();
+            const out = r.width > 0 && (r.left < frame.left - 0.5 || r.right > frame.right + 0.5);
+            return out
+              ? [`${text.textContent ?? ''}: ${r.left}–${r.right} in ${frame.left}–${frame.right}`]
+              : [];
+          });
+        }),
+      );
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+}
+
 for (const width of [375, 360, 320]) {
   test(
     `at ${width} px the table fits: every school's pick box is on screen, no sideways scroll`,
