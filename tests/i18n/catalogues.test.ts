@@ -99,6 +99,8 @@ describe('message catalogues', () => {
         { title: 'T', own: true, schools: 1, day: '2026-12-03', link: 'L', sha256: '' },
         'v',
       ),
+      w.image.subtitleTop('1', '1'),
+      w.image.subtitleTop('1', '144'),
     ];
     expect(sentences(fr, '2,1 mois', 'une.csv')).toEqual([
       nb('Graphique en points~: 1~école classée de A à A.'),
@@ -111,6 +113,8 @@ describe('message catalogues', () => {
       nb(
         '«^T^» (tableau chargé par le lecteur). 1~école classée. Données~: SHA-256~v. Vue citée~: L. Consulté le 3~décembre 2026.',
       ),
+      'L’unique école du classement',
+      nb('La première des 144~écoles du classement'),
     ]);
     expect(sentences(en, '2.1 months', 'one.csv')).toEqual([
       'Dot chart: 1 school ranked from A to A.',
@@ -121,6 +125,8 @@ describe('message catalogues', () => {
       'Medians over the one school of the table, whatever the filter: its value.',
       'You are exploring your table “one.csv”: 1 school.',
       '“T” (a table loaded by the reader). 1 school ranked. Data: SHA-256 v. View cited: L. Accessed 3 December 2026.',
+      'The ranking’s only school',
+      'The top school of the ranking’s 144 schools',
     ]);
   });
 

@@ -23,7 +23,12 @@ export const image: ImageMessages = {
       `This size holds at most ${max} legible schools: the others are counted under the list.`,
     nonePicked: 'No school picked for comparison: pick some in the chart or the table.',
     theme: 'The page’s colours (dark when it is)',
-    subtitleTop: (count, total) => `The top ${count} of the ranking’s ${total} schools`,
+    subtitleTop: (count, total) =>
+      total === '1'
+        ? 'The ranking’s only school'
+        : count === '1'
+          ? `The top school of the ranking’s ${total} schools`
+          : `The top ${count} of the ranking’s ${total} schools`,
     subtitlePicked: (n, count, total) =>
       n === 1 ? `1 school picked of ${total}` : `${count} schools picked of ${total}`,
     preview: (size) => `Preview of the image: ${size}`,

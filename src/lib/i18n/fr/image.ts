@@ -32,7 +32,12 @@ export const image: ImageMessages = {
     nonePicked:
       'Aucune école choisie pour la comparaison : choisissez-en dans le graphique ou le tableau.',
     theme: 'Couleurs de la page (sombres si elle l’est)',
-    subtitleTop: (count, total) => `Les ${count} premières des ${total} écoles du classement`,
+    subtitleTop: (count, total) =>
+      total === '1'
+        ? 'L’unique école du classement'
+        : count === '1'
+          ? `La première des ${total} écoles du classement`
+          : `Les ${count} premières des ${total} écoles du classement`,
     subtitlePicked: (n, count, total) =>
       n === 1 ? `1 école choisie sur ${total}` : `${count} écoles choisies sur ${total}`,
     preview: (size) => `Aperçu de l’image : ${size}`,
