@@ -67,8 +67,7 @@ export const load: LoadMessages = {
     },
     report: {
       heading: 'Reading report',
-      read: (schools, name, f) =>
-        `${f.count(schools)} ${schools === 1 ? 'school' : 'schools'} read from ${name}.`,
+      read: (schools, name, f) => `${schoolsOf(f.count(schools))} read from ${name}.`,
       skipped: (n) => `Lines left out: ${n}`,
       duplicates: (n) => `Duplicates: ${n}`,
       suspicious: (n) => `Values to check: ${n}`,

@@ -69,10 +69,7 @@ export const load: LoadMessages = {
     },
     report: {
       heading: 'Compte rendu de lecture',
-      read: (schools, name, f) =>
-        schools === 1
-          ? `1 école lue dans ${name}.`
-          : `${f.count(schools)} écoles lues dans ${name}.`,
+      read: (schools, name, f) => `${schoolsOf(f.count(schools), 'lue')} dans ${name}.`,
       skipped: (n) => `Lignes écartées : ${n}`,
       duplicates: (n) => `Doublons : ${n}`,
       suspicious: (n) => `Valeurs à vérifier : ${n}`,
