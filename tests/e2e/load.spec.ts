@@ -172,6 +172,69 @@ test('a good table picked in the file input is explored; the way back shows the 
   await clean(page, watch);
 });
 
+test('a name of 300 letters with no space breaks: the table keeps its months, the profile its close button', async ({
+  page,
+}) => {
+  const watch = await start(page);
+  await openPanel(page);
+  // Cut to 200 characters on reading (its line is reported), then one word of 200 letters.
+  const long = 'A'.repeat(300);
+  const words = Array.from({ length: 40 }, () => 'mot').join(' ');
+  expect(
+    await upload(page, 'long.csv', `Rang,École,Mois\n1,${long},5\n2,${words},4\n3,Gamma,3\n`),
+  ).toBe('ok');
+  await expect(html(page)).toHaveAttribute('data-rows', '3');
+  await settle(page);
+  /** Each text shown in `root` that reaches past `box` (a part clips what goes past it). */
+  const past = (root: string, box: string) =>
+    page.evaluate(
+      ({ root, box }) => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll(root)) {
+          const edge = (el.closest(box) ?? el).getBoundingClientRect();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            // Text read out only (a column header's word, 1 px wide and clipped) is not in sight.
+            if ((n.parentElement?.getBoundingClientRect().width ?? 0) <= 1) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects())
+              if (r.right > edge.right + 1) out.push(`${n.textContent?.slice(0, 12)} ${r.right}`);
+          }
+        }
+        return out;
+      },
+      { root, box },
+    );
+  // The ranking table: every cell in sight, the months of the long name's row included.
+  const first = rows(page).first();
+  await first.scrollIntoViewIfNeeded();
+  expect(await past('.scroll table', '.scroll')).toEqual([]);
+  const months = first.locator('td.numeric', { hasText: 'mois' });
+  await expect(months).toHaveText(`5${NBSP}mois`);
+  await expect(months).toBeInViewport();
+  // The key points' sentence naming it, and the comparison of the first two.
+  expect(await past('.insights li', '.insights')).toEqual([]);
+  await first.getByRole('checkbox').check();
+  await rows(page).nth(1).getByRole('checkbox').check();
+  const compare = page
+    .locator('table')
+    .filter({ has: page.locator('button.name') })
+    .first();
+  await expect(compare).toBeVisible();
+  expect(await past('tbody', 'section')).toEqual([]);
+  // The profile: its heading breaks, its close button is on screen.
+  await names(rows(page)).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`${'A'.repeat(199)}…`);
+  await expect(dialog.getByRole('button', { name: 'Fermer la fiche' })).toBeInViewport({
+    ratio: 1,
+  });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await clean(page, watch);
+});
+
 test('a table pasted on the page, and files dropped on it (the first read, the page says so)', async ({
   page,
 }) => {
