@@ -34,6 +34,37 @@ test('a link opens Mines Saint-Etienne’s profile with its sourced figures and 
   expect(errors).toEqual([]);
 });
 
+test(
+  'Polytech’Clermont-Ferrand’s profile on a phone of 320 and 375 px: its name breaks, nothing goes past the dialog',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      const errors = await open(page, './?school=polytech-clermont-ferrand');
+      const dialog = page.getByRole('dialog', { name: "Polytech'Clermont-Ferrand" });
+      await expect(dialog).toBeVisible();
+      // The heading breaks after the apostrophe (a <wbr>), not inside a word.
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+        "Polytech'Clermont-Ferrand",
+      );
+      expect(await dialog.locator('h2 wbr').count()).toBe(1);
+      await expect(dialog.getByRole('button', { name: 'Fermer la fiche' })).toBeInViewport({
+        ratio: 1,
+      });
+      // Nothing inside the dialog is wider than it (the header was 11 px wider at 375, 66 at 320).
+      expect(
+        await dialog.evaluate((d) => {
+          const edge = d.getBoundingClientRect().right;
+          return [...d.querySelectorAll('*')]
+            .filter((e) => e.getBoundingClientRect().right > edge + 0.5)
+            .map((e) => e.tagName);
+        }),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    }
+  },
+);
+
 test('“telecom paris” finds ENST Paris; its profile shows both names; closing gives focus back', async ({
   page,
 }) => {
