@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { linearScale } from '../../src/lib/charts/linear';
 import {
+  fittedLabel,
+  labelRoom,
   referenceLayout,
   type ReferenceKind,
   type ReferenceLine,
 } from '../../src/lib/charts/reference-layout';
 
-// 0–10 onto 10–310 px: 30 px a unit. Labels at 6.2 px a character, 6 px kept between two.
+// 0–10 onto 10–310 px: 30 px a unit. Labels at 6.6 px a character, 6 px kept between two.
 const x = linearScale([0, 10], [10, 310]);
 const line = (kind: ReferenceKind, value: number, label: string): ReferenceLine => ({
   kind,
@@ -18,11 +20,11 @@ const line = (kind: ReferenceKind, value: number, label: string): ReferenceLine 
 describe('referenceLayout', () => {
   it('school, median and a threshold: two rows, the threshold beside the median', () => {
     const layout = referenceLayout(x, [
-      // x = 220; 20 characters = 124 px: past the right edge after the line, so before it.
+      // x = 220; 20 characters = 132 px: past the right edge after the line, so before it.
       line('school', 7, 'Mines Paris : 7 mois'),
-      // x = 160; 16 characters = 99.2 px after it, to 263.2: meets the school's span [86, 226].
+      // x = 160; 16 characters = 105.6 px after it, to 269.6: meets the school's span [78, 226].
       line('all', 5, 'Médiane : 5 mois'),
-      // x = 70; 6 characters to 117.2 (+ 6): meets [86, 226] in row 0, not [154, 269.2] in row 1.
+      // x = 70; 6 characters to 113.6 (+ 6): meets [78, 226] in row 0, not [154, 275.6] in row 1.
       line('minimum', 2, '9 sem.'),
     ]);
     expect(
@@ -47,8 +49,8 @@ describe('referenceLayout', () => {
   });
 
   it('a label too long for either side of its line is pushed over it, without the line’s piece', () => {
-    // x = 160; 40 characters = 248 px: past 310 after the line, before 10 before it; pushed to
-    // end at 310 (so from 310 − 248 = 62), over 160.
+    // x = 160; 40 characters = 264 px: past 310 after the line, before 10 before it; pushed to
+    // end at 310 (so from 310 − 264 = 46), over 160.
     const [m] = referenceLayout(x, [line('family', 5, 'x'.repeat(40))]).marks;
     expect([m?.anchor, m?.labelX, m?.piece]).toEqual(['end', 310, false]);
   });
@@ -73,7 +75,7 @@ describe('referenceLayout', () => {
           const lines = points.map(([v, label], i) => line(kinds[i] ?? 'all', v / 10, label));
           const layout = referenceLayout(scale, lines);
           const spans = layout.marks.map((m) => {
-            const w = m.label.length * 6.2;
+            const w = m.label.length * 6.6;
             const a = m.anchor === 'start' ? m.labelX : m.labelX - w;
             return { row: m.row, a, b: a + w };
           });
@@ -98,5 +100,24 @@ describe('referenceLayout', () => {
         },
       ),
     );
+  });
+});
+
+describe('fittedLabel, labelRoom: a label cut in its name to fit the chart', () => {
+  const family = (n: string) => `Médiane ${n} : 10,35 mois`;
+  it('a chart of 300 px (a phone of 320) holds 42 characters; the family name is cut, not the value', () => {
+    // (300 − 2 × 10) / 6.6 = 42.4.
+    expect(labelRoom(300)).toBe(42);
+    expect(fittedLabel(family, 'Universités de technologie', 42)).toBe(
+      'Médiane Universités de techn… : 10,35 mois',
+    );
+    expect(fittedLabel(family, 'Universités de technologie', 42)).toHaveLength(42);
+  });
+  it('a label that fits is left whole; a name keeps 8 characters at least', () => {
+    expect(fittedLabel(family, 'Polytech', 42)).toBe('Médiane Polytech : 10,35 mois');
+    expect(fittedLabel(family, 'Universités de technologie', 10)).toBe(
+      'Médiane Univers… : 10,35 mois',
+    );
+    expect(labelRoom(20)).toBe(0);
   });
 });

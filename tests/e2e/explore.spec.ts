@@ -332,9 +332,23 @@ for (const lang of ['fr', 'en']) {
     { tag: '@phone-only' },
     async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 700 });
-      const errors = await open(page, `./?lang=${lang}`);
+      // With a comparison, whose charts set each school against its family's median: UTC
+      // Compiègne's, « Médiane Universités de technologie : 10,35 mois », is wider than its chart.
+      const errors = await open(
+        page,
+        `./?lang=${lang}&pick=utc-compiegne,polytech-clermont-ferrand,enpc-ecole-des-ponts-et-chaussees`,
+      );
+      await expect(page.locator('.reference svg')).toHaveCount(3);
+      // Drawn at their width once in sight (skipped before: content-visibility).
+      for (const chart of await page.locator('.reference svg').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect
+          .poll(() => chart.evaluate((svg) => svg.getBoundingClientRect().right))
+          .toBeLessThanOrEqual(320);
+      }
       // Each text of a drawn chart that reaches past its SVG's box (in English, « 12 wk ≈ 2.8
-      // months » above the ranking once ran 4 px past it, cut off).
+      // months » above the ranking once ran 4 px past it, cut off; the family's median above ran
+      // 30 px past the left edge of its chart).
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll('svg')].flatMap((svg) => {
           const frame = svg.getBoundingClientRect();

@@ -5,7 +5,7 @@
 // width and a wide chart takes fewer rows (pure).
 import type { Linear } from './linear';
 import { refMarks, type RefLine, type RefMark } from './references';
-import { monthTicks, type Tick } from './scales';
+import { fitLabel, monthTicks, type Tick } from './scales';
 
 /** What a line of the chart marks: the school, a median, or a CTI threshold. */
 export type ReferenceKind = 'school' | 'all' | 'family' | 'minimum' | 'recommended';
@@ -37,13 +37,31 @@ export interface ReferenceLayout {
 }
 
 /** Pixels: side margins, the strip's height, a label row's height, a character's width (10.5 px
- *  text, as RefLines'). */
+ *  text at weight 600, as RefLines': « Médiane Universités de technologie » measures 6.5 px a
+ *  character in DejaVu Sans). */
 export const SIDE = 10;
 const STRIP = 18;
 export const ROW = 14;
-const CHAR_PX = 6.2;
+export const CHAR_PX = 6.6;
 /** Room kept between two labels of a row. */
 const GAP = 6;
+
+/** A name cut to fit keeps at least this many characters (its « … » included). */
+const MIN_NAME = 8;
+
+/**
+ * The label `make(name)` in at most `chars` characters: `name` cut (with « … », scales.ts fitLabel)
+ * by as many characters as the label has too many, keeping MIN_NAME; what the label says of the
+ * value is never cut. « Médiane Universités de technologie : 10,35 mois » is 47 characters, and a
+ * chart of 300 px (a phone's of 320) holds 42: « Médiane Universités de techn… : 10,35 mois ».
+ */
+export function fittedLabel(make: (name: string) => string, name: string, chars: number): string {
+  const over = make(name).length - chars;
+  return over > 0 ? make(fitLabel(name, Math.max(MIN_NAME, name.length - over))) : make(name);
+}
+
+/** How many characters a label may have in a chart `width` pixels wide (its plot, SIDE in). */
+export const labelRoom = (width: number): number => Math.floor((width - 2 * SIDE) / CHAR_PX);
 
 /** The marks of `lines` (the school first) on the scale `x` (its range [SIDE, width − SIDE]). */
 export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): ReferenceLayout {
