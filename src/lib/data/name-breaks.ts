@@ -11,6 +11,9 @@ export const LONG_WORD = 24;
 /** The length of those pieces, in characters. */
 export const PIECE = 12;
 
+/** A long word: a run of LONG_WORD characters or more, none a space or a hyphen. */
+const LONG = new RegExp(`[^\\s\\-\u2010]{${LONG_WORD},}`, 'gu');
+
 /** A word's characters, each with the combining marks that follow it (« é » written e + ◌́ ). */
 const characters = (word: string): string[] => word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
 
@@ -23,7 +26,7 @@ export function wordParts(text: string): string[] {
   const parts: string[] = [];
   let current = '';
   let at = 0;
-  for (const long of text.matchAll(new RegExp(`[^\\s\\-\u2010]{${LONG_WORD},}`, 'gu'))) {
+  for (const long of text.matchAll(LONG)) {
     const start = long.index;
     current += text.slice(at, start);
     const chars = characters(long[0]);
