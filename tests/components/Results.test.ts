@@ -38,6 +38,17 @@ describe('Results', () => {
     );
   });
 
+  it('lets a name break after its apostrophe, its text unchanged', () => {
+    render(ResultsHarness, { m: explorer('?q=clermont') });
+    const list = screen.getByRole('list', { name: 'Résultats' });
+    const name = within(list).getByText("Polytech'Clermont-Ferrand");
+    // Its text and its <wbr> (| here), Svelte's comment markers left out.
+    const shown = [...name.childNodes]
+      .filter((n) => n.nodeType !== Node.COMMENT_NODE)
+      .map((n) => (n.nodeName === 'WBR' ? '|' : n.textContent));
+    expect(shown.join('')).toBe("Polytech'|Clermont-Ferrand");
+  });
+
   it('a row opens the school’s profile', async () => {
     const user = userEvent.setup();
     const m = explorer('?q=st+etienne');

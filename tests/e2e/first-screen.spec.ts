@@ -102,6 +102,54 @@ test('a row of the short list opens the school’s profile', async ({ page }) =>
   await expect(page).toHaveURL(/school=/);
 });
 
+test(
+  'at 320, 360 and 375 px no word of a match’s name is cut across two lines',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    // Beside a rank column of 4.5rem, a name had 115 px at 360 px in English: « d'ingénieur|s »,
+    // « AgroParisTe|ch », « Polytech'Cle|rmont-Ferrand » broke mid-word. Each query lists such names.
+    const queries = [
+      'purpan',
+      'agroparistech',
+      'clermont',
+      'polytechnique',
+      'chaussees',
+      'compiegne',
+    ];
+    for (const lang of ['fr', 'en'] as const) {
+      await open(page, lang === 'en' ? './?lang=en' : './');
+      for (const width of [320, 360, 375]) {
+        await page.setViewportSize({ width, height: HEIGHT });
+        for (const query of queries) {
+          await page.getByRole('searchbox').first().fill(query);
+          const names = page.locator('.results li .name');
+          await expect(names.first()).toBeVisible();
+          // Each word (between spaces, hyphens and apostrophes) of each name: the line boxes it
+          // lies on, more than one when the word is cut.
+          const cut = await names.evaluateAll((els) =>
+            els.flatMap((el) => {
+              const words: string[] = [];
+              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent ?? '';
+                for (const m of text.matchAll(/[^\s\-'’]+/gu)) {
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                  if (tops.size > 1) words.push(`${el.textContent} → ${m[0]}`);
+                }
+              }
+              return words;
+            }),
+          );
+          expect(cut, `${lang} ${width} px « ${query} »`).toEqual([]);
+        }
+      }
+    }
+  },
+);
+
 test('the filters fold into a panel that says how many are set', async ({ page }) => {
   await open(page);
   const from = page.getByRole('spinbutton', { name: fr.filters.from });

@@ -6,6 +6,8 @@
 // line breaks anyway: the published names' longest is 17 characters (« Polytech'Clermont »), so
 // they are cut only after their apostrophes, as before.
 
+import { apostropheParts } from './apostrophes';
+
 /** A word of at least this many characters is cut into pieces. */
 export const LONG_WORD = 24;
 /** The length of those pieces, in characters. */
@@ -44,4 +46,4 @@ export function wordParts(text: string): string[] {
 }
 
 /** As `wordParts`, and cut after each apostrophe (' or ’) too: the ranking table's names. */
-export const nameParts = (name: string): string[] => name.split(/(?<=['’])/u).flatMap(wordParts);
+export const nameParts = (name: string): string[] => apostropheParts(name).flatMap(wordParts);
