@@ -89,7 +89,7 @@ export default defineConfig(({ mode }) => {
                   // (about 12 bytes of start a name).
                   {
                     name: 'shared-ui',
-                    test: /src[\\/]lib[\\/](island[\\/]wanted|components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|data[\\/]apostrophes\.ts|components[\\/](Breaks|SchoolRow)\.svelte|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
+                    test: /src[\\/]lib[\\/](island[\\/]wanted|components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|data[\\/](apostrophes|characters)\.ts|components[\\/](Breaks|SchoolRow)\.svelte|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
                   },
                 ],
               },

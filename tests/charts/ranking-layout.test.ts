@@ -10,10 +10,13 @@ import {
   NOTE_HEIGHT,
   rankingFrame,
   rankingLayout,
+  LISTED_MARK,
+  rowMarks,
   rowTop,
   type RankingLayout,
   type RankingRow,
 } from '../../src/lib/charts/ranking-layout';
+import { fitWidth, textWidth } from '../../src/lib/charts/text-width';
 import { seedSchools } from '../analysis/seed';
 
 /** The seed in ranked order (months descending, file order within a tie), ranked by the test. */
@@ -107,17 +110,42 @@ describe('rankingFrame', () => {
 });
 
 describe('rankingLayout: rows', () => {
-  it('puts each dot at 276 + months × 348/13 px at 640 px, and cuts names to 36 characters', () => {
+  it('puts each dot at 276 + months × 348/13 px at 640 px, and cuts names to their 238 px', () => {
     const { rows } = layoutAt(640);
     expect(rows.map((r) => r.id)).toEqual(ranked.map((s) => s.id));
     rows.forEach((row, i) => {
       const s = ranked[i] as RankingRow;
       expect(row.x).toBeCloseTo(276 + (s.months * (640 - 16 - 276)) / 13, 9);
-      // 240 px of names at 6.6 px a character: 36 characters, the last an ellipsis when cut.
-      expect(row.label.length).toBeLessThanOrEqual(36);
-      expect(row.label === s.name || row.label.endsWith('…')).toBe(true);
+      // 240 px of names, from 2 px in: a name as wide as 238 px (its estimate) shows whole.
+      expect(row.label).toBe(textWidth(s.name, 11) <= 238 ? s.name : fitWidth(s.name, 238, 11));
     });
+    // Whole at 640 px but the longest, Poitiers' (41 characters), whose estimate is over 238 px:
+    // at 6.6 px a character, 36 at most, three were cut (Troyes' and Beauvais' too).
+    expect(rows.filter((r) => r.label.endsWith('…')).map((r) => r.label)).toEqual([
+      "Ecole supérieure d'ingénieurs de Poiti…",
+    ]);
     expect(rows[0]?.x).toBeCloseTo(276 + (12 * 348) / 13, 9);
+  });
+
+  it('cuts a bold name to its bold width, and a listed one to what its star leaves', () => {
+    const frame = rankingFrame({ width: 375, rowHeight: 16, cti: true }, MAX);
+    const room = frame.labelWidth - 2;
+    const star = textWidth(LISTED_MARK, 11);
+    const starBold = textWidth(LISTED_MARK, 11, true);
+    const plain = rowMarks(frame, ranked);
+    const bold = rowMarks(frame, ranked, () => ({ bold: true, listed: false }));
+    const listed = rowMarks(frame, ranked, () => ({ bold: false, listed: true }));
+    const both = rowMarks(frame, ranked, () => ({ bold: true, listed: true }));
+    ranked.forEach((s, i) => {
+      expect(plain[i]?.label).toBe(fitWidth(s.name, room, 11));
+      expect(bold[i]?.label).toBe(fitWidth(s.name, room, 11, true));
+      expect(listed[i]?.label).toBe(fitWidth(s.name, room - star, 11));
+      expect(both[i]?.label).toBe(fitWidth(s.name, room - starBold, 11, true));
+    });
+    // Bold and starred names are cut more often than plain ones.
+    const cut = (marks: { label: string }[]) => marks.filter((m) => m.label.endsWith('…')).length;
+    expect(cut(bold)).toBeGreaterThan(cut(plain));
+    expect(cut(both)).toBeGreaterThan(cut(listed));
   });
 });
 

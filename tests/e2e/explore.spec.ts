@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartRows, names, open, rows, table, unfold, settle, axeOf } from './page';
 import { nb } from '../i18n/spaces';
+import { fr } from '../../src/lib/i18n/fr';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /sur \d+\u00a0écoles/ });
 
@@ -367,6 +368,45 @@ for (const lang of ['fr', 'en']) {
     },
   );
 }
+
+test(
+  'every name in the ranking chart ends inside its column: plain, in bold and after its star',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    // The longest names in bold (highlight=), and starred, at 320, 375 and 1280 px. Names were cut
+    // to 6.6 px a character: at 320 px « CNAM Champagne-Ar… » (wide capitals) ran 11 px past its
+    // column, its « … » hidden; a starred or bold name up to 8.
+    await open(page);
+    const longest = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('tbody [data-profile]')]
+        .map((b) => ({ id: b.dataset.profile ?? '', name: b.textContent?.trim() ?? '' }))
+        .sort((a, b) => b.name.length - a.name.length)
+        .slice(0, 10),
+    );
+    expect(longest).toHaveLength(10);
+    for (const { name } of longest.slice(0, 6))
+      await page
+        .getByRole('button', { name: fr.shortlist.add(name) })
+        .first()
+        .click();
+    for (const width of [320, 375, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await open(page, `./?highlight=${longest.map((s) => s.id).join(',')}`);
+      const chart = page.locator('[data-island="ranking"] svg:has(clipPath)');
+      await expect(chart.locator('text.name[font-weight="700"]')).toHaveCount(10);
+      await expect(chart.locator('text.name .listed')).toHaveCount(6);
+      const past = await chart.evaluate((svg) => {
+        const clip = svg.querySelector('clipPath rect');
+        const end = Number(clip?.getAttribute('x')) + Number(clip?.getAttribute('width'));
+        return [...svg.querySelectorAll<SVGTextElement>('text.name')].flatMap((text) => {
+          const right = Number(text.getAttribute('x')) + text.getComputedTextLength();
+          return right > end + 0.5 ? [`${text.textContent ?? ''}: ${right} > ${end}`] : [];
+        });
+      });
+      expect(past, `${width} px`).toEqual([]);
+    }
+  },
+);
 
 for (const width of [375, 360, 320]) {
   test(

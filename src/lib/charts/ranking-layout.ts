@@ -5,7 +5,8 @@
 // 4. tie labels: beside each group's dots, only in free space (never over a mark or a CTI line).
 import type { Linear } from './linear';
 import { BAND_HEIGHT } from './references';
-import { clipRun, fitLabel, monthsScale, monthTicks } from './scales';
+import { clipRun, monthsScale, monthTicks } from './scales';
+import { fitWidth, textWidth } from './text-width';
 import { tieRuns } from './tie-runs';
 import { DIGIT_PX } from './wrap';
 
@@ -52,8 +53,13 @@ export const RANK_WIDTH = 30;
  *  the 4 px before the names and 2 px at the left edge need. */
 export const rankColumn = (ranks = 0): number =>
   Math.max(RANK_WIDTH, 6 + String(Math.max(1, Math.floor(ranks))).length * DIGIT_PX);
-/** A generous average advance of the 11 px name font (names are cut to fit their column). */
+/** A generous average advance of the 11 px name font, for text wrapped by its characters (the
+ *  note above a long ranking); names are cut to their estimated width (text-width.ts). */
 export const NAME_CHAR_PX = 6.6;
+/** Size of the names' font (ChartFrame.svelte's), in pixels. */
+export const NAME_FONT_PX = 11;
+/** What a shortlisted school's name starts with, in the chart (not in downloads). */
+export const LISTED_MARK = '★\u00a0';
 /** Size of the tie labels' font, in pixels. */
 export const TIE_FONT_PX = 10.5;
 /**
@@ -79,8 +85,6 @@ export interface RankingFrame {
   /** The months scale, from 0 a whole month past the maximum. */
   x: Linear;
   ticks: { value: number; x: number }[];
-  /** How many characters of a name its column holds. */
-  maxChars: number;
   width: number;
   rowHeight: number;
 }
@@ -102,7 +106,6 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
     axisTop(size, maxMonths, plotLeft, plotRight),
   );
   const ticks = monthTicks(x).map((value) => ({ value, x: x(value) }));
-  const maxChars = Math.floor(labelWidth / NAME_CHAR_PX);
   return {
     margin,
     rankWidth,
@@ -111,7 +114,6 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
     plotRight,
     x,
     ticks,
-    maxChars,
     width,
     rowHeight,
   };
@@ -159,13 +161,34 @@ export interface RowMark {
   label: string;
 }
 
-/** Step 2: each mounted row's dot and name. */
-export function rowMarks(frame: RankingFrame, rows: readonly RankingRow[]): RowMark[] {
-  return rows.map((s) => ({
-    id: s.id,
-    x: frame.x(s.months),
-    label: fitLabel(s.name, frame.maxChars),
-  }));
+/** How a row's name is drawn: in bold (a featured or kept school), after LISTED_MARK (listed). */
+export interface NameStyle {
+  bold: boolean;
+  listed: boolean;
+}
+
+const PLAIN: NameStyle = { bold: false, listed: false };
+
+/**
+ * Step 2: each mounted row's dot and name, the name cut to the room its column leaves it (it starts
+ * 2 px into the column; a listed name after its mark), as wide as its style draws it: a bold name
+ * of 28 letters was about 11 px wider than its regular self, cut by the column's edge where no « … »
+ * said so.
+ */
+export function rowMarks(
+  frame: RankingFrame,
+  rows: readonly RankingRow[],
+  style: (id: string) => NameStyle = () => PLAIN,
+): RowMark[] {
+  return rows.map((s) => {
+    const { bold, listed } = style(s.id);
+    const mark = listed ? textWidth(LISTED_MARK, NAME_FONT_PX, bold) : 0;
+    return {
+      id: s.id,
+      x: frame.x(s.months),
+      label: fitWidth(s.name, frame.labelWidth - 2 - mark, NAME_FONT_PX, bold),
+    };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 // they are cut only after their apostrophes, as before.
 
 import { apostropheParts } from './apostrophes';
+import { characters } from './characters';
 
 /** A word of at least this many characters is cut into pieces. */
 export const LONG_WORD = 24;
@@ -15,9 +16,6 @@ export const PIECE = 12;
 
 /** A long word: a run of LONG_WORD characters or more, none a space or a hyphen. */
 const LONG = new RegExp(`[^\\s\\-\u2010]{${LONG_WORD},}`, 'gu');
-
-/** A word's characters, each with the combining marks that follow it (« é » written e + ◌́ ). */
-const characters = (word: string): string[] => word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
 
 /**
  * The text in pieces, in order, whose concatenation is the text: a break is allowed between two
