@@ -171,9 +171,9 @@ const PLAIN: NameStyle = { bold: false, listed: false };
 
 /**
  * Step 2: each mounted row's dot and name, the name cut to the room its column leaves it (it starts
- * 2 px into the column; a listed name after its mark), as wide as its style draws it: a bold name
- * of 28 letters was about 11 px wider than its regular self, cut by the column's edge where no « … »
- * said so.
+ * 2 px into the column; a listed name after its mark), as wide as its style draws it. Cut to 6.6 px
+ * a character, « CNAM Champagne-Ar… » ran 11 px past the column at 320 px, and a starred or bold
+ * name up to 8: the column's edge cut them where no « … » said so.
  */
 export function rowMarks(
   frame: RankingFrame,
