@@ -29,13 +29,19 @@ describe('compareLayout', () => {
     ]);
   });
 
-  it('cuts a long name to the width, keeping the months whole', () => {
-    // 240 px at 6.6 px a character: 36 characters, 9 of them for " · 6 mois", so 27 for the
-    // name: its first 26 and an ellipsis.
+  it('cuts a long name to its width as drawn (12 px, bold), keeping the months whole', () => {
+    // Bold advances in thousandths of an em (text-width.ts): « · 6 mois » is 3 spaces of 385,
+    // « · » and « m » of 1110, « 6 o s » of 720 and « i » 385: 5,920, 71.04 px at 12 px. The name
+    // has 240 − 71.04 = 168.96 px, 155.64 before « … » (13.32 px): « École nationale supé » is
+    // 13,010 thousandths (156.12 px) with its « r », 12,515 (150.18 px) without.
     const long = { ...lyon, name: 'École nationale supérieure des mines de Saint-Étienne' };
     const [row] = compareLayout([long], x).rows;
-    expect(row?.label).toBe('École nationale supérieure… · 6 mois');
-    expect(row?.label.length).toBe(36);
+    expect(row?.label).toBe('École nationale supé… · 6 mois');
+    // In capitals, wider letters: fewer of them. 155.64 px is 12,970 thousandths of an em at 12 px;
+    // « ÉCOLE NATIONALE S » takes 12,390 (E L T S 735, C O N A 870, I and the spaces 385), its
+    // « U » (870) would pass it.
+    const caps = { ...lyon, name: 'ÉCOLE NATIONALE SUPÉRIEURE DES MINES' };
+    expect(compareLayout([caps], x).rows[0]?.label).toBe('ÉCOLE NATIONALE S… · 6 mois');
   });
 
   it('no school: only the axis', () => {

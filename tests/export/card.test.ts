@@ -68,8 +68,10 @@ describe('previewCard', () => {
       'l’international et bien au-delà encore',
     ]);
     // Value column 6.72 + 14.4 + 6 × 0.6 × 22.1 = 100.68, the name's (1104 − 54.18 − 100.68) × 0.56
-    // = 531.52 px: (531.52 − 14.4) / 14.4 = 35 characters, 34 and the ellipsis.
-    expect(t).toContain('École nationale supérieure des tec…');
+    // = 531.52 px: 517.12 after the gap, 492.4 before « … » (24.72 px), 20,516 thousandths of an
+    // em at 24 px; « École nationale supérieure des techni » takes 20,080, its « q » would be 20,720
+    // (text-width.ts' advances, summed as in image.test.ts).
+    expect(t).toContain('École nationale supérieure des techni…');
   });
 
   it('writes a name as text: markup in it is escaped, never drawn', () => {

@@ -121,8 +121,11 @@ describe('imageLayout', () => {
     const layout = imageLayout(
       input(SIZES.social, [row(name, 3)], { more: '… et 143 autres écoles' }),
     );
-    // (524.09 − 14.4) / (24 × 0.6) = 35 characters: 34 and the ellipsis.
-    expect(layout.rows[0]?.name.text).toBe('École nationale supérieure des tec…');
+    // 524.09 − 14.4 = 509.69 px, 484.97 of them before « … » (1.03 em × 24 px = 24.72), so
+    // 20,207 thousandths of an em (text-width.ts): « École nationale supérieure des techni » takes
+    // 20,080 (17 letters of 640, « É » as « E », 6 of 340 « l i i », 3 of 415 « t r r », 6 spaces of
+    // 340, « t » 415 …: summed by hand), « q » 640 more would pass it.
+    expect(layout.rows[0]?.name.text).toBe('École nationale supérieure des techni…');
     expect(layout.texts.map((t) => t.text)).toContain('… et 143 autres écoles');
   });
 

@@ -3,8 +3,9 @@
 // then the axis and the band where the CTI lines are labelled (pure). A name never meets a dot, a
 // CTI line (drawn across the tracks only) or another row's text: each has its own line.
 import { BAND_HEIGHT } from './references';
-import { fitLabel, monthTicks, type Tick } from './scales';
+import { monthTicks, type Tick } from './scales';
 import type { Linear } from './linear';
+import { fitWidth, textWidth } from './text-width';
 
 /** One school's row. */
 export interface CompareRow {
@@ -29,26 +30,26 @@ export interface CompareLayout {
   height: number;
 }
 
-/** Height of a row: a line of text (12 px) and the track under it. */
+/** Height of a row: a line of text (FONT_PX, at weight 600) and the track under it. */
 export const ROW = 34;
+export const FONT_PX = 12;
 const TOP = 4;
 
 /**
- * `schools` (id, name, months, and `value`: the months as the page writes them) on `x`; labels cut
- * to about `charPx` pixels a character across the scale's range.
+ * `schools` (id, name, months, and `value`: the months as the page writes them) on `x`; each name
+ * cut to the scale's range less its months (text-width.ts: its width as drawn, bold), which stay
+ * whole.
  */
 export function compareLayout(
   schools: readonly { id: string; name: string; value: string; months: number }[],
   x: Linear,
-  charPx = 6.6,
 ): CompareLayout {
   const [left, right] = x.range();
-  const room = Math.max(4, Math.floor((right - left) / charPx));
   const rows = schools.map((s, i) => {
     const tail = ` · ${s.value}`;
     return {
       id: s.id,
-      label: fitLabel(s.name, room - tail.length) + tail,
+      label: fitWidth(s.name, right - left - textWidth(tail, FONT_PX, true), FONT_PX, true) + tail,
       labelY: TOP + i * ROW + 12,
       cx: x(s.months),
       cy: TOP + i * ROW + 24,

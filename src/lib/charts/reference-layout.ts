@@ -4,8 +4,9 @@
 // side), put in the first row where it meets no other label, so that no two labels meet at any
 // width and a wide chart takes fewer rows (pure).
 import type { Linear } from './linear';
-import { refMarks, type RefLine, type RefMark } from './references';
+import { LABEL_PX, labelWidth, refMarks, type RefLine, type RefMark } from './references';
 import { fitLabel, monthTicks, type Tick } from './scales';
+import { fitWidth } from './text-width';
 
 /** What a line of the chart marks: the school, a median, or a CTI threshold. */
 export type ReferenceKind = 'school' | 'all' | 'family' | 'minimum' | 'recommended';
@@ -36,13 +37,11 @@ export interface ReferenceLayout {
   marks: ReferenceMark[];
 }
 
-/** Pixels: side margins, the strip's height, a label row's height, a character's width (10.5 px
- *  text at weight 600, as RefLines': « Médiane Universités de technologie » measures 6.5 px a
- *  character in DejaVu Sans). */
+/** Pixels: side margins, the strip's height, a label row's height. A label is as RefLines' (10.5 px
+ *  text at weight 600), its width estimated by references.ts `labelWidth`. */
 export const SIDE = 10;
 const STRIP = 18;
 export const ROW = 14;
-export const CHAR_PX = 6.6;
 /** Room kept between two labels of a row. */
 const GAP = 6;
 
@@ -50,21 +49,32 @@ const GAP = 6;
 const MIN_NAME = 8;
 
 /**
- * The label `make(name)` in at most `chars` characters: `name` cut (with « … », scales.ts fitLabel)
- * by as many characters as the label has too many, keeping MIN_NAME; what the label says of the
- * value is never cut. « Médiane Universités de technologie : 10,35 mois » is 47 characters, and a
- * chart of 300 px (a phone's of 320) holds 42: « Médiane Universités de techn… : 10,35 mois ».
+ * The label `make(name)` in at most `room` pixels (as `labelWidth` estimates it): `name` cut (with
+ * « … », text-width.ts fitWidth) by as much as the label is too wide, keeping MIN_NAME characters;
+ * what the label says of the value is never cut. « Médiane Universités de technologie : 10,35
+ * mois », about 309 px, in a chart of 300 px (a phone's of 320, 280 px of room): « Médiane
+ * Universités de tech… : 10,35 mois ».
  */
-export function fittedLabel(make: (name: string) => string, name: string, chars: number): string {
-  const over = make(name).length - chars;
-  return over > 0 ? make(fitLabel(name, Math.max(MIN_NAME, name.length - over))) : make(name);
+export function fittedLabel(make: (name: string) => string, name: string, room: number): string {
+  const whole = make(name);
+  const over = labelWidth(whole) - room;
+  if (over <= 0) return whole;
+  // A label's width is the sum of its characters': the name's share shrinks by what is over.
+  const nameRoom = labelWidth(name) - over;
+  const least = fitLabel(name, MIN_NAME);
+  return make(nameRoom <= labelWidth(least) ? least : fitWidth(name, nameRoom, LABEL_PX, true));
 }
 
-/** How many characters a label may have in a chart `width` pixels wide (its plot, SIDE in). */
-export const labelRoom = (width: number): number => Math.floor((width - 2 * SIDE) / CHAR_PX);
+/** How many pixels a label may take in a chart `width` pixels wide (its plot, SIDE in). */
+export const labelRoom = (width: number): number => Math.max(0, width - 2 * SIDE);
 
-/** The marks of `lines` (the school first) on the scale `x` (its range [SIDE, width − SIDE]). */
-export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): ReferenceLayout {
+/** The marks of `lines` (the school first) on the scale `x` (its range [SIDE, width − SIDE]), each
+ *  label as wide as `width` estimates. */
+export function referenceLayout(
+  x: Linear,
+  lines: readonly ReferenceLine[],
+  width: (label: string) => number = labelWidth,
+): ReferenceLayout {
   const [left, right] = x.range();
   const top = 4;
   const axisY = top + STRIP;
@@ -74,13 +84,13 @@ export function referenceLayout(x: Linear, lines: readonly ReferenceLine[]): Ref
     lines.map((l): RefLine => ({ id: l.kind, x: x(l.value), label: l.label })),
     left,
     right,
-    CHAR_PX,
+    width,
   );
   // Each row's spans taken (a label and its line's piece, GAP apart); a label goes in the first
   // row where its span meets none.
   const taken: [number, number][][] = [];
   const marks = placed.map((m, i): ReferenceMark => {
-    const w = m.label.length * CHAR_PX;
+    const w = width(m.label);
     const start = m.anchor === 'start' ? m.labelX : m.labelX - w;
     const span: [number, number] = [Math.min(m.x, start) - GAP, Math.max(m.x, start + w) + GAP];
     let row = taken.findIndex((spans) => spans.every(([a, b]) => span[1] <= a || span[0] >= b));

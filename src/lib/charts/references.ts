@@ -1,6 +1,7 @@
 // Reference lines (x positions and labels) + the plot's bounds → where each label goes in the band
 // under the axis: one row per line, beside it, to the right where it fits, else to the left (pure).
 import { ctiThresholds } from '../context/thresholds';
+import { textWidth } from './text-width';
 import type { Format } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
@@ -21,8 +22,8 @@ export interface RefMark extends RefLine {
 }
 
 /**
- * Each line's label on its own row, `gap` pixels beside the line: after it when the text (about
- * `charPx` a character) ends before `right`, else before it; a label that fits neither way ends
+ * Each line's label on its own row, `gap` pixels beside the line: after it when the text (`width`
+ * estimates how wide it is drawn) ends before `right`, else before it; a label that fits neither way ends
  * at `right`, so that a text wider than its estimate runs into the plot, not past the chart's
  * edge (English at 320 px: « 12 wk ≈ 2.8 months » was 4 px past it).
  */
@@ -30,11 +31,11 @@ export function refMarks(
   lines: readonly RefLine[],
   left: number,
   right: number,
-  charPx: number,
+  width: (label: string) => number,
   gap = 4,
 ): RefMark[] {
   return lines.map((line, row) => {
-    const w = line.label.length * charPx;
+    const w = width(line.label);
     if (line.x + gap + w <= right) return { ...line, row, anchor: 'start', labelX: line.x + gap };
     if (line.x - gap - w >= left) return { ...line, row, anchor: 'end', labelX: line.x - gap };
     return { ...line, row, anchor: 'end', labelX: right };
@@ -50,6 +51,11 @@ export interface RefBounds {
   left: number;
   right: number;
 }
+
+/** The size of RefLines' and the reference charts' labels (10.5 px text at weight 600, drawn bold
+ *  where the font has no semibold: DejaVu Sans), and how wide a label is drawn at it. */
+export const LABEL_PX = 10.5;
+export const labelWidth = (label: string): number => textWidth(label, LABEL_PX, true);
 
 /** Height of the label band RefLines draws under an axis: two rows of 13 px and a margin. */
 export const BAND_HEIGHT = 28;

@@ -4,6 +4,7 @@
 import { wrap } from './svg';
 import { linearScale } from '../charts/linear';
 import { fitLabel } from '../charts/scales';
+import { fitWidth } from '../charts/text-width';
 import type { ImageInput, ImagePalette, ImageSize, ImageText } from './image';
 
 /** How many rows an image fitted to its rows (a column) takes at most: a longer list is a table. */
@@ -186,7 +187,6 @@ export function imageLayout(input: ImageInput): ImageLayout {
   const lo = Math.min(0, ...rows.map((r) => r.value));
   const hi = Math.max(input.max, ...rows.map((r) => r.value));
   const x = linearScale([lo, hi > lo ? hi : lo + 1], [x0 + dot, width - f.pad - valueW]);
-  const nameChars = Math.max(4, Math.floor((nameW - gap) / (font * ADVANCE)));
 
   const marks: RowMark[] = rows.map((row, i) => {
     const top = f.rowsTop + i * rowH;
@@ -205,7 +205,9 @@ export function imageLayout(input: ImageInput): ImageLayout {
         y: baseline,
         size: font,
         fill: 'text',
-        text: fitLabel(row.name, nameChars),
+        // Cut to its width as drawn (text-width.ts), bold when featured: a name in capitals is
+        // half as wide again as 0.6 em a letter, one of narrow letters fits whole.
+        text: fitWidth(row.name, nameW - gap, font, row.featured === true),
         ...(row.featured === true ? { bold: true } : {}),
       },
       bar: { x0: zero, x1: end, y: mid, r: r1(dot) },
