@@ -23,9 +23,9 @@ export interface RefMark extends RefLine {
 
 /**
  * Each line's label on its own row, `gap` pixels beside the line: after it when the text (`width`
- * estimates how wide it is drawn) ends before `right`, else before it; a label that fits neither way ends
- * at `right`, so that a text wider than its estimate runs into the plot, not past the chart's
- * edge (English at 320 px: « 12 wk ≈ 2.8 months » was 4 px past it).
+ * estimates how wide it is drawn) ends before `right`, else before it; a label that fits neither
+ * way ends at `right`, so that a text wider than its estimate runs into the plot, not past the
+ * chart's edge (English at 320 px: « 12 wk ≈ 2.8 months » was 4 px past it).
  */
 export function refMarks(
   lines: readonly RefLine[],
