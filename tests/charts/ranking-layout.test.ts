@@ -117,12 +117,15 @@ describe('rankingLayout: rows', () => {
       const s = ranked[i] as RankingRow;
       expect(row.x).toBeCloseTo(276 + (s.months * (640 - 16 - 276)) / 13, 9);
       // 240 px of names, from 2 px in: a name as wide as 238 px (its estimate) shows whole.
-      expect(row.label).toBe(textWidth(s.name, 11) <= 238 ? s.name : fitWidth(s.name, 238, 11));
+      expect(row.label).toBe(textWidth(s.name, 12) <= 238 ? s.name : fitWidth(s.name, 238, 12));
     });
-    // Whole at 640 px but the longest, Poitiers' (41 characters), whose estimate is over 238 px:
-    // at 6.6 px a character, 36 at most, three were cut (Troyes' and Beauvais' too).
+    // At 12 px (NAME_FONT_PX), four of the published names are estimated over 238 px: the three
+    // longest, of 39 to 41 characters, and ENPC's, of 35 but with its capitals and « m ».
     expect(rows.filter((r) => r.label.endsWith('…')).map((r) => r.label)).toEqual([
-      "Ecole supérieure d'ingénieurs de Poiti…",
+      'ENPC (Ecole des ponts et chaussé…',
+      'UTT (Université de technologie Tro…',
+      'Institut polytechnique Lasalle Bea…',
+      "Ecole supérieure d'ingénieurs de P…",
     ]);
     expect(rows[0]?.x).toBeCloseTo(276 + (12 * 348) / 13, 9);
   });
@@ -130,17 +133,17 @@ describe('rankingLayout: rows', () => {
   it('cuts a bold name to its bold width, and a listed one to what its star leaves', () => {
     const frame = rankingFrame({ width: 375, rowHeight: 16, cti: true }, MAX);
     const room = frame.labelWidth - 2;
-    const star = textWidth(LISTED_MARK, 11);
-    const starBold = textWidth(LISTED_MARK, 11, true);
+    const star = textWidth(LISTED_MARK, 12);
+    const starBold = textWidth(LISTED_MARK, 12, true);
     const plain = rowMarks(frame, ranked);
     const bold = rowMarks(frame, ranked, () => ({ bold: true, listed: false }));
     const listed = rowMarks(frame, ranked, () => ({ bold: false, listed: true }));
     const both = rowMarks(frame, ranked, () => ({ bold: true, listed: true }));
     ranked.forEach((s, i) => {
-      expect(plain[i]?.label).toBe(fitWidth(s.name, room, 11));
-      expect(bold[i]?.label).toBe(fitWidth(s.name, room, 11, true));
-      expect(listed[i]?.label).toBe(fitWidth(s.name, room - star, 11));
-      expect(both[i]?.label).toBe(fitWidth(s.name, room - starBold, 11, true));
+      expect(plain[i]?.label).toBe(fitWidth(s.name, room, 12));
+      expect(bold[i]?.label).toBe(fitWidth(s.name, room, 12, true));
+      expect(listed[i]?.label).toBe(fitWidth(s.name, room - star, 12));
+      expect(both[i]?.label).toBe(fitWidth(s.name, room - starBold, 12, true));
     });
     // Bold and starred names are cut more often than plain ones.
     const cut = (marks: { label: string }[]) => marks.filter((m) => m.label.endsWith('…')).length;
