@@ -61,11 +61,11 @@ describe('the seed, as the test ranks it', () => {
 
 describe('rankingFrame', () => {
   it.each([
-    // width, names column (42 % of the width within [110, 240]), plot left (+ 30 + 6), right (− 16)
-    [640, 240, 276, 624],
+    // width, names column (42 % of the width within [110, 264]), plot left (+ 30 + 6), right (− 16)
+    [640, 264, 300, 624],
     [320, 134, 170, 304],
     [375, 158, 194, 359],
-    [1280, 240, 276, 1264],
+    [1280, 264, 300, 1264],
   ])('at %d px: names column %d, plot from %d to %d', (width, labelWidth, left, right) => {
     const frame = rankingFrame({ width, rowHeight: 16, cti: true }, MAX);
     expect(frame.labelWidth).toBe(labelWidth);
@@ -87,11 +87,11 @@ describe('rankingFrame', () => {
   // The seed's top group (4 schools at 12 months) and its labels: 23 and 9 characters, 7 px each.
   const tail = { long: '=1 · 4 écoles · 12 mois', short: '4 ex æquo' };
   it.each([
-    // At 928 px (the desktop page's chart) the plot runs 276 → 912 and the room ends at 926. The
-    // short label needs 6 + 4 + 9 × 7 = 73 px after the dot: 276 + 636 × 12 / top + 73 ≤ 926 holds
-    // from top = 14 (13.2…); the long one, 171 px, from 16 (15.9…), past 12 × 1.25 = 15.
+    // At 928 px (the desktop page's chart) the plot runs 300 → 912 and the room ends at 926. The
+    // short label needs 6 + 4 + 9 × 7 = 73 px after the dot: 300 + 612 × 12 / top + 73 ≤ 926 holds
+    // from top = 14 (13.2…); the long one, 171 px, from 17 (16.1…), past 12 × 1.25 = 15.
     [928, 14],
-    // At 1280 px (plot 276 → 1264): the long one, 276 + 988 × 12 / top + 171 ≤ 1278, from 15 (14.3…).
+    // At 1280 px (plot 300 → 1264): the long one, 300 + 964 × 12 / top + 171 ≤ 1278, from 15 (14.3…).
     [1280, 15],
     // At 343 px (the phone's chart, plot 180 → 327) the short one would need top ≥ 20.1: a whole
     // month past the maximum, as without a label, and the group has none.
@@ -110,24 +110,28 @@ describe('rankingFrame', () => {
 });
 
 describe('rankingLayout: rows', () => {
-  it('puts each dot at 276 + months × 348/13 px at 640 px, and cuts names to their 238 px', () => {
+  it('puts each dot at 300 + months × 324/13 px at 640 px, and shows every published name whole', () => {
     const { rows } = layoutAt(640);
     expect(rows.map((r) => r.id)).toEqual(ranked.map((s) => s.id));
     rows.forEach((row, i) => {
       const s = ranked[i] as RankingRow;
-      expect(row.x).toBeCloseTo(276 + (s.months * (640 - 16 - 276)) / 13, 9);
-      // 240 px of names, from 2 px in: a name as wide as 238 px (its estimate) shows whole.
-      expect(row.label).toBe(textWidth(s.name, 12) <= 238 ? s.name : fitWidth(s.name, 238, 12));
+      expect(row.x).toBeCloseTo(300 + (s.months * (640 - 16 - 300)) / 13, 9);
+      // 264 px of names, from 2 px in: the longest published name, « Ecole supérieure
+      // d'ingénieurs de Poitiers », is estimated at 261.8 px at 12 px (NAME_FONT_PX).
+      expect(row.label).toBe(s.name);
     });
-    // At 12 px (NAME_FONT_PX), four of the published names are estimated over 238 px: the three
-    // longest, of 39 to 41 characters, and ENPC's, of 35 but with its capitals and « m ».
-    expect(rows.filter((r) => r.label.endsWith('…')).map((r) => r.label)).toEqual([
-      'ENPC (Ecole des ponts et chaussé…',
-      'UTT (Université de technologie Tro…',
-      'Institut polytechnique Lasalle Bea…',
-      "Ecole supérieure d'ingénieurs de P…",
+    expect(rows[0]?.x).toBeCloseTo(300 + (12 * 324) / 13, 9);
+  });
+
+  it('at 600 px (252 px of names) cuts the three names estimated over 250 px', () => {
+    const { rows } = layoutAt(600);
+    const cut = rows.filter((r, i) => r.label !== ranked[i]?.name).map((r) => r.label);
+    expect(cut).toEqual([
+      fitWidth('UTT (Université de technologie Troyes)', 250, 12),
+      fitWidth('Institut polytechnique Lasalle Beauvais', 250, 12),
+      fitWidth("Ecole supérieure d'ingénieurs de Poitiers", 250, 12),
     ]);
-    expect(rows[0]?.x).toBeCloseTo(276 + (12 * 348) / 13, 9);
+    expect(rows.filter((r) => r.label.endsWith('…'))).toHaveLength(3);
   });
 
   it('cuts a bold name to its bold width, and a listed one to what its star leaves', () => {
@@ -191,7 +195,7 @@ describe('rankingLayout: tie bands', () => {
 describe('rankingLayout: tie labels', () => {
   const labelOf = (layout: RankingLayout, rank: number) =>
     layout.labels.find((l) => l.key === rank);
-  const x = (months: number): number => 276 + (months * 348) / 13;
+  const x = (months: number): number => 300 + (months * 324) / 13;
 
   it('at 640 px: the 34th place labelled 10 px after its dots (6 px of dot, 4 of gap)', () => {
     const label = labelOf(layoutAt(640), 34);
@@ -208,7 +212,7 @@ describe('rankingLayout: tie labels', () => {
   });
 
   it('at 640 px: no label for the first place (12 months), no room after its dots', () => {
-    // 638 − (x(12) + 10) ≈ 30.8 px: not even « 4 ex æquo » (63 px).
+    // 638 − (x(12) + 10) ≈ 28.9 px: not even « 4 ex æquo » (63 px).
     expect(labelOf(layoutAt(640), 1)?.label).toBe('');
   });
 

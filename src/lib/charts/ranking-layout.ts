@@ -53,6 +53,10 @@ export const RANK_WIDTH = 30;
  *  the 4 px before the names and 2 px at the left edge need. */
 export const rankColumn = (ranks = 0): number =>
   Math.max(RANK_WIDTH, 6 + String(Math.max(1, Math.floor(ranks))).length * DIGIT_PX);
+/** The widest the names column gets (at 629 px and wider): the longest published name, « Ecole
+ *  supérieure d'ingénieurs de Poitiers », is estimated at 261.8 px at NAME_FONT_PX, and the names
+ *  start 2 px in. At 240 px, four of the first screen's names lost their last letters. */
+export const NAMES_MAX = 264;
 /** A generous average advance of the 11 px name font, for text wrapped by its characters (the
  *  note above a long ranking); names are cut to their estimated width (text-width.ts). */
 export const NAME_CHAR_PX = 6.6;
@@ -97,7 +101,7 @@ export function rankingFrame(size: RankingSize, maxMonths: number): RankingFrame
   const band = size.cti ? BAND_HEIGHT : 0;
   const note = size.note === true ? 1 : size.note || 0;
   const margin = { top: 28 + band + note * NOTE_HEIGHT, right: 16, bottom: 28 + band };
-  const labelWidth = Math.round(Math.min(240, Math.max(110, width * 0.42)));
+  const labelWidth = Math.round(Math.min(NAMES_MAX, Math.max(110, width * 0.42)));
   const rankWidth = rankColumn(size.ranks);
   const plotLeft = rankWidth + labelWidth + 6;
   const plotRight = Math.max(plotLeft + 40, width - margin.right);
