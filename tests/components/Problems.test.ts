@@ -32,6 +32,19 @@ describe('Problems', () => {
     expect(screen.getByText('… et 2 autres problèmes non affichés.')).toBeInTheDocument();
   });
 
+  it('writes large counts as French writes them, grouped by thousands', () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ ...nc, line: i + 1 }));
+    const { container } = render(ProblemsHarness, { problems: many, limit: 50 });
+    expect(
+      screen.getByRole('heading', { name: nb('2^500~problèmes dans le tableau') }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    // (getByText would fold the no-break spaces into plain ones.)
+    expect(container.querySelector('section > p')?.textContent).toBe(
+      nb('… et 2^450~autres problèmes non affichés.'),
+    );
+  });
+
   it('renders nothing when there is no problem', () => {
     const { container } = render(ProblemsHarness, { problems: [] });
     expect(container.querySelector('section')).toBeNull();

@@ -211,13 +211,15 @@ describe('plurals are spelled out, never "(s)"', () => {
     [fr.histogram.bar('1', '2', '3'), 'école de 2'],
     [fr.histogram.bar('12', '2', '3'), 'écoles de 2'],
     [fr.ties.sentence('2', '3 mois', '34e', '34', '35'), '2 écoles ont 3 mois'],
-    [fr.problemsPanel.more(1), 'et 1 autre problème non affiché.'],
-    [fr.problemsPanel.more(3), 'et 3 autres problèmes non affichés.'],
+    [fr.problemsPanel.more('1', 1), 'et 1 autre problème non affiché.'],
+    [fr.problemsPanel.more('3', 3), 'et 3 autres problèmes non affichés.'],
     [en.histogram.bar('1', '2', '3'), '1 school from 2'],
     [en.histogram.bar('12', '2', '3'), '12 schools from 2'],
     [en.ties.sentence('2', '3 months', '34th', '34', '35'), '2 schools have 3 months'],
-    [en.problemsPanel.more(1), 'and 1 more problem not shown.'],
-    [en.problemsPanel.more(3), 'and 3 more problems not shown.'],
+    [en.problemsPanel.more('1', 1), 'and 1 more problem not shown.'],
+    [en.problemsPanel.more('3', 3), 'and 3 more problems not shown.'],
+    [fr.problemsPanel.heading('2\u202f500', 2500), '2 500 problèmes dans le tableau'],
+    [en.problemsPanel.heading('2,500', 2500), '2,500 problems in the table'],
   ])('%s says %s', (text, part) => {
     expect(text.replace(/[\u00a0\u202f]/g, ' ')).toContain(part);
     expect(text).not.toContain('(s)');

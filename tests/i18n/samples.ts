@@ -469,9 +469,12 @@ export const samples: Samples<AllWords> = {
     ],
   },
   problemsPanel: {
-    heading: [[1], [3]],
+    heading: [
+      ['1', 1],
+      ['3', 3],
+    ],
     line: [[0], [7]],
-    more: [[5]],
+    more: [['5', 5]],
   },
   problems: {
     empty: problemArgs,

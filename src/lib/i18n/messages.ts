@@ -505,11 +505,12 @@ export interface ProfileMessages {
 /** The problems found in the table: the panel, and the words for each kind. */
 export interface ProblemMessages {
   problemsPanel: {
-    heading: (n: number) => string;
+    /** The count as written in the language (« 2 500 »), and as a number for the plural. */
+    heading: (count: string, n: number) => string;
     line: (line: number) => string;
     /** Between a problem's line and its words. */
     separator: string;
-    more: (n: number) => string;
+    more: (count: string, n: number) => string;
     none: string;
   };
   problems: Record<ProblemKind, (p: Problem) => string>;

@@ -34,12 +34,12 @@ const problems: ProblemMessages['problems'] = {
 
 export const problemWords: ProblemMessages = {
   problemsPanel: {
-    heading: (n: number) => (n === 1 ? '1 problem in the table' : `${n} problems in the table`),
+    heading: (count, n) => (n === 1 ? '1 problem in the table' : `${count} problems in the table`),
     line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
     /** As the panel has always shown it (English would write "Line 7: "). */
     separator: ' : ',
-    more: (n: number) =>
-      n === 1 ? '… and 1 more problem not shown.' : `… and ${n} more problems not shown.`,
+    more: (count, n) =>
+      n === 1 ? '… and 1 more problem not shown.' : `… and ${count} more problems not shown.`,
     none: 'No school could be read.',
   },
   problems,

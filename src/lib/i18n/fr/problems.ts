@@ -36,13 +36,15 @@ const problems: ProblemMessages['problems'] = {
 
 export const problemWords: ProblemMessages = {
   problemsPanel: {
-    heading: (n: number) =>
-      n === 1 ? '1 problème dans le tableau' : `${n} problèmes dans le tableau`,
+    heading: (count, n) =>
+      n === 1 ? '1 problème dans le tableau' : `${count} problèmes dans le tableau`,
     line: (line: number) => (line === 0 ? 'Fichier' : `Ligne ${line}`),
     /** Between a problem's line and its words. */
     separator: ' : ',
-    more: (n: number) =>
-      n === 1 ? '… et 1 autre problème non affiché.' : `… et ${n} autres problèmes non affichés.`,
+    more: (count, n) =>
+      n === 1
+        ? '… et 1 autre problème non affiché.'
+        : `… et ${count} autres problèmes non affichés.`,
     none: 'Aucune école n’a pu être lue.',
   },
   problems,
