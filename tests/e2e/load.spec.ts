@@ -277,6 +277,39 @@ test('a table pasted on the page, and files dropped on it (the first read, the p
   await clean(page, watch);
 });
 
+test('the first lines read are shown with no word broken, a long header beside them', async ({
+  page,
+}) => {
+  // At a phone's width, where the columns share little room (this file runs at the desktop's).
+  await page.setViewportSize({ width: 375, height: 812 });
+  const watch = await start(page);
+  await openPanel(page);
+  const lines = Array.from({ length: 8 }, (_, i) => `;École ${i};${12 - i}`);
+  const text = ['Rang;École;Durée moyenne passée à l’étranger (mois)', ...lines].join('\n');
+  expect(await upload(page, 'preview.csv', text)).toBe('ok');
+  const preview = panel(page).getByRole('table', { name: 'Les 8 premières lignes lues' });
+  await expect(preview.locator('th')).toHaveText([
+    'Rang',
+    'École',
+    'Durée moyenne passée à l’étranger (mois)',
+  ]);
+  // Each word of each cell on one line: a word cut across two lines has two boxes.
+  const cut = await preview.locator('th, td').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const node = cell.firstChild;
+      if (!(node instanceof Text)) return [];
+      return [...node.data.matchAll(/\S+/g)].flatMap((m) => {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        return range.getClientRects().length > 1 ? [m[0]] : [];
+      });
+    }),
+  );
+  expect(cut).toEqual([]);
+  await clean(page, watch);
+});
+
 test('several numeric columns, none named: the page asks, the best guess selected', async ({
   page,
 }) => {
