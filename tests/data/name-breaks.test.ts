@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LONG_WORD, nameParts, PIECE, wordParts } from '../../src/lib/data/name-breaks';
+import { LONG_WORD, nameParts, PIECE, unitParts, wordParts } from '../../src/lib/data/name-breaks';
 
 describe('nameParts: where a name may break in a table', () => {
   it('cuts after apostrophes only, in the published names', () => {
@@ -76,6 +76,31 @@ describe('nameParts: where a name may break in a table', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('unitParts', () => {
+  it.each([
+    ['10,5\u00a0mois', ['10,5', '\u00a0mois']],
+    ['12\u00a0months', ['12', '\u00a0months']],
+    ['85\u202f%', ['85', '\u202f%']],
+    ['1 234,5\u00a0sem.', ['1 234,5', '\u00a0sem.']],
+    ['12', ['12', '']],
+    ['', ['', '']],
+    ['\u00a0mois', ['\u00a0mois', '']],
+    // Grouped by thousands, no unit: nothing to cut.
+    ['1\u202f234', ['1\u202f234', '']],
+    ['12\u00a0000\u00a0mois', ['12\u00a0000', '\u00a0mois']],
+  ])('%j → %j', (text, parts) => {
+    expect(unitParts(text)).toEqual(parts);
+  });
+
+  it('gives back the text when joined', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(unitParts(text).join('')).toBe(text);
+      }),
     );
   });
 });

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { DB_NAME, STORE } from '../../src/lib/load/store';
 import { expect, test, type Page } from '@playwright/test';
-import { names, open, rows, settle, axeOf } from './page';
+import { names, open, rows, settle, axeOf, cutWords } from './page';
 import { NBSP } from '../i18n/spaces';
 
 const GOOD = 'Rang;École;Mois\n1;Alpha;8,5\n2;Beta;6\n2;Gamma;6\n4;Delta;2\n';
@@ -293,19 +293,8 @@ test('the first lines read are shown with no word broken, a long header beside t
     'École',
     'Durée moyenne passée à l’étranger (mois)',
   ]);
-  // Each word of each cell on one line: a word cut across two lines has two boxes.
-  const cut = await preview.locator('th, td').evaluateAll((cells) =>
-    cells.flatMap((cell) => {
-      const node = cell.firstChild;
-      if (!(node instanceof Text)) return [];
-      return [...node.data.matchAll(/\S+/g)].flatMap((m) => {
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        return range.getClientRects().length > 1 ? [m[0]] : [];
-      });
-    }),
-  );
+  // Each word of each cell on one line.
+  const cut = await cutWords(preview.locator('th, td'));
   expect(cut).toEqual([]);
   await clean(page, watch);
 });

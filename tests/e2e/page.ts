@@ -92,3 +92,28 @@ export async function unfold(page: Page, summary: string): Promise<void> {
   }
   await expect(details).toHaveAttribute('open', '');
 }
+
+/**
+ * The words cut across two lines in the cells of `cells` (a word: a run of characters other than
+ * spaces, hyphens and apostrophes, where a line may break anyway), read from each word's boxes: a
+ * word on one line has one, a word cut mid-way two on different lines. Text split by <wbr> is in
+ * separate text nodes, each read on its own.
+ */
+export const cutWords = (cells: Locator): Promise<string[]> =>
+  cells.evaluateAll((all) =>
+    all.flatMap((cell) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        for (const m of text.data.matchAll(/[^\s\-\u2010'’]+/gu)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+          if (tops.some((top) => Math.abs(top - (tops[0] ?? top)) > 2)) found.push(m[0]);
+        }
+      }
+      return found;
+    }),
+  );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { names, open, rows, table, settle, axeOf } from './page';
+import { names, open, rows, table, settle, axeOf, cutWords } from './page';
 
 // On a phone the table has no family or percentile column: a line under each name says them, and a
 // list above the table sorts by any column. Wider, the columns say them and their headers sort.
@@ -112,6 +112,24 @@ for (const width of [360, 320]) {
         const at = await pick.boundingBox();
         expect(at && at.x + at.width <= width).toBe(true);
       }
+      // No word of a header, a name or the line under it is cut across lines (at 16 px, with « 12
+      // months » on one line, the names had 79 px at 320 px and 269 words were cut): the months'
+      // unit goes under the number, « Months » over « abroad ».
+      const english = page.getByRole('table', { name: 'Full ranking, sortable by column' });
+      const all = english.locator('tbody tr[data-id]');
+      await expect(all).toHaveCount(144);
+      expect(await cutWords(english.locator('thead th, tbody th'))).toEqual([]);
+      await expect(all.first().locator('td').nth(1)).toHaveText('12\u00a0months');
+      const [number, unit] = await all
+        .first()
+        .locator('td')
+        .nth(1)
+        .evaluate((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+        });
+      expect(number).toBeLessThan(unit ?? 0);
     },
   );
 }
