@@ -84,7 +84,9 @@ describe('unitParts', () => {
   it.each([
     ['10,5\u00a0mois', ['10,5', '\u00a0mois']],
     ['12\u00a0months', ['12', '\u00a0months']],
-    ['85\u202f%', ['85', '\u202f%']],
+    // A sign stays with its number.
+    ['85\u202f%', ['85\u202f%', '']],
+    ['85\u00a0%\u00a0pts', ['85\u00a0%', '\u00a0pts']],
     ['1 234,5\u00a0sem.', ['1 234,5', '\u00a0sem.']],
     ['12', ['12', '']],
     ['', ['', '']],

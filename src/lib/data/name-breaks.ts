@@ -49,10 +49,11 @@ export const nameParts = (name: string): string[] => apostropheParts(name).flatM
 /**
  * A value as written, « 10,5 mois », cut before its unit: ["10,5", "\u00a0mois"]; [text, ""] when it
  * has none. The unit is what follows the last space (plain, no-break or narrow no-break), if it
- * holds no digit (« 1 234 » is a number grouped by thousands). A phone's table sets the unit under
- * the number, so that the months column is no wider than « 10,5 ».
+ * holds no digit (« 1 234 » is a number grouped by thousands) and is a word: a sign (« 85 % »)
+ * stays with its number. A phone's table sets the unit under the number, so that the months column
+ * is no wider than « 10,5 ».
  */
 export function unitParts(text: string): [string, string] {
-  const at = text.search(/[ \u00a0\u202f][^ \u00a0\u202f\d]*$/u);
+  const at = text.search(/[ \u00a0\u202f][^ \u00a0\u202f\d]{2,}$/u);
   return at <= 0 ? [text, ''] : [text.slice(0, at), text.slice(at)];
 }
