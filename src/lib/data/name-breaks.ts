@@ -4,7 +4,8 @@
 // ranking table 2,500 px wide, its months and pick boxes past its clipped edge. Cut into short
 // pieces, such a word breaks where it must. A word here runs between spaces and hyphens, where a
 // line breaks anyway: the published names' longest is 17 characters (« Polytech'Clermont »), so
-// they are cut only after their apostrophes, as before.
+// they are cut only after their apostrophes, as before. A value's unit may go under its number
+// (`unitParts`), for the same phone's column.
 
 import { apostropheParts } from './apostrophes';
 import { characters } from './characters';
