@@ -48,6 +48,13 @@ async function openPanel(page: Page): Promise<void> {
   await expect(panel(page)).toBeVisible();
 }
 
+/** Opens the panel if it is folded: a new table shown folds it, « Vérifier la lecture » opens it. */
+async function check(page: Page): Promise<void> {
+  if (await panel(page).isVisible()) return;
+  await page.getByRole('button', { name: /^(Charger un tableau|Vérifier la lecture)$/ }).click();
+  await expect(panel(page)).toBeVisible();
+}
+
 /** Forgets the last load's signal, so that the next one is waited for. */
 const forget = (page: Page) =>
   page.evaluate(() => {
@@ -65,6 +72,7 @@ async function upload(
   mimeType = 'text/csv',
 ) {
   await forget(page);
+  await check(page);
   const file =
     typeof data === 'string'
       ? { name, mimeType, buffer: Buffer.from(data, 'utf8') }
@@ -127,6 +135,10 @@ test('a good table picked in the file input is explored; the way back shows the 
   ).toBeVisible();
   await expect(names(rows(page))).toHaveText(['Alpha', 'Beta', 'Gamma', 'Delta']);
   await expect(rows(page).nth(2)).toContainText('ex æquo');
+  // The panel folded once the table was shown; the banner that names it has the focus.
+  await expect(panel(page)).toBeHidden();
+  await expect(page.getByRole('region', { name: /^Vous explorez/ })).toBeFocused();
+  await check(page);
   await expect(panel(page).getByLabel('Séparateur', { exact: true })).toHaveValue(';');
   await expect(panel(page).getByRole('table')).toContainText('Alpha');
   const checked = await axeOf(page).include('header').analyze();
@@ -277,6 +289,40 @@ test('a table pasted on the page, and files dropped on it (the first read, the p
   await clean(page, watch);
 });
 
+test('on a phone, a table read folds the panel and its problems: the search comes on the second screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const watch = await start(page);
+  await openPanel(page);
+  // 60 schools, and 50 lines that are not: 3 problems in sight, 47 in a fold.
+  const good = Array.from(
+    { length: 60 },
+    (_, i) => `${i + 1};École ${i + 1};${(12 - i / 6).toFixed(1)}`,
+  );
+  const bad = Array.from({ length: 50 }, (_, i) => `;Sans valeur ${i + 1};n.c.`);
+  expect(await upload(page, 'mine.csv', ['Rang;École;Mois', ...good, ...bad].join('\n'))).toBe(
+    'ok',
+  );
+  await expect(html(page)).toHaveAttribute('data-rows', '60');
+  await expect(panel(page)).toBeHidden();
+  await expect(page.getByRole('region', { name: /^Vous explorez/ })).toBeFocused();
+  const problems = page.getByRole('region', { name: /^50\sproblèmes dans le tableau$/ });
+  await expect(problems.locator(':scope > ul > li')).toHaveCount(3);
+  await expect(problems.locator('details')).not.toHaveAttribute('open');
+  await expect(problems.locator('summary')).toHaveText(`Voir les 47${NBSP}problèmes suivants`);
+  // The search box and the first match: before, the open panel and the 50 problems put the
+  // search box 7,000 px down.
+  const search = page.getByRole('searchbox');
+  const top = await search.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(1000);
+  await search.fill('École 12');
+  await expect(
+    page.getByRole('list', { name: 'Résultats' }).locator('li > button:not([aria-pressed])'),
+  ).toHaveText([/École 12/]);
+  await clean(page, watch);
+});
+
 test('the first lines read are shown with no word broken, a long header beside them', async ({
   page,
 }) => {
@@ -287,6 +333,7 @@ test('the first lines read are shown with no word broken, a long header beside t
   const lines = Array.from({ length: 8 }, (_, i) => `;École ${i};${12 - i}`);
   const text = ['Rang;École;Durée moyenne passée à l’étranger (mois)', ...lines].join('\n');
   expect(await upload(page, 'preview.csv', text)).toBe('ok');
+  await check(page);
   const preview = panel(page).getByRole('table', { name: 'Les 8 premières lignes lues' });
   await expect(preview.locator('th')).toHaveText([
     'Rang',
@@ -385,6 +432,7 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
     '5;Lambda;３',
   ].join('\n');
   expect(await upload(page, 'values.csv', values)).toBe('ok');
+  await check(page);
   const skipped = await report(page, 'skipped').allInnerTexts();
   for (const v of ['n.c.', '-', 'NaN', 'Infinity', '0x10', '12abc']) {
     expect(
@@ -423,6 +471,7 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
   const accents = 'École;Mois\nMines d’Alès;3\nTélécom Saint-Étienne;4\n';
   expect(await upload(page, 'excel.csv', latin1(accents.replace('’', "'")))).toBe('ok');
   await expect(names(rows(page))).toHaveText(['Télécom Saint-Étienne', "Mines d'Alès"]);
+  await check(page);
   await expect(panel(page).getByLabel('Encodage')).toHaveValue('windows-1252');
   for (const big of [false, true]) {
     expect(await upload(page, `utf16-${big ? 'be' : 'le'}.csv`, utf16(accents, big))).toBe('ok');
@@ -431,6 +480,7 @@ test('the hostile files of the issue: each a clear message, or lines skipped wit
   // UTF-16 LE without its BOM, as some tools save it: told from its NUL bytes.
   expect(await upload(page, 'utf16-nobom.csv', utf16(accents, false).subarray(2))).toBe('ok');
   await expect(names(rows(page))).toHaveText(['Télécom Saint-Étienne', 'Mines d’Alès']);
+  await check(page);
   await expect(panel(page).getByLabel('Encodage')).toHaveValue('utf-16le');
 
   // Over the size limit: refused before it is read, its size and the limit said. Written to disk

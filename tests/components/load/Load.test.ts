@@ -58,7 +58,7 @@ describe('Load', () => {
     );
   });
 
-  it('reads a file picked: progress and Cancel meanwhile, then the banner, the check panel and the report', async () => {
+  it('reads a file picked: progress and Cancel meanwhile, then the banner, focused, with the panel folded; « Vérifier la lecture » opens the check panel and the report', async () => {
     const { user, calls } = setup();
     await user.click(screen.getByRole('button', { name: 'Charger un tableau' }));
     const file = new File([GOOD], 'mine.csv', { type: 'text/csv' });
@@ -75,11 +75,19 @@ describe('Load', () => {
     await settle();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByText('4 / own')).toBeInTheDocument();
-    expect(text(screen.getByRole('region', { name: /^Vous explorez/ }))).toBe(
+    const banner = screen.getByRole('region', { name: /^Vous explorez/ });
+    expect(text(banner)).toBe(
       nb(
         'Vous explorez votre tableau «^mine.csv^»~: 4~écoles. Rien n’est envoyé~: il reste dans ce navigateur. Revenir au classement publié Vérifier la lecture',
       ),
     );
+    // The panel folds once the table is shown, and the focus, lost with it, is on the banner.
+    expect(banner).toHaveFocus();
+    expect(screen.queryByLabelText('Séparateur')).toBeNull();
+    const check = screen.getByRole('button', { name: 'Vérifier la lecture' });
+    expect(check).toHaveAttribute('aria-expanded', 'false');
+    await user.click(check);
+    expect(check).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByLabelText('Séparateur')).toHaveValue(';');
     expect(screen.getByLabelText('Colonne des noms')).toHaveValue('1');
     expect(screen.getByLabelText('Colonne de la valeur')).toHaveValue('2');
@@ -93,6 +101,31 @@ describe('Load', () => {
         'Compte rendu de lecture 4~écoles lues dans mine.csv. Aucun problème~: chaque ligne a été lue.',
       ),
     );
+
+    // A choice changed there reads the table again, and the panel stays open.
+    await user.selectOptions(screen.getByLabelText('Classement'), 'lower');
+    expect(calls).toHaveLength(2);
+    call(calls, 1).resolve(resultOf(GOOD));
+    await settle();
+    expect(screen.getByLabelText('Séparateur')).toBeVisible();
+    expect(check).toHaveAttribute('aria-expanded', 'true');
+
+    // A new file folds it again once shown.
+    await user.upload(screen.getByLabelText('Choisir un fichier'), new File([GOOD], 'b.csv'));
+    call(calls, 2).resolve(resultOf(GOOD, 'b.csv'));
+    await settle();
+    expect(screen.queryByLabelText('Séparateur')).toBeNull();
+    expect(screen.getByRole('region', { name: /^Vous explorez/ })).toHaveFocus();
+  });
+
+  it('a table that gives no table keeps the panel open with its reason', async () => {
+    const { user, calls } = setup();
+    await user.click(screen.getByRole('button', { name: 'Charger un tableau' }));
+    await user.upload(screen.getByLabelText('Choisir un fichier'), new File(['x'], 'a.csv'));
+    call(calls, 0).reject({ kind: 'empty' });
+    await settle();
+    expect(screen.getByRole('alert')).not.toBeEmptyDOMElement();
+    expect(screen.getByLabelText('Choisir un fichier')).toBeVisible();
   });
 
   it('Cancel stops the load; the published table stays and the page says so', async () => {
@@ -200,6 +233,7 @@ describe('Load', () => {
     paste(document.body, bad);
     call(calls, 0).resolve(resultOf(bad, 'Tableau collé'));
     await settle();
+    await userEvent.click(screen.getByRole('button', { name: 'Vérifier la lecture' }));
     const report = screen.getByRole('region', { name: 'Compte rendu de lecture' });
     const items = (list: string) =>
       [...report.querySelectorAll(`[data-list="${list}"] li`)].map(text);
