@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import ProblemsHarness from './ProblemsHarness.svelte';
 import type { Problem } from '../../src/lib/data/types';
 import { nb } from '../i18n/spaces';
@@ -25,11 +26,28 @@ describe('Problems', () => {
     );
   });
 
-  it('lists the first ones and counts the rest', () => {
+  it('lists the first three, folds the next ones up to the limit, and counts the rest', async () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...nc, line: i + 1 }));
-    render(ProblemsHarness, { problems: many, limit: 5 });
-    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    const { container } = render(ProblemsHarness, { problems: many, limit: 5 });
+    const lines = (selector: string) =>
+      [...container.querySelectorAll(selector)].map(
+        (li) => li.textContent?.match(/Ligne \d+/)?.[0],
+      );
+    // Three in sight; lines 4 and 5 in the fold, closed; 6 and 7 counted.
+    expect(lines('section > ul > li')).toEqual(['Ligne 1', 'Ligne 2', 'Ligne 3']);
+    expect(lines('details li')).toEqual(['Ligne 4', 'Ligne 5']);
+    const fold = container.querySelector('details');
+    expect(fold).not.toHaveAttribute('open');
+    await userEvent.click(screen.getByText('Voir les 2 problèmes suivants'));
+    expect(fold).toHaveAttribute('open');
     expect(screen.getByText('… et 2 autres problèmes non affichés.')).toBeInTheDocument();
+  });
+
+  it('has no fold for three problems or fewer', () => {
+    const three = Array.from({ length: 3 }, (_, i) => ({ ...nc, line: i + 1 }));
+    const { container } = render(ProblemsHarness, { problems: three });
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(container.querySelector('details')).toBeNull();
   });
 
   it('writes large counts as French writes them, grouped by thousands', () => {
@@ -38,7 +56,10 @@ describe('Problems', () => {
     expect(
       screen.getByRole('heading', { name: nb('2^500~problèmes dans le tableau') }),
     ).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    expect(container.querySelectorAll('li')).toHaveLength(50);
+    expect(container.querySelector('summary')?.textContent).toBe(
+      nb('Voir les 47~problèmes suivants'),
+    );
     // (getByText would fold the no-break spaces into plain ones.)
     expect(container.querySelector('section > p')?.textContent).toBe(
       nb('… et 2^450~autres problèmes non affichés.'),

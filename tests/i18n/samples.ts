@@ -474,6 +474,10 @@ export const samples: Samples<AllWords> = {
       ['3', 3],
     ],
     line: [[0], [7]],
+    next: [
+      ['1', 1],
+      ['47', 47],
+    ],
     more: [['5', 5]],
   },
   problems: {

@@ -510,6 +510,8 @@ export interface ProblemMessages {
     line: (line: number) => string;
     /** Between a problem's line and its words. */
     separator: string;
+    /** The fold of the problems listed after the first ones: how many it holds. */
+    next: (count: string, n: number) => string;
     more: (count: string, n: number) => string;
     none: string;
   };

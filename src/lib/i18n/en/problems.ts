@@ -38,6 +38,7 @@ export const problemWords: ProblemMessages = {
     line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
     /** As the panel has always shown it (English would write "Line 7: "). */
     separator: ' : ',
+    next: (count, n) => (n === 1 ? 'Show the next problem' : `Show the next ${count} problems`),
     more: (count, n) =>
       n === 1 ? '… and 1 more problem not shown.' : `… and ${count} more problems not shown.`,
     none: 'No school could be read.',

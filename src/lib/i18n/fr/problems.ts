@@ -41,6 +41,8 @@ export const problemWords: ProblemMessages = {
     line: (line: number) => (line === 0 ? 'Fichier' : `Ligne ${line}`),
     /** Between a problem's line and its words. */
     separator: ' : ',
+    next: (count, n) =>
+      n === 1 ? 'Voir le problème suivant' : `Voir les ${count} problèmes suivants`,
     more: (count, n) =>
       n === 1
         ? '… et 1 autre problème non affiché.'
