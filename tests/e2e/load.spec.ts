@@ -312,7 +312,7 @@ test('on a phone, a table read folds the panel and its problems: the search come
   await expect(problems.locator('details')).not.toHaveAttribute('open');
   await expect(problems.locator('summary')).toHaveText(`Voir les 47${NBSP}problèmes suivants`);
   // The search box and the first match: before, the open panel and the 50 problems put the
-  // search box 7,000 px down.
+  // search box 8,021 px down.
   const search = page.getByRole('searchbox');
   const top = await search.evaluate((el) => el.getBoundingClientRect().top + scrollY);
   expect(top).toBeLessThan(1000);
