@@ -136,11 +136,12 @@ describe('histogramLayout at 100,000 schools (counts in the thousands)', () => {
     const title = "Temps moyen passé à l'étranger par les étudiants (en mois)";
     const one = histogramLayout({ bins, domain: DOMAIN, width: 1248, title });
     expect(one.title.lines).toEqual([title]);
-    // (343 − 8) / 7 = 47.9: 47 characters a line, and the first 48 end at « étudiants ».
+    // 343 − 8 = 335 px of 12 px text, as text-width.ts estimates it: up to « étudiants », 26.85 em
+    // (322.2 px); « (en » and its space, 2.035 em more, would make it 346.6 px.
     const two = histogramLayout({ bins, domain: DOMAIN, width: 343, title });
     expect(two.title.lines).toEqual([
-      "Temps moyen passé à l'étranger par les",
-      'étudiants (en mois)',
+      "Temps moyen passé à l'étranger par les étudiants",
+      '(en mois)',
     ]);
     // Not laid out yet (no width): one line, not a character a line.
     expect(histogramLayout({ bins, domain: DOMAIN, width: 0, title }).title.lines).toEqual([title]);

@@ -65,7 +65,7 @@ describe('ImageMaker', () => {
     ).toEqual([fr.download.svg, fr.download.png]);
   });
 
-  it('a social card: 1200 × 675, 7 comfortable rows; 20 asked for gives 12 and says so', async () => {
+  it('a social card: 1200 × 675, 8 comfortable rows; 20 asked for gives 13 and says so', async () => {
     const user = userEvent.setup();
     render(ImageHarness, { m: explorerOf(), maker: true });
     const first = preview().getAttribute('src') ?? '';
@@ -74,16 +74,18 @@ describe('ImageMaker', () => {
     expect(preview()).toHaveAttribute('height', '675');
     // The image changed: the address of the one before is let go.
     expect(revoked).toContain(first);
+    // The source under the rows takes one line of the 1,104 px the words have, as estimated in its
+    // 18 px (charts/text-width.ts; two lines at 0.6 em a character): 7 rows before, 12 at most.
     const count = screen.getByRole('spinbutton', { name: fr.image.count });
-    expect(count).toHaveValue(7);
+    expect(count).toHaveValue(8);
     await user.clear(count);
     await user.type(count, '20');
     await user.tab();
-    expect(screen.getByText(/^Cette taille tient 12\sécoles lisibles au plus\s:/)).toHaveAttribute(
+    expect(screen.getByText(/^Cette taille tient 13\sécoles lisibles au plus\s:/)).toHaveAttribute(
       'role',
       'status',
     );
-    expect(await previewNames()).toHaveLength(12);
+    expect(await previewNames()).toHaveLength(13);
   });
 
   it('the schools shown by the filter, or the picked ones in ranked order; none picked is said', async () => {

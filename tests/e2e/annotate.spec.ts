@@ -192,3 +192,32 @@ test('the « Annoter » form: the headline follows as typed, the link and the em
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a headline in capitals, and the link that carries it, stay inside the downloaded SVG on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const title =
+    'LES ÉCOLES D’INGÉNIEURS LES PLUS OUVERTES À L’INTERNATIONAL EN MOIS PASSÉS À L’ÉTRANGER';
+  const errors = await open(page, `./?title=${encodeURIComponent(title)}`);
+  const svg = await download(page, RANKING, fr.download.svg);
+  // Each line drawn around the chart, as Chromium lays it out, ends inside the image: at 0.6 em a
+  // character, the first title line and the link's ran past its right edge (378 px of 343).
+  const overflow = await page.evaluate((source) => {
+    const box = document.createElement('div');
+    box.innerHTML = source;
+    document.body.append(box);
+    const root = box.querySelector('svg');
+    const width = Number(root?.getAttribute('width'));
+    const past = [...(root?.querySelectorAll<SVGTextElement>(':scope > text') ?? [])]
+      .map((t) => ({ text: t.textContent ?? '', right: t.getBBox().x + t.getBBox().width }))
+      .filter((t) => t.right > width)
+      .map((t) => `${Math.round(t.right)} px: ${t.text}`);
+    box.remove();
+    return { width, past };
+  }, svg.bytes.toString('utf8'));
+  expect(overflow).toEqual({ width: 343, past: [] });
+  const info = await svgInfo(page, svg.bytes.toString('utf8'));
+  expect(info.lines.slice(0, 4).join(' ')).toBe(title);
+  expect(errors).toEqual([]);
+});

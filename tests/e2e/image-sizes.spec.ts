@@ -109,21 +109,22 @@ test('the schools the filter shows, those picked, and a top N capped to what the
   expect(picked.names).toEqual(['CPE Lyon', 'Mines Douai']);
   expect(picked.lines).toContain(fr.image.subtitlePicked(2, '2', '144'));
 
-  // The top 20 on a social card: its two-line title and the source leave room for 12 legible rows
-  // (1200 × 675: rows from 187.3 px to 675 − 48 − 82.2 − 46 = 498.8 px, 25 px each at least).
+  // The top 20 on a social card: its two-line title, the source on one line (as measured in its
+  // 18 px, text-width.ts) and the link leave room for 13 legible rows (1200 × 675: rows from
+  // 187.3 px to 675 − 48 − 58.8 − 46 = 522.2 px, 25 px each at least; 8 of 40 px).
   await page.getByRole('radio', { name: fr.image.top }).check();
   await page.getByRole('radio', { name: fr.image.sizes.social }).check();
   const count = page.getByRole('spinbutton', { name: fr.image.count });
-  await expect(count).toHaveValue('7');
+  await expect(count).toHaveValue('8');
   await count.fill('20');
   await count.press('Enter');
   await count.blur();
   await expect(page.getByRole('status').filter({ hasText: 'Cette taille tient' })).toHaveText(
-    fr.image.capped('12'),
+    fr.image.capped('13'),
   );
   const capped = await svgOf(page);
-  expect(capped.names).toHaveLength(12);
-  expect(capped.lines).toContain(fr.social.more('132', 132));
+  expect(capped.names).toHaveLength(13);
+  expect(capped.lines).toContain(fr.social.more('131', 131));
   expect(errors).toEqual([]);
 });
 

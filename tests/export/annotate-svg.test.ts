@@ -33,14 +33,15 @@ const parts = (over: Partial<StandaloneParts> = {}): StandaloneParts => ({
 
 describe('standaloneSvg with a note', () => {
   it('draws the note under the filter, wrapped to the width, in the text colour', () => {
-    // 400 px wide, 16 px padding: 368 px of 12 px text at 0.6 em a character, 51 characters a line.
+    // 400 px wide, 10 px padding: 380 px of 12 px text, as charts/text-width.ts estimates it: the
+    // first line 29.965 em (359.6 px); « huit » and its space (2.375 em) would take it to 388 px.
     const note = 'Les écoles des Mines envoient leurs élèves à l’étranger huit mois en moyenne.';
     const doc = parse(standaloneSvg(parts({ note })).svg);
     expect(texts(doc).slice(0, 4)).toEqual([
       'Les Mines en tête',
       '144 écoles',
-      'Les écoles des Mines envoient leurs élèves à',
-      'l’étranger huit mois en moyenne.',
+      'Les écoles des Mines envoient leurs élèves à l’étranger',
+      'huit mois en moyenne.',
     ]);
     const noteLine = doc.documentElement.querySelectorAll(':scope > text')[2];
     expect(noteLine?.getAttribute('fill')).toBe('#1b1f24');
@@ -70,9 +71,12 @@ describe('standaloneSvg with a note', () => {
     expect(doc.querySelector('script')).toBeNull();
     expect(doc.querySelector('image')).toBeNull();
     expect(doc.querySelector('title')?.textContent).toBe(title);
-    // 49 characters: one line of 51 at most.
-    expect(texts(doc).slice(0, 3)).toEqual([
-      '<script>alert("x")</script> & \'quotes\'',
+    // 400 px wide, 10 px padding: 380 px a line. The title, 16 px bold, is estimated at 389.8 px
+    // (« < » and « > » at 1.11 em): « 'quotes' » goes to a second line. The note, 12 px, at 371.8
+    // px (a letter of another script, or a control character, at 1.03 em): one line.
+    expect(texts(doc).slice(0, 4)).toEqual([
+      '<script>alert("x")</script> &',
+      "'quotes'",
       '144 écoles',
       note,
     ]);

@@ -130,13 +130,17 @@ describe('imageLayout', () => {
   });
 
   it('wraps a long title on three lines at most, the third ending in an ellipsis', () => {
-    // 38 px at 0.6 em: 1104 / 22.8 = 48 characters a line.
+    // 1104 px of 38 px bold, as text-width.ts estimates it (bold, in em: « m » 1.11, « o » and a
+    // digit 0.72, « t » 0.495, a space 0.385, « … » 1.11): « mot0 » is 3.045 em, « mot10 » 3.765.
+    // Line 1, mot0 to mot7: 27.055 em (1,028 px), « mot8 » would make it 1,158. Line 2, mot8 to
+    // mot14: 27.225 em (1,035 px), « mot15 » 1,192. Line 3 would hold mot15 to mot21 (1,089 px),
+    // but not « mot21 … » (1,146): it ends at mot20, then « … ».
     const title = Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' ');
     const titles = imageLayout(input(SIZES.social, [], { title })).texts.filter((t) => t.bold);
     expect(titles.map((t) => t.text)).toEqual([
-      'mot0 mot1 mot2 mot3 mot4 mot5 mot6 mot7 mot8',
-      'mot9 mot10 mot11 mot12 mot13 mot14 mot15 mot16',
-      'mot17 mot18 mot19 mot20 mot21 mot22 mot23 …',
+      'mot0 mot1 mot2 mot3 mot4 mot5 mot6 mot7',
+      'mot8 mot9 mot10 mot11 mot12 mot13 mot14',
+      'mot15 mot16 mot17 mot18 mot19 mot20 …',
     ]);
   });
 });

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { escapeXml, standaloneSvg, wrap, type StandaloneParts } from '../../src/lib/export/svg';
+import { textWidth } from '../../src/lib/charts/text-width';
+import { characters } from '../../src/lib/data/characters';
 import { nb } from '../i18n/spaces';
 import { parse, texts } from './svg-doc';
 
@@ -89,9 +92,25 @@ describe('standaloneSvg', () => {
     const lines = texts(doc);
     const linkLines = lines.slice(lines.findIndex((l) => l.startsWith('http')));
     expect(linkLines.join('')).toBe(link);
-    expect(linkLines).toHaveLength(4);
-    // 11 px text at 0.6 em per character in 343 − 2 × 10 px: 48 characters a line at most.
-    expect(Math.max(...linkLines.map((l) => l.length))).toBeLessThanOrEqual(48);
+    // 11 px text in 343 − 2 × 10 = 323 px: an « x » is 0.64 em (7.04 px), so 45 of them a line
+    // (46 would take 323.84 px); the first line, the address and 24 « x », is 317.9 px.
+    expect(linkLines.map((l) => l.length)).toEqual([49, 45, 45, 6]);
+  });
+});
+
+describe('standaloneSvg, words measured as drawn', () => {
+  it('wraps a title in capitals, bold, inside the image', () => {
+    // 343 px wide, 10 px padding: 323 px of 16 px bold. At 0.6 em a character (33 a line), the
+    // second line was « CENTRALESUPÉLEC : COMBIEN DE », estimated at 331 px. As text-width.ts
+    // estimates it: « CENTRALESUPÉLEC : COMBIEN » is 299.2 px, and « DE » with its space 1.99 em
+    // (31.8 px) more.
+    const title = 'MINES PARISTECH ET CENTRALESUPÉLEC : COMBIEN DE MOIS À L’ÉTRANGER ?';
+    const doc = parse(standaloneSvg(parts({ width: 343, title })).svg);
+    expect(texts(doc).slice(0, 3)).toEqual([
+      'MINES PARISTECH ET',
+      'CENTRALESUPÉLEC : COMBIEN',
+      'DE MOIS À L’ÉTRANGER ?',
+    ]);
   });
 });
 
@@ -107,6 +126,25 @@ describe('wrap', () => {
     [nb('la «^x^» b'), 7, ['la', nb('«^x^» b')]],
   ])('wrap(%j, %d) gives %j', (text, max, expected) => {
     expect(wrap(text, max)).toEqual(expected);
+  });
+
+  it('with a measure: no line wider than the width but a single character, no word lost', () => {
+    const measure = (s: string): number => textWidth(s, 12, true);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), { maxLength: 12 }),
+        fc.integer({ min: 10, max: 400 }),
+        (words, max) => {
+          const text = words.join(' ');
+          const lines = wrap(text, max, measure);
+          for (const line of lines)
+            expect(measure(line) <= max || characters(line).length === 1).toBe(true);
+          // The words, in order, with nothing added or dropped (a wide word is cut in pieces).
+          const squeeze = (s: string): string => s.split(/[^\S\u00a0\u202f]+/).join('');
+          expect(lines.map(squeeze).join('')).toBe(squeeze(text));
+        },
+      ),
+    );
   });
 });
 

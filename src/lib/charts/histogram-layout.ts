@@ -6,6 +6,7 @@ import type { RefBounds } from './references';
 import type { Bin } from '../analysis/types';
 import { countScale, monthTicks, type Margins, type Tick } from './scales';
 import { DIGIT_PX, wrap } from './wrap';
+import { textWidth } from './text-width';
 
 /** Height of the chart without the CTI labels' band, in pixels. */
 export const HISTOGRAM_HEIGHT = 240;
@@ -27,8 +28,8 @@ export interface HistogramInput {
   title?: string;
 }
 
-/** What a character of the 12 px axis title takes on average, in pixels. */
-const TITLE_CHAR_PX = 7;
+/** The axis title's size, in pixels. */
+const TITLE_PX = 12;
 /** A line of the axis title, in pixels. */
 export const TITLE_LINE = 14;
 
@@ -86,7 +87,8 @@ export function histogramLayout({
   // 1. Size: the CTI labels take a band between the tick labels and the axis title, and the title
   // takes a line more for each line it wraps to.
   // One line until the width is known (0: not laid out).
-  const lines = title === '' ? [] : width > 0 ? wrap(title, (width - 8) / TITLE_CHAR_PX) : [title];
+  const lines =
+    title === '' ? [] : width > 0 ? wrap(title, width - 8, (s) => textWidth(s, TITLE_PX)) : [title];
   const extra = Math.max(0, lines.length - 1) * TITLE_LINE;
   const height = plotHeight + band + extra;
   const top = 20;

@@ -57,9 +57,6 @@ export const rankColumn = (ranks = 0): number =>
  *  supérieure d'ingénieurs de Poitiers », is estimated at 261.8 px at NAME_FONT_PX, and the names
  *  start 2 px in. At 240 px, four of the first screen's names lost their last letters. */
 export const NAMES_MAX = 264;
-/** A generous average advance of the 11 px name font, for text wrapped by its characters (the
- *  note above a long ranking); names are cut to their estimated width (text-width.ts). */
-export const NAME_CHAR_PX = 6.6;
 /** Size of the names' font, in pixels: 12, a phone's smallest legible size (Lighthouse's, which
  *  wants 60 % of a page's text at 12 px or more). At ChartFrame's 11 px, the 144 names were 55 %
  *  of the text while the parts below the charts were still to be built: best practices 96. */

@@ -1,17 +1,17 @@
 // The ranking's image (export/image.ts) → where each of its marks goes: the words above and below
 // the rows wrapped to its width, the room left for the rows, how many rows it holds legibly, and
 // each row's rank, name, bar and value on one baseline. Pure: numbers in, numbers out.
-import { wrap } from './svg';
+import { wrap, type Measure } from '../charts/wrap';
 import { linearScale } from '../charts/linear';
-import { fitLabel } from '../charts/scales';
-import { fitWidth } from '../charts/text-width';
+import { fitWidth, textWidth } from '../charts/text-width';
 import type { ImageInput, ImagePalette, ImageSize, ImageText } from './image';
 
 /** How many rows an image fitted to its rows (a column) takes at most: a longer list is a table. */
 export const COLUMN_MAX_ROWS = 60;
 
-/** A generous advance of a character, in em, to cut names and wrap lines (DejaVu Sans' widest
- *  common letters are about 0.6 em; a narrower font leaves room, never overflows). */
+/** A generous advance of a character, in em, for the rank's and the value's columns (DejaVu Sans'
+ *  common letters are about 0.6 em; a narrower font leaves room). Lines of words are measured
+ *  (charts/text-width.ts): a title in capitals is half as wide again as 0.6 em a letter. */
 const ADVANCE = 0.6;
 /** A row's text size as a share of its height; the most comfortable row, and the smallest legible
  *  one, in pixels at the unit size (1200 px wide). */
@@ -69,18 +69,18 @@ interface Frame {
   footHeight: number;
 }
 
-/** `text` wrapped in lines of `maxChars` characters, `most` lines at most: the last one kept ends
- *  in an ellipsis when words are left out. */
-function lines(text: string, maxChars: number, most: number): string[] {
-  const all = wrap(text, maxChars);
+/** `text` wrapped in lines no wider than `max` as `measure` gives them, `most` lines at most: the
+ *  last one kept ends in an ellipsis when words are left out. */
+function lines(text: string, max: number, most: number, measure: Measure): string[] {
+  const all = wrap(text, max, measure);
   if (all.length <= most) return all;
   const kept = all.slice(0, most);
   // Whole words of the last line, as many as leave room for the ellipsis (a word alone is cut).
-  const max = Math.max(3, Math.floor(maxChars));
   let last = kept[most - 1] ?? '';
-  while (last.length + 2 > max && last.lastIndexOf(' ') > 0)
+  while (measure(`${last} …`) > max && last.lastIndexOf(' ') > 0)
     last = last.slice(0, last.lastIndexOf(' '));
-  kept[most - 1] = `${last.slice(0, max - 2)} …`;
+  while (measure(`${last} …`) > max && last.length > 1) last = last.slice(0, -1);
+  kept[most - 1] = `${last} …`;
   return kept;
 }
 
@@ -91,11 +91,15 @@ function frame(size: ImageSize, text: ImageText): Frame {
   const u = typeUnit(size);
   const pad = Math.round(48 * u);
   const inner = size.width - 2 * pad;
-  const chars = (font: number): number => inner / (font * ADVANCE);
+  /** A line's estimated width in a size, bold or not. */
+  const inSize =
+    (font: number, bold = false): Measure =>
+    (s) =>
+      textWidth(s, font, bold);
   const head: TextMark[] = [];
   let y = pad;
   const titleSize = Math.round(38 * u);
-  for (const line of lines(text.title, chars(titleSize), 3)) {
+  for (const line of lines(text.title, inner, 3, inSize(titleSize, true))) {
     head.push({
       x: pad,
       y: y + titleSize * 0.85,
@@ -108,7 +112,7 @@ function frame(size: ImageSize, text: ImageText): Frame {
   }
   const subSize = Math.round(21 * u);
   y += Math.round(4 * u);
-  for (const line of lines(text.subtitle, chars(subSize), 2)) {
+  for (const line of lines(text.subtitle, inner, 2, inSize(subSize))) {
     head.push({ x: pad, y: y + subSize * 0.85, size: subSize, fill: 'muted', text: line });
     y += lineHeight(subSize);
   }
@@ -118,17 +122,17 @@ function frame(size: ImageSize, text: ImageText): Frame {
     {
       size: noteSize,
       fill: 'text' as const,
-      lines: lines(text.note ?? '', chars(noteSize), 4),
+      lines: lines(text.note ?? '', inner, 4, inSize(noteSize)),
     },
     {
       size: footSize,
       fill: 'muted' as const,
-      lines: lines(text.source, chars(footSize), 3),
+      lines: lines(text.source, inner, 3, inSize(footSize)),
     },
     {
       size: footSize,
       fill: 'accent' as const,
-      lines: lines(text.link, chars(footSize), 3),
+      lines: lines(text.link, inner, 3, inSize(footSize)),
     },
   ].filter((b) => b.lines.length > 0);
   const footHeight = foot.reduce((h, b) => h + b.lines.length * lineHeight(b.size), 0);
@@ -231,7 +235,7 @@ export function imageLayout(input: ImageInput): ImageLayout {
       y: r1(ruleY + moreSize * 1.4),
       size: moreSize,
       fill: 'muted',
-      text: fitLabel(input.more, Math.floor((width - 2 * f.pad) / (moreSize * ADVANCE))),
+      text: fitWidth(input.more, width - 2 * f.pad, moreSize),
     });
   }
   // The foot from the bottom up: note, source, link.

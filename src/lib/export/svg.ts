@@ -1,6 +1,7 @@
 // A chart's SVG + its title, filter, legend, source and link → one standalone SVG document that
 // says what it shows without the page around it (pure: strings in, a string out).
 import { wrap } from '../charts/wrap';
+import { textWidth } from '../charts/text-width';
 
 export { wrap };
 
@@ -56,8 +57,6 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Average advance of a character, as a share of the font size (generous for sans-serif). */
-const ADVANCE = 0.6;
 const r = (v: number): number => Math.round(v * 10) / 10;
 
 /** The standalone document, and its size. */
@@ -71,7 +70,10 @@ export function standaloneSvg(p: StandaloneParts): { svg: string; width: number;
   /** Wrapped lines of text from y down; moves y below them. */
   const block = (text: string, size: number, fill: string, x = pad, weight = 'normal'): void => {
     const lh = Math.round(size * 1.3);
-    for (const line of wrap(text, (width - x - pad) / (size * ADVANCE))) {
+    // Each line's estimated width in its size and weight (a title in capitals, a link's escapes:
+    // at 0.6 em a character, both ran past the image's right edge).
+    const measure = (s: string): number => textWidth(s, size, weight === 'bold');
+    for (const line of wrap(text, width - x - pad, measure)) {
       out.push(
         `<text x="${x}" y="${r(y + size)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`,
       );
