@@ -26,6 +26,13 @@ describe('Problems', () => {
     );
   });
 
+  it('in English: no space before the colon', () => {
+    render(ProblemsHarness, { problems: [nc], lang: 'en' });
+    expect(screen.getByRole('listitem').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Line 12: “n.c.” is not a number of months: the school is left out. ESTIA n.c.',
+    );
+  });
+
   it('lists the first three, folds the next ones up to the limit, and counts the rest', async () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...nc, line: i + 1 }));
     const { container } = render(ProblemsHarness, { problems: many, limit: 5 });

@@ -201,8 +201,11 @@ describe('the French catalogue’s spaces', () => {
   });
 
   it('leaves the English catalogue as written', () => {
-    expect(en.problemsPanel.separator).toBe(' : ');
+    // English sets no space before a colon, and a plain one between a number and its word.
+    expect(en.problemsPanel.separator).toBe(': ');
+    expect(en.problemsPanel.heading('3', 3)).toBe('3 problems in the table');
     expect(fr.problemsPanel.separator).toBe(nb('~: '));
+    expect(fr.problemsPanel.heading('3', 3)).toBe(nb('3~problèmes dans le tableau'));
   });
 });
 

@@ -36,8 +36,8 @@ export const problemWords: ProblemMessages = {
   problemsPanel: {
     heading: (count, n) => (n === 1 ? '1 problem in the table' : `${count} problems in the table`),
     line: (line: number) => (line === 0 ? 'File' : `Line ${line}`),
-    /** As the panel has always shown it (English would write "Line 7: "). */
-    separator: ' : ',
+    /** English sets no space before a colon: « Line 7: ». */
+    separator: ': ',
     next: (count, n) => (n === 1 ? 'Show the next problem' : `Show the next ${count} problems`),
     more: (count, n) =>
       n === 1 ? '… and 1 more problem not shown.' : `… and ${count} more problems not shown.`,
