@@ -311,6 +311,8 @@ test('on a phone, a table read folds the panel and its problems: the search come
   await expect(problems.locator(':scope > ul > li')).toHaveCount(3);
   await expect(problems.locator('details')).not.toHaveAttribute('open');
   await expect(problems.locator('summary')).toHaveText(`Voir les 47${NBSP}problèmes suivants`);
+  const axe = await axeOf(page).include('header').include('.problems').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   // The search box and the first match: before, the open panel and the 50 problems put the
   // search box 8,021 px down.
   const search = page.getByRole('searchbox');
