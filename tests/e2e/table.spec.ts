@@ -141,3 +141,29 @@ test('axe-core finds no violation in the table and its sort list', async ({ page
   const result = await axeOf(page).include('section[aria-labelledby="table-heading"]').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test(
+  'at 320 px in French « ex æquo » goes under the rank on two lines, and leaves the names its width',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await open(page);
+    const french = page.getByRole('table', { name: 'Classement complet, triable par colonne' });
+    const all = french.locator('tbody tr[data-id]');
+    await expect(all).toHaveCount(144);
+    const tie = all.first().locator('td').first().getByRole('button', { name: 'ex æquo' });
+    const lines = await tie.evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top)).size;
+    });
+    expect(lines).toBe(2);
+    // On one line, it took the names' room: 8 of their words were cut across lines (« Apprentis|
+    // sage », « Valencien|nes »…). Three are left, the longest words beside a tie.
+    expect(await cutWords(french.locator('tbody th'))).toEqual([
+      'AgroParisTech',
+      'polytechnique',
+      'polytechnique',
+    ]);
+  },
+);
