@@ -4,6 +4,7 @@
 import { wrap, type Measure } from '../charts/wrap';
 import { linearScale } from '../charts/linear';
 import { fitWidth, textWidth } from '../charts/text-width';
+import { characters } from '../data/characters';
 import type { ImageInput, ImagePalette, ImageSize, ImageText } from './image';
 
 /** How many rows an image fitted to its rows (a column) takes at most: a longer list is a table. */
@@ -79,7 +80,10 @@ function lines(text: string, max: number, most: number, measure: Measure): strin
   let last = kept[most - 1] ?? '';
   while (measure(`${last} …`) > max && last.lastIndexOf(' ') > 0)
     last = last.slice(0, last.lastIndexOf(' '));
-  while (measure(`${last} …`) > max && last.length > 1) last = last.slice(0, -1);
+  // A letter is never parted from its accents (data/characters.ts).
+  const letters = characters(last);
+  while (measure(`${letters.join('')} …`) > max && letters.length > 1) letters.pop();
+  last = letters.join('');
   kept[most - 1] = `${last} …`;
   return kept;
 }
