@@ -2,7 +2,12 @@
 // edit table worked out here, and whatever the query, a close match's corrected query finds it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeMatches, fuzzyIndex, prefixDistance } from '../../src/lib/analysis/fuzzy';
+import {
+  closeMatches,
+  fuzzyIndex,
+  partialMatches,
+  prefixDistance,
+} from '../../src/lib/analysis/fuzzy';
 import { matches, queryWords, searchKey } from '../../src/lib/analysis/search';
 
 /** Restricted optimal-alignment distance between a and b, by the textbook full table. */
@@ -27,6 +32,13 @@ function osa(a: string, b: string): number {
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'e', 's', 't'), maxLength: 9 });
 
+/** A name of 1 to 4 words, and a list of 1 to 12 of them. */
+const name = fc.array(
+  word.filter((w) => w.length > 0),
+  { minLength: 1, maxLength: 4 },
+);
+const names = fc.array(name, { minLength: 1, maxLength: 12 });
+
 describe('prefixDistance', () => {
   it('is the least distance to a prefix of the word, capped at max + 1', () => {
     fc.assert(
@@ -48,12 +60,6 @@ describe('prefixDistance', () => {
 });
 
 describe('closeMatches', () => {
-  const name = fc.array(
-    word.filter((w) => w.length > 0),
-    { minLength: 1, maxLength: 4 },
-  );
-  const names = fc.array(name, { minLength: 1, maxLength: 12 });
-
   it('gives items whose key the corrected query matches exactly, fewest typos first', () => {
     fc.assert(
       fc.property(names, fc.array(word, { maxLength: 3 }), (ns, q) => {
@@ -79,6 +85,30 @@ describe('closeMatches', () => {
         const keys = new Map(items.map((it) => [it.id, it.key]));
         const found = closeMatches(items, fuzzyIndex(keys), typo, items.length);
         expect(found.map((m) => m.item.id)).toContain(target.id);
+      }),
+    );
+  });
+});
+
+describe('partialMatches', () => {
+  it('gives items each found by its own corrected words, no more than were typed, one set for all', () => {
+    fc.assert(
+      fc.property(names, fc.array(word, { minLength: 2, maxLength: 4 }), (ns, q) => {
+        const items = ns.map((n, i) => ({ id: `s${i}`, key: searchKey(n.join(' ')) }));
+        const index = fuzzyIndex(new Map(items.map((it) => [it.id, it.key])));
+        const typed = new Set(queryWords(q.join(' ')));
+        const found = partialMatches(items, index, q.join(' '), items.length);
+        for (const m of found) {
+          // The words kept, corrected: each comes close to the item's own words.
+          const again = closeMatches([m.item], index, m.meant, 1);
+          expect(again.map((c) => c.item.id)).toEqual([m.item.id]);
+          expect(queryWords(m.meant).length).toBeGreaterThan(0);
+          expect(queryWords(m.meant).length).toBeLessThanOrEqual(typed.size);
+        }
+        // One set of words for all: as many words kept by each.
+        expect(new Set(found.map((m) => queryWords(m.meant).length)).size).toBeLessThanOrEqual(1);
+        const edits = found.map((m) => m.edits);
+        expect(edits).toEqual([...edits].sort((a, b) => a - b));
       }),
     );
   });

@@ -6,6 +6,7 @@ import {
   editsAllowed,
   fuzzyIndex,
   fuzzyIndexSteps,
+  partialMatches,
   prefixDistance,
 } from '../../src/lib/analysis/fuzzy';
 import { filterIndex } from '../../src/lib/analysis/filter';
@@ -29,6 +30,9 @@ const keys = filterIndex(
 const index = fuzzyIndex(keys);
 const close = (query: string, limit = 8) =>
   closeMatches(schools, index, query, limit).map((m) => [m.item.name, m.edits, m.meant]);
+
+const partial = (query: string, limit = 8) =>
+  partialMatches(schools, index, query, limit).map((m) => [m.item.name, m.edits, m.meant]);
 
 describe('prefixDistance', () => {
   it.each([
@@ -135,5 +139,58 @@ describe('closeMatches', () => {
     expect(close('centrale', 2)).toEqual(all.slice(0, 2));
     const edits = all.map(([, e]) => e as number);
     expect(edits).toEqual([...edits].sort((a, b) => a - b));
+  });
+});
+
+describe('partialMatches', () => {
+  // Worked out from the published table's names (and data/noms-actuels.csv's): « chimie » starts a
+  // word of 4 of the 144 names, « paris » of 7 (Centrale, ENST, Mines, ESPCI, ISEP, Polytech, ESTP;
+  // not AgroParisTech nor « sudparis »), « ecole » of 7, « toulouse » of 4; none holds two of them.
+  const chemistry = [
+    // Each name's words beside « chimie »: 2, 2, 2, then 3 (« clermont ferrand »).
+    ['ENSCP Chimie Bordeaux', 0, 'chimie'],
+    ['ENSCL Chimie Lille', 0, 'chimie'],
+    ['ENSCR Chimie Rennes', 0, 'chimie'],
+    ['ENSCC Chimie Clermont-Ferrand', 0, 'chimie'],
+  ];
+
+  it('gives the schools of chemistry for « chimie paris »: the rarer word weighs more', () => {
+    expect(close('chimie paris')).toEqual([]);
+    // ln(144 / 4) = 3.58 against ln(144 / 7) = 3.02 for « paris ».
+    expect(partial('chimie paris')).toEqual(chemistry);
+    expect(partialMatches(schools, index, 'chimie paris', 8).every((m) => m.partial)).toBe(true);
+  });
+
+  it('leaves the fillers out: « école de chimie de paris » is « chimie » too', () => {
+    // « de » starts a word of 8 names (« des ponts », « Val-de-Loire »…): left out, it cannot
+    // outweigh « chimie » together with « ecole » (ENPC, Louis de Broglie, Poitiers).
+    expect(partial('école de chimie de paris')).toEqual(chemistry);
+  });
+
+  it('corrects a typo in the words it keeps', () => {
+    expect(partial('chimei paris')).toEqual(chemistry.map(([n]) => [n, 1, 'chimie']));
+  });
+
+  it('leaves out a word nothing comes close to: « n7 toulouse »', () => {
+    // By the name's words left over: INSA (1), ENSICA with « isae supaero » (3), then the ICAM and
+    // Purpan (4 each) in rank order.
+    expect(partial('n7 toulouse')).toEqual([
+      ['INSA Toulouse', 0, 'toulouse'],
+      ['ENSICA Toulouse', 0, 'toulouse'],
+      ['Groupe ICAM Lille Nantes Toulouse', 0, 'toulouse'],
+      ["Ecole d'ingénieurs Purpan Toulouse", 0, 'toulouse'],
+    ]);
+  });
+
+  it('keeps at most `limit`', () => {
+    expect(partial('chimie paris', 2)).toEqual(chemistry.slice(0, 2));
+    expect(partial('chimie paris', 0)).toEqual([]);
+  });
+
+  it('gives nothing for one word, fillers only, or words nothing comes close to', () => {
+    expect(partial('chimie')).toEqual([]);
+    expect(partial('paris paris')).toEqual([]);
+    expect(partial('de la')).toEqual([]);
+    expect(partial('xyzzy qwxz')).toEqual([]);
   });
 });

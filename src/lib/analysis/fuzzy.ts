@@ -106,6 +106,30 @@ export interface CloseMatch<T> {
   edits: number;
   /** The query corrected for this school: each word with a typo replaced by the word it meant. */
   meant: string;
+  /** Set when the school comes close to some of the words typed only (`partialMatches`): `meant`
+   *  holds those words. */
+  partial?: true;
+}
+
+/** The distances of the words typed last, by index: a keystroke measures only the word it changed,
+ *  and `partialMatches` reuses those `closeMatches` measured for the same query. A memo: the
+ *  functions stay pure. */
+const measured = new WeakMap<FuzzyIndex, Map<string, Uint8Array>>();
+/** How many words' distances an index keeps (each as long as its vocabulary). */
+const MEASURED_MAX = 8;
+
+/** `distances` of a word typed to an index's vocabulary, measured once while kept. */
+function distancesIn(typed: string, index: FuzzyIndex): Uint8Array {
+  let kept = measured.get(index);
+  if (kept === undefined) measured.set(index, (kept = new Map()));
+  let d = kept.get(typed);
+  if (d === undefined) {
+    d = distances(typed, index.vocab);
+    kept.set(typed, d);
+    // The word measured longest ago goes (a Map keeps its keys in the order set).
+    if (kept.size > MEASURED_MAX) kept.delete(kept.keys().next().value ?? '');
+  }
+  return d;
 }
 
 /** For one typed word: its distance to each vocabulary word (over the allowance: allowance + 1). */
@@ -134,8 +158,8 @@ export function closeMatches<T extends { id: string }>(
 ): CloseMatch<T>[] {
   const typed = queryWords(query);
   if (typed.length === 0 || limit <= 0) return [];
-  const table = typed.map((w) => ({ w, max: editsAllowed(w), d: distances(w, index.vocab) }));
-  const found: (CloseMatch<T> & { rest: number; order: number })[] = [];
+  const table = typed.map((w) => ({ w, max: editsAllowed(w), d: distancesIn(w, index) }));
+  const found: Found<T>[] = [];
   // The vocabulary word each typed word comes closest to, for the school at hand (reused).
   const ats = new Int32Array(table.length);
   items.forEach((item, order) => {
@@ -162,8 +186,124 @@ export function closeMatches<T extends { id: string }>(
     const rest = own.length - new Set(ats).size;
     found.push({ item, edits, meant: meant.join(' '), rest, order });
   });
-  // Fewest typos; then the name with fewest words left unmatched ("Ecole polytechnique" before
-  // "Institut polytechnique Lasalle Beauvais"); then rank order.
+  return firstOf(found, limit);
+}
+
+/** Words that say nothing of which school is meant (« école de chimie de paris »): a partial match
+ *  leaves them out. Folded, French and English. */
+const FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'and',
+  'in',
+  'of',
+  'the',
+]);
+
+/**
+ * When no name comes close to every word typed: the names that come close to some of them
+ * (« chimie paris » when no school has both words → the schools of chemistry). Of the words typed
+ * (two or more, fillers left out), each weighs by how rare it is among the items (log(n / the items
+ * it comes close to)); the set of words with the most weight that some name comes close to wins,
+ * and only the names that come close to that very set are listed, as `closeMatches` orders them
+ * (so that « did you mean » with that set's words finds each of them). `meant`: those words,
+ * corrected, in the order typed; each match is marked `partial`. None for a query of one word
+ * (`closeMatches` has said all).
+ */
+export function partialMatches<T extends { id: string }>(
+  items: readonly T[],
+  index: FuzzyIndex,
+  query: string,
+  limit: number,
+): CloseMatch<T>[] {
+  // At most 31 words: each item's set of them is an integer's bits.
+  const typed = [...new Set(queryWords(query))].filter((w) => !FILLERS.has(w)).slice(0, 31);
+  if (typed.length < 2 || limit <= 0) return [];
+  const table = typed.map((w) => ({ max: editsAllowed(w), d: distancesIn(w, index) }));
+  const n = items.length;
+  // For each word typed, for each item: the closest of the item's words (-1: none within the
+  // allowance). Typed arrays, no object per item: a table of 100,000 schools is read this way.
+  const near = table.map(() => new Int32Array(n).fill(-1));
+  const count = new Int32Array(table.length);
+  for (let j = 0; j < n; j++) {
+    const own = index.words.get(items[j]?.id ?? '') ?? [];
+    if (own.length === 0) continue;
+    for (let k = 0; k < table.length; k++) {
+      const { max, d } = table[k] as (typeof table)[number];
+      let least = max + 1;
+      let at = -1;
+      for (const i of own) {
+        const e = d[i] ?? least;
+        if (e < least) {
+          least = e;
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        (near[k] as Int32Array)[j] = at;
+        count[k] = (count[k] ?? 0) + 1;
+      }
+    }
+  }
+  const weight = [...count].map((c) => (c === 0 ? 0 : Math.log(n / c)));
+  // Each item's set of the words it comes close to (bit k: word k), and the heaviest set.
+  const sets = new Int32Array(n);
+  let best = 0;
+  let most = 0;
+  for (let j = 0; j < n; j++) {
+    let set = 0;
+    let w = 0;
+    for (let k = 0; k < near.length; k++) {
+      if ((near[k]?.[j] ?? -1) < 0) continue;
+      set |= 1 << k;
+      w += weight[k] ?? 0;
+    }
+    sets[j] = set;
+    // Strictly more: among sets of equal weight, the first met in rank order.
+    if (w > most) {
+      most = w;
+      best = set;
+    }
+  }
+  if (best === 0) return [];
+  const found: Found<T>[] = [];
+  items.forEach((item, order) => {
+    if (sets[order] !== best) return;
+    let edits = 0;
+    const meant: string[] = [];
+    const took = new Set<number>();
+    near.forEach((at, k) => {
+      const i = at[order] ?? -1;
+      if (i < 0) return;
+      const e = table[k]?.d[i] ?? 0;
+      edits += e;
+      took.add(i);
+      meant.push(e === 0 ? (typed[k] ?? '') : (index.vocab[i] ?? ''));
+    });
+    const rest = (index.words.get(item.id) ?? []).length - took.size;
+    found.push({ item, edits, meant: meant.join(' '), rest, order });
+  });
+  return firstOf(found, limit).map((m) => ({ ...m, partial: true }));
+}
+
+/** A match found, with what orders it: the name's words none of the typed ones took, and the
+ *  item's place in the list given (rank order). */
+type Found<T> = CloseMatch<T> & { rest: number; order: number };
+
+/** The first `limit` matches: fewest typos; then the name with fewest words left unmatched
+ *  ("Ecole polytechnique" before "Institut polytechnique Lasalle Beauvais"); then rank order. */
+function firstOf<T>(found: Found<T>[], limit: number): CloseMatch<T>[] {
   found.sort((a, b) => a.edits - b.edits || a.rest - b.rest || a.order - b.order);
   return found.slice(0, limit).map(({ item, edits, meant }) => ({ item, edits, meant }));
 }
