@@ -72,6 +72,52 @@ describe('Results', () => {
     expect(screen.getByRole('list', { name: 'Résultats' })).toBeInTheDocument();
   });
 
+  it('says when nothing matches, naming the search, and offers the names close to some words', async () => {
+    const user = userEvent.setup();
+    const m = explorer('?q=chimie+paris');
+    render(ResultsHarness, { m });
+    expect(screen.getByText('Aucune école ne correspond à « chimie paris ».')).toBeInTheDocument();
+    // No school has both words (fuzzy.test.ts): those with « chimie », the rarer, under their label.
+    const list = await screen.findByRole('list', { name: 'Avec une partie de ces mots' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.querySelector('.name')?.textContent),
+    ).toEqual([
+      'ENSCP Chimie Bordeaux',
+      'ENSCL Chimie Lille',
+      'ENSCR Chimie Rennes',
+      'ENSCC Chimie Clermont-Ferrand',
+    ]);
+    await user.click(screen.getByRole('button', { name: /^Vouliez-vous dire\s«\schimie\s»\s\?$/ }));
+    flushSync();
+    expect(m.view.query).toBe('chimie');
+    expect(screen.queryByText(/Aucune école/)).toBeNull();
+    expect(
+      within(screen.getByRole('list', { name: 'Résultats' })).getAllByRole('listitem'),
+    ).toHaveLength(4);
+  });
+
+  it('says the other filters are set when the search matches nothing with them, or they alone', async () => {
+    const m = explorer('?q=xyzzy&min=11');
+    render(ResultsHarness, { m });
+    expect(
+      screen.getByText('Aucune école ne correspond à « xyzzy » avec ces filtres.'),
+    ).toBeInTheDocument();
+    // Nothing comes close: no correction, no list.
+    await m.loadFuzzy();
+    flushSync();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Vouliez-vous dire/ })).toBeNull();
+    m.view.search('');
+    m.view.setRange([12.5, Infinity]);
+    flushSync();
+    expect(screen.getByText('Aucune école ne correspond à ces filtres.')).toBeInTheDocument();
+    m.view.setLang('en');
+    flushSync();
+    expect(screen.getByText('No school matches these filters.')).toBeInTheDocument();
+  });
+
   it('announces nothing itself: the live count is the filters’', () => {
     render(ResultsHarness, { m: explorer('?q=centrale') });
     expect(document.querySelector('[aria-live], [role="status"], [role="alert"]')).toBeNull();

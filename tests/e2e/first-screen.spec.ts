@@ -2,7 +2,7 @@
 // the first ranked schools and the first match of a search inside the first viewport, a typo that
 // still finds the school, the filters folded into a panel, the table's header in sight, axe-clean.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { open, table, axeOf } from './page';
+import { open, table, axeOf, axeViolations } from './page';
 import { seedRows } from './seed';
 import { fr } from '../../src/lib/i18n/fr';
 
@@ -69,9 +69,9 @@ test('a typo still finds the school, and « vouliez-vous dire » sets the search
 }, info) => {
   const errors = await open(page);
   await search(page).fill('mines sant etienne');
-  const meant = page.getByRole('button', { name: fr.results.didYouMean('mines saint etienne') });
+  const meant = page.getByRole('button', { name: fr.closeNames.didYouMean('mines saint etienne') });
   await expect(meant).toBeInViewport();
-  const close = results(page, fr.results.close);
+  const close = results(page, fr.closeNames.heading);
   await expect(close).toHaveCount(1);
   await expect(close.first()).toContainText('Mines Saint-Etienne');
   await expect(close.first()).toBeInViewport({ ratio: 1 });
@@ -82,9 +82,9 @@ test('a typo still finds the school, and « vouliez-vous dire » sets the search
   await expect(results(page, fr.results.matches)).toHaveText([/Mines Saint-Etienne/]);
 
   await search(page).fill('polytecnique');
-  await expect(results(page, fr.results.close).first()).toContainText('Ecole polytechnique');
+  await expect(results(page, fr.closeNames.heading).first()).toContainText('Ecole polytechnique');
   await search(page).fill('centrale lyion');
-  await expect(results(page, fr.results.close)).toHaveText([/Centrale Lyon/]);
+  await expect(results(page, fr.closeNames.heading)).toHaveText([/Centrale Lyon/]);
   // No school matches these exactly: the histogram, built since the page settled, went with its
   // box, and comes back with the schools (its part once threw as its box went: « observe »).
   const histogram = page.getByRole('heading', { name: fr.histogram.heading, level: 2 });
@@ -94,10 +94,38 @@ test('a typo still finds the school, and « vouliez-vous dire » sets the search
   expect(errors).toEqual([]);
 });
 
+test('a search nothing matches says so under the box, with the names close to some of its words', async ({
+  page,
+}, info) => {
+  const errors = await open(page);
+  await search(page).fill('chimie paris');
+  // No name holds both words (tests/analysis/fuzzy.test.ts): the 4 with « chimie », the rarer.
+  const none = page.getByText(fr.results.none('chimie paris', false));
+  await expect(none).toBeInViewport({ ratio: 1 });
+  const some = results(page, fr.closeNames.partial);
+  await expect(some).toHaveText([
+    /Chimie Bordeaux/,
+    /Chimie Lille/,
+    /Chimie Rennes/,
+    /Chimie Clermont/,
+  ]);
+  await expect(some.first()).toBeInViewport({ ratio: 1 });
+  expect(await scrollY(page)).toBe(0);
+  // Said once: the page has no other « no school matches » below the share fold.
+  await expect(page.getByText(/Aucune école ne correspond/)).toHaveCount(1);
+  expect(await axeViolations(page, 'main > .controls')).toEqual([]);
+  await page.screenshot({ path: info.outputPath(`partial-${info.project.name}.png`) });
+  await page.getByRole('button', { name: fr.closeNames.didYouMean('chimie') }).click();
+  await expect(page).toHaveURL(/\?q=chimie$/);
+  await expect(results(page, fr.results.matches)).toHaveCount(4);
+  await expect(none).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a row of the short list opens the school’s profile', async ({ page }) => {
   await open(page);
   await search(page).fill('polytecnique');
-  await results(page, fr.results.close).first().click();
+  await results(page, fr.closeNames.heading).first().click();
   await expect(page.getByRole('dialog', { name: 'Ecole polytechnique' })).toBeVisible();
   await expect(page).toHaveURL(/school=/);
 });
@@ -206,6 +234,6 @@ test('the first screen is axe-clean, with the short list and with « vouliez-vou
     );
   expect(await axe()).toEqual([]);
   await search(page).fill('mines sant etienne');
-  await expect(results(page, fr.results.close)).toHaveCount(1);
+  await expect(results(page, fr.closeNames.heading)).toHaveCount(1);
   expect(await axe()).toEqual([]);
 });

@@ -163,6 +163,14 @@ export const samples: Samples<AllWords> = {
   },
   results: {
     first: [['5', '144']],
+    none: [
+      ['', false],
+      ['', true],
+      ['chimie paris', false],
+      ['chimie paris', true],
+    ],
+  },
+  closeNames: {
     didYouMean: [['mines saint etienne']],
   },
   compare: {

@@ -89,8 +89,37 @@ describe('Explorer', () => {
     expect(m.meant).toBe('centrale lyon');
     m.view.setRange([7, Infinity]);
     flushSync();
-    // Centrale Lyon has 6 months: out of the range, so nothing comes close.
+    // Centrale Lyon has 6 months: out of the range, so no name comes close to both words. Of the
+    // 31 schools kept, 3 have a word starting « centrale » (Centrale Paris, SUPELEC as
+    // CentraleSupélec, Centrale Nantes) and 2 « lyon » (CPE, INSA): the rarer word is kept.
     expect(seed.find((s) => s.name === 'Centrale Lyon')?.months).toBe(6);
+    expect(m.closeMatches.map((c) => c.item.name)).toEqual(['CPE Lyon', 'INSA Lyon']);
+    expect(m.closeMatches.every((c) => c.partial)).toBe(true);
+    expect(m.meant).toBe('lyon');
+  });
+
+  it('offers the names close to some of the words when none comes close to all', async () => {
+    const m = explorer();
+    await m.loadFuzzy();
+    m.view.search('polytecnique');
+    flushSync();
+    expect(m.closeMatches.map((c) => [c.item.name, c.partial])).toEqual([
+      ['Ecole polytechnique', undefined],
+      ['Institut polytechnique Lasalle Beauvais', undefined],
+    ]);
+    m.view.search('chimie paris');
+    flushSync();
+    expect(m.schools).toEqual([]);
+    expect(m.closeMatches.map((c) => c.item.name)).toEqual([
+      'ENSCP Chimie Bordeaux',
+      'ENSCL Chimie Lille',
+      'ENSCR Chimie Rennes',
+      'ENSCC Chimie Clermont-Ferrand',
+    ]);
+    expect(m.closeMatches.every((c) => c.partial)).toBe(true);
+    expect(m.meant).toBe('chimie');
+    m.view.search('xyzzy qwxz');
+    flushSync();
     expect(m.closeMatches).toEqual([]);
     expect(m.meant).toBeNull();
   });

@@ -92,7 +92,6 @@ export interface FilterMessages {
     reset: string;
     /** "3 sur 144 écoles", "1 sur 1 école". */
     count: (shown: number, total: number, f: Format) => string;
-    none: string;
   };
   /** The short list of schools under the search box. */
   results: {
@@ -104,10 +103,21 @@ export interface FilterMessages {
     first: (shown: string, of: string) => string;
     /** The link to the ranking chart and table. */
     all: string;
-    /** The corrected query, offered when the search finds nothing. */
+    /** Nothing matches: the search typed (may be empty), and whether other filters are set. */
+    none: (query: string, narrowed: boolean) => string;
+  };
+}
+
+/** Under the search box when it finds nothing: the names that come close. Later words: they show
+ *  only once the typo-tolerant matching has loaded, which waits for them (model/explorer). */
+export interface CloseMessages {
+  closeNames: {
+    /** The corrected query. */
     didYouMean: (query: string) => string;
     /** The label of the list of close names under it. */
-    close: string;
+    heading: string;
+    /** That list's label when its names come close to some of the words typed only. */
+    partial: string;
   };
 }
 
@@ -861,7 +871,8 @@ export interface LaterMessages
     ImageMessages,
     SentenceMessages,
     TiesMessages,
-    CountsMessages {}
+    CountsMessages,
+    CloseMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

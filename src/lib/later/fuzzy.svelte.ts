@@ -4,10 +4,10 @@
 // index is null until built (`closeMatches` stays empty), then the explorer's stages that asked
 // for it run again. A small table's is built at once, in the first slice. Not in the start bundle
 // (src/lib/later is not in vite.config.ts's main chunk): the explorer imports it on first use.
-import { closeMatches, fuzzyIndexSteps, type FuzzyIndex } from '../analysis/fuzzy';
+import { closeMatches, fuzzyIndexSteps, partialMatches, type FuzzyIndex } from '../analysis/fuzzy';
 import { nextTask } from '../next-task';
 
-export { closeMatches };
+export { closeMatches, partialMatches };
 
 /** The longest slice of building, in ms. */
 export const SLICE_MS = 20;

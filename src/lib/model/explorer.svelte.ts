@@ -36,6 +36,7 @@ import { describeFilter } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';
 import type { I18n } from '../i18n/context';
+import { loadLaterWords } from '../i18n/load';
 import { ViewState } from '../state/view.svelte';
 import { PUBLISHED_MEASURE, type Measure } from '../load/types';
 import type { Membership } from '../state/schema';
@@ -371,10 +372,11 @@ export class Explorer {
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
   // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
   // of 100,000: null until built, later/fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts)
-  // loads then too: the first screen's script does without it.
+  // loads then too, with the later words that name what it finds (i18n `closeNames`): the first
+  // screen's script and words do without them.
   #fuzzy = $state.raw<typeof import('../later/fuzzy.svelte') | null>(null);
   readonly #loadFuzzy = lazy(() =>
-    import('../later/fuzzy.svelte').then((module) => {
+    Promise.all([import('../later/fuzzy.svelte'), loadLaterWords()]).then(([module]) => {
       this.#fuzzy = module;
     }),
   );
@@ -385,7 +387,8 @@ export class Explorer {
   }
   readonly #fuzzyIndex = $derived(this.#fuzzy?.fuzzyIndex(this.index.keys) ?? null);
   /** Empty unless a search is typed and no school matches it exactly (and until the matching has
-   *  loaded: `loadFuzzy`). */
+   *  loaded: `loadFuzzy`): the names that come close to every word typed, or else to some of them
+   *  (`partial`: « chimie paris »). */
   readonly closeMatches: readonly CloseMatch<RankedSchool>[] = $derived.by(() => {
     const filter = this.view.filter;
     if (this.schools.length > 0 || queryWords(filter.query).length === 0) return [];
@@ -398,7 +401,8 @@ export class Explorer {
       return [];
     }
     const rest = filterSchools(this.all, { ...filter, query: '' }, this.index);
-    return fuzzy.closeMatches(rest, index, filter.query, CLOSE_MAX);
+    const close = fuzzy.closeMatches(rest, index, filter.query, CLOSE_MAX);
+    return close.length > 0 ? close : fuzzy.partialMatches(rest, index, filter.query, CLOSE_MAX);
   });
   /** The search corrected after the best close name ("Did you mean …?"); null for none. */
   readonly meant: string | null = $derived(this.closeMatches[0]?.meant ?? null);

@@ -16,14 +16,15 @@ export const filters: FilterMessages = {
     reset: 'Show all',
     count: (shown, total, f) =>
       `${f.count(shown)} of ${f.count(total)} school${total === 1 ? '' : 's'}`,
-    none: 'No school matches this filter.',
   },
   results: {
     top: 'Top of the ranking',
     matches: 'Results',
     first: (shown: string, of: string) => `First ${shown} of ${of}`,
     all: 'The whole ranking',
-    didYouMean: (query: string) => `Did you mean “${query}”?`,
-    close: 'Close names',
+    none: (query: string, narrowed: boolean) =>
+      query === ''
+        ? 'No school matches these filters.'
+        : `No school matches “${query}”${narrowed ? ' with these filters' : ''}.`,
   },
 };

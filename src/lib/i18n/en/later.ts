@@ -30,6 +30,7 @@ import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
 import { counts } from './counts';
+import { close } from './close';
 
 export const later: LaterMessages = {
   ...summary,
@@ -60,4 +61,5 @@ export const later: LaterMessages = {
   ...sentence,
   ...ties,
   ...counts,
+  ...close,
 };

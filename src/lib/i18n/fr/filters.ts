@@ -16,14 +16,15 @@ export const filters: FilterMessages = {
     reset: 'Tout afficher',
     count: (shown, total, f) =>
       `${f.count(shown)} sur ${f.count(total)} école${total === 1 ? '' : 's'}`,
-    none: 'Aucune école ne correspond à ce filtre.',
   },
   results: {
     top: 'En tête du classement',
     matches: 'Résultats',
     first: (shown: string, of: string) => `${shown} premières sur ${of}`,
     all: 'Tout le classement',
-    didYouMean: (query: string) => `Vouliez-vous dire « ${query} » ?`,
-    close: 'Noms proches',
+    none: (query: string, narrowed: boolean) =>
+      query === ''
+        ? 'Aucune école ne correspond à ces filtres.'
+        : `Aucune école ne correspond à « ${query} »${narrowed ? ' avec ces filtres' : ''}.`,
   },
 };

@@ -31,6 +31,7 @@ import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
 import { counts } from './counts';
+import { close } from './close';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -62,6 +63,7 @@ const text: LaterMessages = {
   ...sentence,
   ...ties,
   ...counts,
+  ...close,
 };
 
 /**
