@@ -124,6 +124,16 @@ describe('closeMatches', () => {
     expect(close('mines st etiene')).toEqual([['Mines Saint-Etienne', 1, 'mines st etienne']]);
   });
 
+  it('weighs the first 12 words typed only: a pasted text costs 12 passes, not one a word', () => {
+    // « mines sant etienne » 4 times (12 words, each close to Mines Saint-Etienne's), then words
+    // no name comes close to.
+    const pasted = `${'mines sant etienne '.repeat(4)}${'zzzz '.repeat(500)}`;
+    expect(close(pasted)).toEqual([
+      ['Mines Saint-Etienne', 4, 'mines saint etienne '.repeat(4).trim()],
+    ]);
+    expect(close(`zzzz ${pasted}`)).toEqual([]);
+  });
+
   it('allows no typo in a word of three letters or fewer', () => {
     expect(close('xyz')).toEqual([]);
   });
@@ -180,6 +190,14 @@ describe('partialMatches', () => {
       ['Groupe ICAM Lille Nantes Toulouse', 0, 'toulouse'],
       ["Ecole d'ingénieurs Purpan Toulouse", 0, 'toulouse'],
     ]);
+  });
+
+  it('weighs the first 12 words kept only', () => {
+    // 11 words nothing comes close to, then « chimie » 12th and « paris » 13th: « paris » is not
+    // weighed, and « chimie » alone comes close to the 4.
+    const words = Array.from({ length: 11 }, (_, i) => `zz${'q'.repeat(i + 2)}`).join(' ');
+    expect(partial(`${words} chimie paris`)).toEqual(chemistry);
+    expect(partial(`${words} zzzzz chimie paris`)).toEqual([]);
   });
 
   it('keeps at most `limit`', () => {

@@ -12,6 +12,16 @@ describe('ViewState', () => {
     });
   });
 
+  it('search keeps the first 100 characters of a pasted text, as a link keeps them', () => {
+    const v = new ViewState();
+    const page = 'mines saint etienne '.repeat(50);
+    v.search(page);
+    expect(v.query).toHaveLength(100);
+    expect(v.query).toBe(page.slice(0, 100));
+    v.search('centrale');
+    expect(v.query).toBe('centrale');
+  });
+
   it('togglePick adds up to 5 schools, in order, and a second toggle drops one', () => {
     const v = new ViewState();
     expect(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => v.togglePick(id))).toEqual([

@@ -12,6 +12,7 @@ import {
   FIELD_KEYS,
   FILTER_KEYS,
   MAX_PICKS,
+  MAX_QUERY,
   type FieldKey,
   type Lang,
   type Page,
@@ -100,7 +101,7 @@ export class ViewState {
 
   /** The search text typed. */
   search(query: string): void {
-    this.#set('query', query);
+    this.#set('query', query.slice(0, MAX_QUERY));
   }
 
   /**
