@@ -173,8 +173,54 @@ describe('partialMatches', () => {
 
   it('leaves the fillers out: « école de chimie de paris » is « chimie » too', () => {
     // « de » starts a word of 8 names (« des ponts », « Val-de-Loire »…): left out, it cannot
-    // outweigh « chimie » together with « ecole » (ENPC, Louis de Broglie, Poitiers).
+    // outweigh « chimie » together with « ecole » (ENPC, Louis de Broglie, Poitiers), which
+    // weighs a tenth of its rarity (below).
     expect(partial('école de chimie de paris')).toEqual(chemistry);
+  });
+
+  it('weighs a word of a school’s kind (« école », « supérieure ») a tenth', () => {
+    // « centrale » comes close to a word of 8 names: « centrale » or « centralesupelec » (Centrale
+    // Paris, SUPELEC, Centrale Nantes, Lille, Lyon, Marseille), and « centre », two letters
+    // dropped, of the 2 now « INSA Centre Val de Loire »; « ecole » starts a word of 7. At full
+    // weight « ecole » (ln(144 / 7) = 3.02) would outweigh « centrale » (ln(144 / 8) = 2.89); a
+    // tenth of it does not. Fewest typos first, then fewest words left over: 1 each (SUPELEC's
+    // « supelec »…), Centrale Paris's 2; then the two « centre », 2 typos each.
+    expect(partial('ecole centrale')).toEqual([
+      ...[
+        'SUPELEC',
+        'Centrale Nantes',
+        'Centrale Lille',
+        'Centrale Lyon',
+        'Centrale Marseille',
+        'Centrale Paris',
+      ].map((n) => [n, 0, 'centrale']),
+      ['ENI Val-de-Loire', 2, 'centre'],
+      ['ENSI Bourges', 2, 'centre'],
+    ]);
+    // « mines » starts a word of 7 names; by the words left over (« imt » and a current name's
+    // words count): Paris, Nancy (1); Saint-Etienne, Alès (2); Nantes, Albi (3); Douai (4).
+    expect(partial('ecole des mines')).toEqual(
+      [
+        'Mines Paris',
+        'Mines Nancy',
+        'Mines Saint-Etienne',
+        'Mines Alès',
+        'Mines Nantes',
+        'Mines Albi-Carmaux',
+        'Mines Douai',
+      ].map((n) => [n, 0, 'mines']),
+    );
+    // « ecole » and « superieure » together (2 names) a tenth of 3.02 + 4.28; « chimie » 3.58.
+    expect(partial('école nationale supérieure de chimie')).toEqual(chemistry);
+  });
+
+  it('still finds names by words of their kind when nothing else comes close', () => {
+    // « nationale » starts no word: « ecole » alone, its 7 names, Ecole polytechnique and Ecole
+    // navale first (one word left over each).
+    expect(partial('ecole nationale').slice(0, 2)).toEqual([
+      ['Ecole polytechnique', 0, 'ecole'],
+      ['Ecole navale', 0, 'ecole'],
+    ]);
   });
 
   it('corrects a typo in the words it keeps', () => {

@@ -215,11 +215,34 @@ const FILLERS: ReadonlySet<string> = new Set([
   'the',
 ]);
 
+/** Words of a school's kind rather than of which one it is (« école », « supérieure »): in a
+ *  partial match they weigh a tenth of their rarity, so that « école centrale » finds the
+ *  Centrales, not the few names of this table that hold « école ». Folded, French and English. */
+const GENERIC: ReadonlySet<string> = new Set([
+  'ecole',
+  'ecoles',
+  'institut',
+  'ingenieur',
+  'ingenieurs',
+  'nationale',
+  'national',
+  'superieure',
+  'superieur',
+  'universite',
+  'engineering',
+  'engineers',
+  'institute',
+  'school',
+  'university',
+]);
+/** What a GENERIC word's rarity counts for. */
+const GENERIC_WEIGHT = 0.1;
+
 /**
  * When no name comes close to every word typed: the names that come close to some of them
  * (« chimie paris » when no school has both words → the schools of chemistry). Of the words typed
  * (two or more, fillers left out), each weighs by how rare it is among the items (log(n / the items
- * it comes close to)); the set of words with the most weight that some name comes close to wins,
+ * it comes close to); a GENERIC word a tenth of that); the set of words with the most weight that some name comes close to wins,
  * and only the names that come close to that very set are listed, as `closeMatches` orders them
  * (so that « did you mean » with that set's words finds each of them). `meant`: those words,
  * corrected, in the order typed; each match is marked `partial`. None for a query of one word
@@ -262,7 +285,9 @@ export function partialMatches<T extends { id: string }>(
       }
     }
   }
-  const weight = [...count].map((c) => (c === 0 ? 0 : Math.log(n / c)));
+  const weight = [...count].map(
+    (c, k) => (c === 0 ? 0 : Math.log(n / c)) * (GENERIC.has(typed[k] ?? '') ? GENERIC_WEIGHT : 1),
+  );
   // Each item's set of the words it comes close to (bit k: word k), and the heaviest set.
   const sets = new Int32Array(n);
   let best = 0;
