@@ -118,6 +118,34 @@ describe('Results', () => {
     expect(screen.getByText('No school matches these filters.')).toBeInTheDocument();
   });
 
+  it('Enter in the search box beside it goes to its first school; Enter in another box does not', async () => {
+    const user = userEvent.setup();
+    const m = explorer('?q=st+etienne');
+    render(ResultsHarness, { m });
+    const list = screen.getByRole('list', { name: 'Résultats' });
+    await user.click(screen.getByRole('searchbox', { name: 'Ailleurs' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('searchbox', { name: 'Ailleurs' })).toHaveFocus();
+    await user.click(screen.getByRole('searchbox', { name: 'Chercher une école' }));
+    await user.keyboard('{Enter}');
+    const first = within(list).getAllByRole('button')[0];
+    expect(first).toHaveTextContent(/ENISE Saint-Etienne/);
+    expect(first).toHaveFocus();
+    // Enter again opens the school.
+    await user.keyboard('{Enter}');
+    expect(m.view.school).toBe('enise-saint-etienne');
+  });
+
+  it('Enter goes to « Vouliez-vous dire » when the search finds nothing', async () => {
+    const user = userEvent.setup();
+    const m = explorer('?q=polytecnique');
+    render(ResultsHarness, { m });
+    await screen.findByRole('list', { name: 'Noms proches' });
+    await user.click(screen.getByRole('searchbox', { name: 'Chercher une école' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: /Vouliez-vous dire/ })).toHaveFocus();
+  });
+
   it('announces nothing itself: the live count is the filters’', () => {
     render(ResultsHarness, { m: explorer('?q=centrale') });
     expect(document.querySelector('[aria-live], [role="status"], [role="alert"]')).toBeNull();

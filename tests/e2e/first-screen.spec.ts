@@ -64,6 +64,23 @@ test('after « st etienne » the first match is in the viewport without scrollin
   await page.screenshot({ path: info.outputPath(`st-etienne-${info.project.name}.png`) });
 });
 
+test('Enter in the search box goes to the first match, and Enter again opens it', async ({
+  page,
+}) => {
+  await open(page);
+  const box = search(page);
+  await expect(box).toHaveAttribute('enterkeyhint', 'search');
+  await box.fill('st etienne');
+  const first = results(page, fr.results.matches).first();
+  await expect(first).toContainText('ENISE Saint-Etienne');
+  await box.press('Enter');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  expect(await scrollY(page)).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'ENISE Saint-Etienne' })).toBeVisible();
+});
+
 test('a typo still finds the school, and « vouliez-vous dire » sets the search', async ({
   page,
 }, info) => {
