@@ -146,6 +146,40 @@ describe('Results', () => {
     expect(screen.getByRole('button', { name: /Vouliez-vous dire/ })).toHaveFocus();
   });
 
+  it('offers to search without the other filters when they hide what the search finds', async () => {
+    const user = userEvent.setup();
+    // « polytechnique » names 2 schools (Lasalle Beauvais, 6 months; Ecole polytechnique, 3): none
+    // from 11 months.
+    const m = explorer('?q=polytechnique&min=11&fam=mines');
+    render(ResultsHarness, { m });
+    expect(
+      screen.getByText('Aucune école ne correspond à « polytechnique » avec ces filtres.'),
+    ).toBeInTheDocument();
+    const widen = await screen.findByRole('button', {
+      name: /^Chercher sans les filtres\s:\s2\sécoles$/,
+    });
+    await user.click(widen);
+    flushSync();
+    expect(m.view.query).toBe('polytechnique');
+    expect(m.view.filter.range).toBeNull();
+    expect(m.view.filter.families).toEqual([]);
+    const list = screen.getByRole('list', { name: 'Résultats' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.name')?.textContent),
+    ).toEqual(['Institut polytechnique Lasalle Beauvais', 'Ecole polytechnique']);
+    expect(screen.queryByRole('button', { name: /Chercher sans les filtres/ })).toBeNull();
+  });
+
+  it('has no such button when the search finds nothing in the whole table either', async () => {
+    const m = explorer('?q=xyzzy&min=11');
+    render(ResultsHarness, { m });
+    await m.loadFuzzy();
+    flushSync();
+    expect(screen.queryByRole('button', { name: /Chercher sans les filtres/ })).toBeNull();
+  });
+
   it('announces nothing itself: the live count is the filters’', () => {
     render(ResultsHarness, { m: explorer('?q=centrale') });
     expect(document.querySelector('[aria-live], [role="status"], [role="alert"]')).toBeNull();

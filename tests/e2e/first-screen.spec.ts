@@ -86,9 +86,9 @@ test('a typo still finds the school, and « vouliez-vous dire » sets the search
 }, info) => {
   const errors = await open(page);
   await search(page).fill('mines sant etienne');
-  const meant = page.getByRole('button', { name: fr.closeNames.didYouMean('mines saint etienne') });
+  const meant = page.getByRole('button', { name: fr.notFound.didYouMean('mines saint etienne') });
   await expect(meant).toBeInViewport();
-  const close = results(page, fr.closeNames.heading);
+  const close = results(page, fr.notFound.heading);
   await expect(close).toHaveCount(1);
   await expect(close.first()).toContainText('Mines Saint-Etienne');
   await expect(close.first()).toBeInViewport({ ratio: 1 });
@@ -99,9 +99,9 @@ test('a typo still finds the school, and « vouliez-vous dire » sets the search
   await expect(results(page, fr.results.matches)).toHaveText([/Mines Saint-Etienne/]);
 
   await search(page).fill('polytecnique');
-  await expect(results(page, fr.closeNames.heading).first()).toContainText('Ecole polytechnique');
+  await expect(results(page, fr.notFound.heading).first()).toContainText('Ecole polytechnique');
   await search(page).fill('centrale lyion');
-  await expect(results(page, fr.closeNames.heading)).toHaveText([/Centrale Lyon/]);
+  await expect(results(page, fr.notFound.heading)).toHaveText([/Centrale Lyon/]);
   // No school matches these exactly: the histogram, built since the page settled, went with its
   // box, and comes back with the schools (its part once threw as its box went: « observe »).
   const histogram = page.getByRole('heading', { name: fr.histogram.heading, level: 2 });
@@ -119,7 +119,7 @@ test('a search nothing matches says so under the box, with the names close to so
   // No name holds both words (tests/analysis/fuzzy.test.ts): the 4 with « chimie », the rarer.
   const none = page.getByText(fr.results.none('chimie paris', false));
   await expect(none).toBeInViewport({ ratio: 1 });
-  const some = results(page, fr.closeNames.partial);
+  const some = results(page, fr.notFound.partial);
   await expect(some).toHaveText([
     /Chimie Bordeaux/,
     /Chimie Lille/,
@@ -132,17 +132,34 @@ test('a search nothing matches says so under the box, with the names close to so
   await expect(page.getByText(/Aucune école ne correspond/)).toHaveCount(1);
   expect(await axeViolations(page, 'main > .controls')).toEqual([]);
   await page.screenshot({ path: info.outputPath(`partial-${info.project.name}.png`) });
-  await page.getByRole('button', { name: fr.closeNames.didYouMean('chimie') }).click();
+  await page.getByRole('button', { name: fr.notFound.didYouMean('chimie') }).click();
   await expect(page).toHaveURL(/\?q=chimie$/);
   await expect(results(page, fr.results.matches)).toHaveCount(4);
   await expect(none).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
+test('when the other filters hide what the search finds, one button searches without them', async ({
+  page,
+}) => {
+  // The 2 schools named « polytechnique » have 6 and 3 months: none from 11.
+  const errors = await open(page, './?q=polytechnique&min=11');
+  // On a phone, below the filters' panel, which a link that sets a filter opens.
+  await expect(page.getByText(fr.results.none('polytechnique', true))).toBeVisible();
+  const widen = page.getByRole('button', { name: fr.notFound.widen(2, '2') });
+  await widen.click();
+  await expect(page).toHaveURL(/\?q=polytechnique$/);
+  await expect(results(page, fr.results.matches)).toHaveText([
+    /Institut polytechnique Lasalle Beauvais/,
+    /Ecole polytechnique/,
+  ]);
+  expect(errors).toEqual([]);
+});
+
 test('a row of the short list opens the school’s profile', async ({ page }) => {
   await open(page);
   await search(page).fill('polytecnique');
-  await results(page, fr.closeNames.heading).first().click();
+  await results(page, fr.notFound.heading).first().click();
   await expect(page.getByRole('dialog', { name: 'Ecole polytechnique' })).toBeVisible();
   await expect(page).toHaveURL(/school=/);
 });
@@ -251,6 +268,6 @@ test('the first screen is axe-clean, with the short list and with « vouliez-vou
     );
   expect(await axe()).toEqual([]);
   await search(page).fill('mines sant etienne');
-  await expect(results(page, fr.closeNames.heading)).toHaveCount(1);
+  await expect(results(page, fr.notFound.heading)).toHaveCount(1);
   expect(await axe()).toEqual([]);
 });

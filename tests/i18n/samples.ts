@@ -170,8 +170,12 @@ export const samples: Samples<AllWords> = {
       ['chimie paris', true],
     ],
   },
-  closeNames: {
+  notFound: {
     didYouMean: [['mines saint etienne']],
+    widen: [
+      [1, '1'],
+      [2, '2'],
+    ],
   },
   compare: {
     pick: [['Centrale Lyon']],

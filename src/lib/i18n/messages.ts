@@ -108,10 +108,13 @@ export interface FilterMessages {
   };
 }
 
-/** Under the search box when it finds nothing: the names that come close. Later words: they show
- *  only once the typo-tolerant matching has loaded, which waits for them (model/explorer). */
-export interface CloseMessages {
-  closeNames: {
+/** Under the search box when it finds nothing: the names that come close, and the schools the
+ *  other filters hide. Later words: the close names show only once the typo-tolerant matching has
+ *  loaded, which waits for them (model/explorer); the button waits for them (Results.svelte). */
+export interface NotFoundMessages {
+  notFound: {
+    /** The button that keeps the search and clears the other filters: how many schools it finds. */
+    widen: (count: number, shown: string) => string;
     /** The corrected query. */
     didYouMean: (query: string) => string;
     /** The label of the list of close names under it. */
@@ -872,7 +875,7 @@ export interface LaterMessages
     SentenceMessages,
     TiesMessages,
     CountsMessages,
-    CloseMessages {}
+    NotFoundMessages {}
 
 /**
  * Every string of the interface but the methodology page's (`MethodMessages`), in one language:

@@ -372,7 +372,7 @@ export class Explorer {
   // first, among those the rest of the filter keeps; the words of the dataset listed once, on the
   // first search that finds nothing (a $derived is lazy), not per keystroke, in slices (a table
   // of 100,000: null until built, later/fuzzy.svelte.ts). The matching itself (analysis/fuzzy.ts)
-  // loads then too, with the later words that name what it finds (i18n `closeNames`): the first
+  // loads then too, with the later words that name what it finds (i18n `notFound`): the first
   // screen's script and words do without them.
   #fuzzy = $state.raw<typeof import('../later/fuzzy.svelte') | null>(null);
   readonly #loadFuzzy = lazy(() =>

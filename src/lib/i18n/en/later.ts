@@ -30,7 +30,7 @@ import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
 import { counts } from './counts';
-import { close } from './close';
+import { notFound } from './not-found';
 
 export const later: LaterMessages = {
   ...summary,
@@ -61,5 +61,5 @@ export const later: LaterMessages = {
   ...sentence,
   ...ties,
   ...counts,
-  ...close,
+  ...notFound,
 };

@@ -31,7 +31,7 @@ import { image } from './image';
 import { sentence } from './sentence';
 import { ties } from './ties';
 import { counts } from './counts';
-import { close } from './close';
+import { notFound } from './not-found';
 
 /** The words as written, with plain spaces: `later` below sets the French spaces. */
 const text: LaterMessages = {
@@ -63,7 +63,7 @@ const text: LaterMessages = {
   ...sentence,
   ...ties,
   ...counts,
-  ...close,
+  ...notFound,
 };
 
 /**
