@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import FiltersHarness from './FiltersHarness.svelte';
 import { ViewState } from '../../src/lib/state/view.svelte';
 
 describe('Filters', () => {
+  // The window's width, where a test sets it (the panel opens at first from 768 px).
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('the search box has a visible label and writes the query', async () => {
     const user = userEvent.setup();
     const view = new ViewState();
@@ -68,10 +73,20 @@ describe('Filters', () => {
     expect(screen.getByRole('checkbox', { name: 'Mines (7)', hidden: true })).toBeChecked();
   });
 
-  it('opens the panel at first when a link restored a filter it holds', () => {
+  it('opens the panel at first when a link restored a filter it holds, from 768 px wide', () => {
+    vi.stubGlobal('innerWidth', 768);
     render(FiltersHarness, { view: new ViewState({ families: ['mines'] }) });
     const summary = screen.getByText(/^Filtres/, { selector: 'summary' });
     expect(summary.closest('details')).toHaveAttribute('open');
+  });
+
+  it('keeps it folded on a phone, its summary saying how many are set', () => {
+    // At 767 px and below the matches come under the panel: open, it put them a screen down.
+    vi.stubGlobal('innerWidth', 767);
+    render(FiltersHarness, { view: new ViewState({ families: ['mines'], range: [11, Infinity] }) });
+    const summary = screen.getByText(/^Filtres/, { selector: 'summary' });
+    expect(summary).toHaveTextContent(/^Filtres\s\(2\)$/);
+    expect(summary.closest('details')).not.toHaveAttribute('open');
   });
 
   it('family checkboxes toggle families', async () => {
