@@ -1,7 +1,7 @@
 // The components render on a server (svelte/server, no DOM): each one's HTML holds the 144 schools,
 // their ranks and figures, worked out here from the seed file itself (tests/analysis/seed.ts), not
 // by the project's pipeline. The rendering is read back with jsdom, apart from the render.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import Table from '../../src/lib/components/Table.svelte';
 import Compare from '../../src/lib/components/Compare.svelte';
@@ -116,9 +116,19 @@ describe('Filters, rendered on a server', () => {
     );
   });
 
-  it('with a family set by the link, the panel is open and offers each family with its count', () => {
+  it('with a family set by the link, the panel is folded: a server knows no window', () => {
     const view = new ViewState({ families: ['mines'] });
     const doc = parse(renderOnServer(Filters, { families, shown: 7, total: 144 }, view).body);
+    expect(text(doc.querySelector('details summary'))).toBe('Filtres (1)');
+    expect(doc.querySelector('details')?.hasAttribute('open')).toBe(false);
+    expect(doc.querySelectorAll('.families label')).toHaveLength(0);
+  });
+
+  it('with a family set by the link and a desktop’s width, the panel is open and offers each family with its count', () => {
+    vi.stubGlobal('innerWidth', 1024);
+    const view = new ViewState({ families: ['mines'] });
+    const doc = parse(renderOnServer(Filters, { families, shown: 7, total: 144 }, view).body);
+    vi.unstubAllGlobals();
     expect(doc.querySelector('details')?.hasAttribute('open')).toBe(true);
     expect(text(doc.querySelector('.families label'))).toBe('Mines (7)');
     expect(doc.querySelector<HTMLInputElement>('.families input')?.hasAttribute('checked')).toBe(
