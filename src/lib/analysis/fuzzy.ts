@@ -148,11 +148,31 @@ function distances(typed: string, vocab: readonly string[]): Uint8Array {
  *  vocabulary (some 10 ms at 100,000 schools), and a name has fewer. */
 export const FUZZY_WORDS = 12;
 
+/** Of a name's words (`own`), the one a typed word comes closest to within `max` typos, by its
+ *  distances `d` to the vocabulary: its vocabulary index, or -1 when none is that close. */
+function closest(own: readonly number[], d: Uint8Array, max: number): number {
+  let least = max + 1;
+  let at = -1;
+  for (const i of own) {
+    const e = d[i] ?? least;
+    if (e < least) {
+      least = e;
+      at = i;
+    }
+  }
+  return at;
+}
+
+/** The word a typed word meant, given the vocabulary word `at` it came closest to: as typed when
+ *  it starts that word (no typo), else that word. */
+const wordMeant = (typed: string, d: Uint8Array, at: number, vocab: readonly string[]): string =>
+  d[at] === 0 ? typed : (vocab[at] ?? typed);
+
 /**
- * The items whose names come close to every word typed (the first FUZZY_WORDS): each word within its allowance of typos
- * (`editsAllowed`) of the start of a word of the name. Fewest typos first, then the names with
- * fewest words beside those typed, then in the given order (rank order); at most `limit`; none for
- * an empty query.
+ * The items whose names come close to every word typed (the first FUZZY_WORDS): each word within
+ * its allowance of typos (`editsAllowed`) of the start of a word of the name. Fewest typos first,
+ * then the names with fewest words beside those typed, then in the given order (rank order); at
+ * most `limit`; none for an empty query.
  */
 export function closeMatches<T extends { id: string }>(
   items: readonly T[],
@@ -171,22 +191,13 @@ export function closeMatches<T extends { id: string }>(
     let edits = 0;
     for (let k = 0; k < table.length; k++) {
       const { max, d } = table[k] ?? { max: 0, d: new Uint8Array() };
-      let best = max + 1;
-      for (const i of own) {
-        const e = d[i] ?? best;
-        if (e < best) {
-          best = e;
-          ats[k] = i;
-        }
-      }
-      if (best > max) return;
-      edits += best;
+      const at = closest(own, d, max);
+      if (at < 0) return;
+      ats[k] = at;
+      edits += d[at] ?? 0;
     }
     // Every word comes close: the words meant, and how many of the name's words none of them took.
-    const meant = table.map(({ w, d }, k) => {
-      const at = ats[k] ?? -1;
-      return d[at] === 0 ? w : (index.vocab[at] ?? w);
-    });
+    const meant = table.map(({ w, d }, k) => wordMeant(w, d, ats[k] ?? -1, index.vocab));
     const rest = own.length - new Set(ats).size;
     found.push({ item, edits, meant: meant.join(' '), rest, order });
   });
@@ -242,9 +253,10 @@ const GENERIC_WEIGHT = 0.1;
  * When no name comes close to every word typed: the names that come close to some of them
  * (« chimie paris » when no school has both words → the schools of chemistry). Of the words typed
  * (two or more, fillers left out), each weighs by how rare it is among the items (log(n / the items
- * it comes close to); a GENERIC word a tenth of that); the set of words with the most weight that some name comes close to wins,
- * and only the names that come close to that very set are listed, as `closeMatches` orders them
- * (so that « did you mean » with that set's words finds each of them). `meant`: those words,
+ * it comes close to); a GENERIC word a tenth of that); the set of words with the most weight that
+ * some name comes close to wins, and only the names that come close to that very set are listed,
+ * as `closeMatches` orders them (so that « did you mean » with that set's words finds each of
+ * them). `meant`: those words,
  * corrected, in the order typed; each match is marked `partial`. None for a query of one word
  * (`closeMatches` has said all).
  */
@@ -269,16 +281,8 @@ export function partialMatches<T extends { id: string }>(
     const own = index.words.get(items[j]?.id ?? '') ?? [];
     if (own.length === 0) continue;
     for (let k = 0; k < table.length; k++) {
-      const { max, d } = table[k] as (typeof table)[number];
-      let least = max + 1;
-      let at = -1;
-      for (const i of own) {
-        const e = d[i] ?? least;
-        if (e < least) {
-          least = e;
-          at = i;
-        }
-      }
+      const { max, d } = table[k] ?? { max: 0, d: new Uint8Array() };
+      const at = closest(own, d, max);
       if (at >= 0) {
         (near[k] as Int32Array)[j] = at;
         count[k] = (count[k] ?? 0) + 1;
@@ -316,11 +320,11 @@ export function partialMatches<T extends { id: string }>(
     const took = new Set<number>();
     near.forEach((at, k) => {
       const i = at[order] ?? -1;
-      if (i < 0) return;
-      const e = table[k]?.d[i] ?? 0;
-      edits += e;
+      const d = table[k]?.d;
+      if (i < 0 || d === undefined) return;
+      edits += d[i] ?? 0;
       took.add(i);
-      meant.push(e === 0 ? (typed[k] ?? '') : (index.vocab[i] ?? ''));
+      meant.push(wordMeant(typed[k] ?? '', d, i, index.vocab));
     });
     const rest = (index.words.get(item.id) ?? []).length - took.size;
     found.push({ item, edits, meant: meant.join(' '), rest, order });

@@ -23,8 +23,6 @@ export const filters: FilterMessages = {
     first: (shown: string, of: string) => `First ${shown} of ${of}`,
     all: 'The whole ranking',
     none: (query: string, narrowed: boolean) =>
-      query === ''
-        ? 'No school matches these filters.'
-        : `No school matches “${query}”${narrowed ? ' with these filters' : ''}.`,
+      `No school matches ${query === '' ? 'these filters' : `“${query}”${narrowed ? ' with these filters' : ''}`}.`,
   },
 };

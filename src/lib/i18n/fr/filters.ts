@@ -23,8 +23,6 @@ export const filters: FilterMessages = {
     first: (shown: string, of: string) => `${shown} premières sur ${of}`,
     all: 'Tout le classement',
     none: (query: string, narrowed: boolean) =>
-      query === ''
-        ? 'Aucune école ne correspond à ces filtres.'
-        : `Aucune école ne correspond à « ${query} »${narrowed ? ' avec ces filtres' : ''}.`,
+      `Aucune école ne correspond à ${query === '' ? 'ces filtres' : `« ${query} »${narrowed ? ' avec ces filtres' : ''}`}.`,
   },
 };
