@@ -214,7 +214,10 @@ export async function renderPages({ site, images }) {
  * `import()`, see registry.ts) and those it imports that the page does not load already: the
  * page's `<link rel="modulepreload">`s, so that those words load with the app and not after it.
  * The rest of its catalogue (later.ts) is not preloaded: it loads with the parts below the first
- * screen. None in a bundle without code splitting (the single file holds every catalogue).
+ * screen. Nor is the app's chunk, which the page's script imports in the task that adds these
+ * links, nor what that chunk imports: a link for them only started their requests twice, a few
+ * milliseconds of that task each. None in a bundle without code splitting (the single file holds
+ * every catalogue).
  * @param {import('vite').Rollup.OutputBundle} bundle
  * @param {string} lang
  * @returns {string[]} file names, relative to the build's folder
@@ -225,7 +228,8 @@ export function catalogueChunks(bundle, lang) {
     (c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/src/lib/i18n/${lang}/first.ts`),
   );
   if (entry === undefined) return [];
-  // What the page's own scripts import, statically: loaded already.
+  // What the page's own scripts import, statically, and the chunks they import() (the app's, and
+  // its own imports): loaded already, or asked for in the same task.
   /** @type {Set<string>} */
   const loaded = new Set();
   /** @param {string} name */
@@ -235,7 +239,8 @@ export function catalogueChunks(bundle, lang) {
     const chunk = bundle[name];
     if (chunk?.type === 'chunk') for (const i of chunk.imports) follow(i, into);
   };
-  for (const c of chunks) if (c.isEntry) follow(c.fileName);
+  for (const c of chunks)
+    if (c.isEntry) [c.fileName, ...c.dynamicImports].forEach((n) => follow(n));
   /** @type {Set<string>} */
   const needed = new Set();
   follow(entry.fileName, needed);

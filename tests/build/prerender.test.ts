@@ -135,6 +135,7 @@ describe('catalogueChunks', () => {
     type: 'chunk' as const,
     fileName,
     imports,
+    dynamicImports: [] as string[],
     isEntry: false,
     isDynamicEntry: false,
     facadeModuleId: null as string | null,
@@ -147,12 +148,18 @@ describe('catalogueChunks', () => {
     });
   const bundle = Object.fromEntries(
     [
-      chunk('assets/index.js', ['assets/shared.js'], { isEntry: true }),
+      chunk('assets/index.js', ['assets/shared.js'], {
+        isEntry: true,
+        dynamicImports: ['assets/app.js'],
+      }),
       chunk('assets/shared.js', []),
-      catalogue('fr', 'assets/fr.js', ['assets/words-fr.js', 'assets/shared.js']),
+      // The app's chunk, which the page's script imports at once, and its own import.
+      chunk('assets/app.js', ['assets/runtime.js']),
+      chunk('assets/runtime.js', []),
+      catalogue('fr', 'assets/fr.js', ['assets/words-fr.js', 'assets/shared.js', 'assets/app.js']),
       chunk('assets/words-fr.js', []),
       catalogue('en', 'assets/en.js', ['assets/words-en.js']),
-      chunk('assets/words-en.js', ['assets/shared.js']),
+      chunk('assets/words-en.js', ['assets/shared.js', 'assets/runtime.js']),
       // The French methodology words: another dynamic entry, not the catalogue.
       chunk('assets/method.js', ['assets/words-fr.js'], {
         isDynamicEntry: true,
@@ -170,7 +177,7 @@ describe('catalogueChunks', () => {
   // Only what generateBundle's bundle holds that the function reads.
   const asBundle = bundle as unknown as Parameters<typeof catalogueChunks>[0];
 
-  it('gives a language’s first-screen words chunk and the chunks it imports that the page does not load, not the later words', () => {
+  it('gives a language’s first-screen words chunk and the chunks it imports that the page does not load, neither the later words nor the app’s chunk', () => {
     expect(catalogueChunks(asBundle, 'fr')).toEqual(['assets/fr.js', 'assets/words-fr.js']);
     expect(catalogueChunks(asBundle, 'en')).toEqual(['assets/en.js', 'assets/words-en.js']);
   });
