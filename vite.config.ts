@@ -64,14 +64,19 @@ export default defineConfig(({ mode }) => {
           target: 'es2022',
           sourcemap: false,
           cssCodeSplit: false,
-          // No preload links: a chunk loaded with import() fetches its own imports once it is read.
-          // Vite's helper put a <link rel="modulepreload"> in the page for each of them, one
-          // request started in the calling task each (about 1–2 ms of the page's thread): the start
-          // asks for three parts at once (main.ts), a dozen links in one task. Measured on
+          // Preload links for the page's own script's imports only (every browser that runs es2022
+          // modules knows them: no polyfill), so that they load beside it, not after it, before the
+          // first paint. None for a chunk loaded with import(): it fetches its own imports once it
+          // is read. Vite's helper put a <link rel="modulepreload"> in the page for each of them,
+          // one request started in the calling task each (about 1–2 ms of the page's thread): the
+          // start asks for three parts at once (main.ts), a dozen links in one task. Measured on
           // 2026-12-04 (Lighthouse mobile, three runs each, alternating): total blocking time
           // 183–368 ms → 118–144, performance 91–97 → 98–99; the start 0.9 KiB lighter (the list
           // of chunk names). A part's own imports come a round trip later: after the first screen.
-          modulePreload: false,
+          modulePreload: {
+            polyfill: false,
+            resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+          },
           // What the first screen runs is one chunk (the entry's import() of main.ts brings it):
           // Svelte's runtime, the model, the view state, the words' loader, the first screen's
           // components. Left to itself the bundler cuts it into a dozen small chunks shared with

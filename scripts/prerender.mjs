@@ -4,7 +4,7 @@
 // The default language goes to index.html, the others to <code>/index.html (the multi-file build
 // only: the single-file build is one file, its other languages are mounted from ?lang=).
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -177,14 +177,14 @@ export function joinStylesheet(shell, read, css) {
 /**
  * Renders every language's default view: src/prerender.ts built for the server (Svelte's server
  * output, the data files inlined, svelte itself left to Node) into a folder under node_modules, so
- * that Node finds svelte from it, then run.
+ * that Node finds svelte from it, then run. A folder of its own per build: two builds at once (the
+ * build tests run two) each wrote and removed the same one under the other.
  * @param {{ site: string | undefined, images: boolean }} options the site's public address as
  *   given (SITE_URL), and whether the pages' card images are written (not in the single file)
  * @returns {Promise<{ pages: Prerendered[], keys: string[] }>} the pages, and the view's query keys
  */
 export async function renderPages({ site, images }) {
-  const outDir = resolve('node_modules/.prerender');
-  await rm(outDir, { recursive: true, force: true });
+  const outDir = await mkdtemp(resolve('node_modules/.prerender-'));
   try {
     await build({
       configFile: false,
