@@ -80,13 +80,29 @@ describe('Filters', () => {
     expect(summary.closest('details')).toHaveAttribute('open');
   });
 
-  it('keeps it folded on a phone, its summary saying how many are set', () => {
+  it('keeps it folded on a phone, its summary saying how many are set and which', async () => {
     // At 767 px and below the matches come under the panel: open, it put them a screen down.
     vi.stubGlobal('innerWidth', 767);
-    render(FiltersHarness, { view: new ViewState({ families: ['mines'], range: [11, Infinity] }) });
+    const user = userEvent.setup();
+    const view = new ViewState({ families: ['mines'], range: [11, Infinity] });
+    render(FiltersHarness, { view, setWords: () => `words of ${view.families.join(', ')}` });
     const summary = screen.getByText(/^Filtres/, { selector: 'summary' });
-    expect(summary).toHaveTextContent(/^Filtres\s\(2\)$/);
     expect(summary.closest('details')).not.toHaveAttribute('open');
+    // The words are later ones: they come once loaded (at once here).
+    expect(await screen.findByText('words of mines')).toBeInTheDocument();
+    expect(summary).toHaveTextContent(/^Filtres\s\(2\)\s+words of mines$/);
+    // Open, the panel shows the filters themselves: the summary says only how many.
+    await user.click(summary);
+    expect(summary).toHaveTextContent(/^Filtres\s\(2\)$/);
+    // Folded again, the words follow the view.
+    await user.click(screen.getByRole('checkbox', { name: 'Centrale (5)' }));
+    await user.click(summary);
+    expect(summary).toHaveTextContent(/^Filtres\s\(3\)\s+words of mines, centrale$/);
+    // With nothing set, no words.
+    view.setRange(null);
+    view.toggleFamily('mines');
+    view.toggleFamily('centrale');
+    await vi.waitFor(() => expect(summary).toHaveTextContent(/^Filtres$/));
   });
 
   it('family checkboxes toggle families', async () => {

@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { open, table, axeOf, axeViolations } from './page';
 import { seedRows } from './seed';
 import { fr } from '../../src/lib/i18n/fr';
+import { nb } from '../i18n/spaces';
 
 const HEIGHT = 800;
 
@@ -222,13 +223,16 @@ test('the filters fold into a panel that says how many are set', async ({ page }
   await page.getByRole('checkbox', { name: /^Mines/ }).check();
   await expect(page.locator('summary', { hasText: fr.filters.panel(2) })).toHaveCount(1);
   // A link that holds a filter opens the panel where the matches stand beside it; on a phone the
-  // panel stays folded, and the first match is in the first screen.
-  await open(page, './?min=3');
+  // panel stays folded, its summary says which filters are set, and the first match is in the
+  // first screen.
+  await open(page, './?min=3&fam=mines');
   if ((page.viewportSize()?.width ?? 0) >= 768) {
     await expect(page.getByRole('spinbutton', { name: fr.filters.from })).toBeVisible();
   } else {
     await expect(page.getByRole('spinbutton', { name: fr.filters.from })).toBeHidden();
-    await expect(page.locator('summary', { hasText: fr.filters.panel(1) })).toBeVisible();
+    const summary = page.locator('summary', { hasText: fr.filters.panel(2) });
+    await expect(summary).toHaveText(nb(`${fr.filters.panel(2)} au moins 3~mois^; famille Mines`));
+    await expect(summary).toBeInViewport({ ratio: 1 });
     await expect(results(page, fr.results.matches).first()).toBeInViewport({ ratio: 1 });
   }
 });

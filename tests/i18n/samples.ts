@@ -386,6 +386,7 @@ export const samples: Samples<AllWords> = {
     link: [['https://example.org/classement/?q=st%20etienne&lang=fr#tableau']],
     filter: {
       some: [[['recherche « e »', `de 3 à ${m(5)}`]]],
+      list: [[[`au moins ${m(3)}`, 'famille Mines']]],
       query: [['st etienne']],
       between: [['3', m(5)]],
       atLeast: [[m(3)]],

@@ -8,6 +8,7 @@ import { readInput } from '../../src/lib/model/read';
 import { parseTable } from '../../src/lib/data/parse';
 import { seedSchools } from '../analysis/seed';
 import { explorerOf } from '../explorer';
+import { nb } from '../i18n/spaces';
 
 const seed = seedSchools();
 const explorer = (search = '') =>
@@ -58,6 +59,23 @@ describe('Explorer', () => {
     m.view.setRange([0, Infinity]);
     flushSync();
     expect(m.all.every((s) => m.visibleIds.has(s.id))).toBe(true);
+  });
+
+  it('says in words the filters the panel holds, not the search nor the tie, in both languages', () => {
+    const m = explorer('?q=mines&min=11&fam=mines,centrale&tie=cpe-lyon');
+    // The families in the order the link gives them, as the table's own families name them.
+    expect(m.panelWords).toBe(nb('au moins 11~mois^; familles Mines, Centrale'));
+    m.view.setRange([3, 5.5]);
+    m.view.toggleFamily('centrale');
+    flushSync();
+    expect(m.panelWords).toBe(nb('de 3~à 5,5~mois^; famille Mines'));
+    m.view.setLang('en');
+    flushSync();
+    expect(m.panelWords).toBe(nb('3 to 5.5~months; family: Mines'));
+    m.view.setRange(null);
+    m.view.toggleFamily('mines');
+    flushSync();
+    expect(m.panelWords).toBe('');
   });
 
   it('offers close names and the corrected search only when the search finds nothing', async () => {

@@ -14,8 +14,9 @@ export interface FilterNames {
   region?: (code: string) => string;
 }
 
-/** "Filtre : recherche « mines » ; de 3 à 5 mois" / "All schools" when nothing is filtered. */
-export function describeFilter(filter: Filter, t: Messages, f: Format, names: FilterNames): string {
+/** The parts of a filter in words, in the order it is read: "recherche « mines »", "de 3 à 5 mois",
+ *  "famille Mines"…; none when nothing is filtered. */
+export function filterParts(filter: Filter, t: Messages, f: Format, names: FilterNames): string[] {
   const w = t.download.filter;
   const parts: string[] = [];
   const query = filter.query.trim();
@@ -34,5 +35,11 @@ export function describeFilter(filter: Filter, t: Messages, f: Format, names: Fi
   }
   const tied = filter.tiedWith === null ? undefined : names.school(filter.tiedWith);
   if (tied !== undefined) parts.push(w.tiedWith(tied));
-  return parts.length === 0 ? w.all : w.some(parts);
+  return parts;
+}
+
+/** "Filtre : recherche « mines » ; de 3 à 5 mois" / "All schools" when nothing is filtered. */
+export function describeFilter(filter: Filter, t: Messages, f: Format, names: FilterNames): string {
+  const parts = filterParts(filter, t, f, names);
+  return parts.length === 0 ? t.download.filter.all : t.download.filter.some(parts);
 }

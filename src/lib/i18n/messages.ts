@@ -363,6 +363,8 @@ export interface ShareMessages {
     filter: {
       all: string;
       some: (parts: string[]) => string;
+      /** The same parts, without the word « Filtre » (the filters' folded panel). */
+      list: (parts: string[]) => string;
       query: (q: string) => string;
       between: (from: string, to: string) => string;
       atLeast: (months: string) => string;

@@ -32,7 +32,7 @@ import type { Place } from '../data/regions';
 import { lazy, type Lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
 import { ctiThresholds } from '../context/thresholds';
-import { describeFilter } from '../export/filter-words';
+import { describeFilter, filterParts, type FilterNames } from '../export/filter-words';
 import { chartLegend, pickedMarks } from '../export/legends';
 import { i18nFor } from '../i18n/catalogues';
 import type { I18n } from '../i18n/context';
@@ -411,13 +411,26 @@ export class Explorer {
   readonly below = $derived(belowThresholds(this.schools, ctiThresholds(this.measure)));
 
   // 4. view state → the filter in words, the subtitle and legends drawn into downloaded images.
+  readonly #filterNames: FilterNames = {
+    family: (id) => this.#familyLabels.get(id) ?? id,
+    school: (id) => this.school(id)?.name,
+    region: (code) => [...this.#places.values()].find((p) => p.region === code)?.regionName ?? code,
+  };
   readonly filterWords: string = $derived(
-    describeFilter(this.view.filter, this.i18n.t, this.i18n.f, {
-      family: (id) => this.#familyLabels.get(id) ?? id,
-      school: (id) => this.school(id)?.name,
-      region: (code) =>
-        [...this.#places.values()].find((p) => p.region === code)?.regionName ?? code,
-    }),
+    describeFilter(this.view.filter, this.i18n.t, this.i18n.f, this.#filterNames),
+  );
+  /** What the filters' folded panel holds, in words ("au moins 11 mois ; famille Mines"): the
+   *  range, families and regions, not the search (in its box) nor the tie (said beside); '' for
+   *  none. Later words: read once they are in. */
+  readonly panelWords: string = $derived(
+    this.i18n.t.download.filter.list(
+      filterParts(
+        { ...this.view.filter, query: '', tiedWith: null },
+        this.i18n.t,
+        this.i18n.f,
+        this.#filterNames,
+      ),
+    ),
   );
   readonly subtitle: string = $derived.by(() => {
     const { t, f } = this.i18n;

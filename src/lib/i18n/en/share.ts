@@ -19,6 +19,7 @@ export const share: ShareMessages = {
     filter: {
       all: 'All schools',
       some: (parts: string[]) => `Filter: ${parts.join('; ')}`,
+      list: (parts: string[]) => parts.join('; '),
       query: (q: string) => `search “${q}”`,
       between: (from: string, to: string) => `${from} to ${to}`,
       atLeast: (months: string) => `at least ${months}`,

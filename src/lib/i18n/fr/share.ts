@@ -19,6 +19,7 @@ export const share: ShareMessages = {
     filter: {
       all: 'Toutes les écoles',
       some: (parts: string[]) => `Filtre : ${parts.join(' ; ')}`,
+      list: (parts: string[]) => parts.join(' ; '),
       query: (q: string) => `recherche « ${q} »`,
       between: (from: string, to: string) => `de ${from} à ${to}`,
       atLeast: (months: string) => `au moins ${months}`,
