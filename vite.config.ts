@@ -96,8 +96,7 @@ export default defineConfig(({ mode }) => {
                   },
                   // The small pieces several parts share (copy, cite, the school search, the star
                   // and its bar, the data's version, a chart's frame, reference lines and download):
-                  // one chunk, not one each, whose names the main chunk lists for its preloads
-                  // (about 12 bytes of start a name).
+                  // one chunk, not one each: one request where a part loads, not a dozen.
                   {
                     name: 'shared-ui',
                     test: /src[\\/]lib[\\/](island[\\/]wanted|components[\\/](Copy|Cite|PickSearch|SentenceCopy|Star|SchoolActions|VersionNote|Download|ChartDownload|AlsoListed|KeptKey)\.svelte|later[\\/]pinned\.svelte\.ts|analysis[\\/]pinned\.ts|data[\\/](apostrophes|characters)\.ts|components[\\/](Breaks|SchoolRow)\.svelte|components[\\/]linked-hover\.ts|charts[\\/](ChartFrame|RefLines|MonthsAxis)\.svelte|charts[\\/](references|wrap)\.ts|embed[\\/]version\.ts|export[\\/](download|filename)\.ts|(analysis|i18n)[\\/]sentence\.ts|shortlist[\\/]actions\.ts)/,
