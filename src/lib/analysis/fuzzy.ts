@@ -252,13 +252,12 @@ const GENERIC_WEIGHT = 0.1;
 /**
  * When no name comes close to every word typed: the names that come close to some of them
  * (« chimie paris » when no school has both words → the schools of chemistry). Of the words typed
- * (two or more, fillers left out), each weighs by how rare it is among the items (log(n / the items
- * it comes close to); a GENERIC word a tenth of that); the set of words with the most weight that
+ * (two or more, fillers left out), each weighs by how rare it is among the items: log(n / the items
+ * it comes close to), a GENERIC word a tenth of that. The set of words with the most weight that
  * some name comes close to wins, and only the names that come close to that very set are listed,
  * as `closeMatches` orders them (so that « did you mean » with that set's words finds each of
- * them). `meant`: those words,
- * corrected, in the order typed; each match is marked `partial`. None for a query of one word
- * (`closeMatches` has said all).
+ * them). `meant`: those words, corrected, in the order typed; each match is marked `partial`. None
+ * for a query of one word (`closeMatches` has said all).
  */
 export function partialMatches<T extends { id: string }>(
   items: readonly T[],

@@ -24,7 +24,8 @@ export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 export const MAX_PICKS = 5;
-/** The longest search kept, typed or linked: a pasted page is cut there (the box says so too). */
+/** The longest search kept, typed or linked: a pasted page is cut there (the box then shows
+ *  what was kept). */
 export const MAX_QUERY = 100;
 const MAX_FAMILIES = 50;
 /** An author's annotation (issue 15): headline, note, schools put forward, at most so many. */
