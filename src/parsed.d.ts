@@ -20,6 +20,10 @@ declare module '*?parsed=places' {
   const parsed: import('./lib/data/readers').Parsed<'places'>;
   export default parsed;
 }
+declare module '*?parsed=outline' {
+  const parsed: import('./lib/data/readers').Parsed<'outline'>;
+  export default parsed;
+}
 // Which table the build is over (scripts/parsed.mjs): the published one, or RANKING_TABLE's file.
 declare module 'virtual:ranking-table' {
   const ranking: {

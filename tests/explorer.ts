@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createExplorer, type Explorer } from '../src/lib/model/explorer.svelte';
 import { readInput, type TextInput } from '../src/lib/model/read';
 import profiles from '../data/profils.json';
-import outline from '../data/regions-metropole.json';
+import { readOutline } from '../src/lib/charts/map-outline';
 import { seedText } from './seed-text';
 
 export type { TextInput };
@@ -19,6 +19,9 @@ export const bundled = {
   placesCsv: readFileSync('data/lieux.csv', 'utf8'),
   profiles: profiles as unknown,
 } satisfies TextInput;
+
+/** The regions' outline, projected as the build projects it (`?parsed=outline`). */
+const outline = readOutline(readFileSync('data/regions-metropole.json', 'utf8'));
 
 /** A model of `input`'s texts (the bundled files by default, each field replaced by `input`'s). */
 export function explorerOf(input: Partial<TextInput> = {}): Explorer {

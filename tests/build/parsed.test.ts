@@ -1,7 +1,8 @@
 // The bundled files read at build time (scripts/parsed.mjs, through src/bundled.ts as the app
 // imports it) are exactly what the parser gives for the same files read here at run time: the
 // table, its dataset, the families and today's names; the seed's text and the profiles load as the
-// files hold them. Then the plugin's own helpers, with expectations by hand.
+// files hold them, and the regions' outline as projected here. Then the plugin's own helpers, with
+// expectations by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../src/bundled';
@@ -12,6 +13,7 @@ import { parseFamilies } from '../../src/lib/data/families';
 import { parseCurrentNames } from '../../src/lib/data/names';
 import { createExplorer } from '../../src/lib/model/explorer.svelte';
 import { literalModule, parsedRequest } from '../../scripts/parsed.mjs';
+import { projectOutline, regionFeatures } from '../../src/lib/charts/map-outline';
 import { explorerOf } from '../explorer';
 
 const file = (name: string): string => readFileSync(`data/${name}`, 'utf8');
@@ -62,6 +64,15 @@ describe('src/bundled.ts, read at build time', () => {
     expect(notes.get('enst paris')?.fr).toBe(
       'École nationale supérieure des télécommunications (ENST), puis Télécom ParisTech, Télécom Paris depuis 2019.',
     );
+  });
+
+  it('loads the regions’ outline projected as projectOutline projects the TopoJSON read here', async () => {
+    const outline = await bundled.outline();
+    expect(outline).toStrictEqual(
+      projectOutline(regionFeatures(JSON.parse(file('regions-metropole.json')))),
+    );
+    expect(outline.width).toBe(720);
+    expect(outline.regions.find((r) => r.code === '53')?.name).toBe('Bretagne');
   });
 
   it('gives the same explorer as the texts read at run time', async () => {

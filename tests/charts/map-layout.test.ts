@@ -9,26 +9,93 @@ import {
   mapFrame,
   mapLayout,
   nearestMapDot,
-  regionFeatures,
+  type MapFrame,
 } from '../../src/lib/charts/map-layout';
+import {
+  OUTLINE_WIDTH,
+  projectOutline,
+  readOutline,
+  regionFeatures,
+} from '../../src/lib/charts/map-outline';
 import { mapKey } from '../../src/lib/charts/map-keys';
 import { byRegion } from '../../src/lib/analysis/regions';
 
-const outline = regionFeatures(JSON.parse(readFileSync('data/regions-metropole.json', 'utf8')));
+const topojson = readFileSync('data/regions-metropole.json', 'utf8');
+const features = regionFeatures(JSON.parse(topojson));
+// What the build gives the page (`?parsed=outline`): the regions projected at 720 px.
+const projected = readOutline(topojson);
 const round = ([x, y]: [number, number]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100];
 
 describe('regionFeatures(data/regions-metropole.json)', () => {
   // d3-geo reads a polygon wound the other way as the rest of the sphere (an area near 4π).
   it('winds every region as d3-geo reads it: each under a thousandth of the sphere’s area', () => {
-    for (const f of outline.features) expect(geoArea(f), String(f.id)).toBeLessThan(0.0025 * 4);
-    expect(geoArea(outline.features.find((f) => f.id === '11') ?? outline)).toBeLessThan(0.001);
+    for (const f of features.features) expect(geoArea(f), String(f.id)).toBeLessThan(0.0025 * 4);
+    expect(geoArea(features.features.find((f) => f.id === '11') ?? features)).toBeLessThan(0.001);
   });
 
   it('holds the 13 metropolitan regions by INSEE code, with their names', () => {
-    expect(outline.features.map((f) => f.id).sort()).toEqual(
+    expect(features.features.map((f) => f.id).sort()).toEqual(
       ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'].sort(),
     );
-    expect(outline.features.find((f) => f.id === '53')?.properties.name).toBe('Bretagne');
+    expect(features.features.find((f) => f.id === '53')?.properties.name).toBe('Bretagne');
+  });
+});
+
+describe('projectOutline (the build) and mapFrame (the page)', () => {
+  /** A path's bounding box [x0, y0, x1, y1]: its numbers are x, y, x, y… (M x,y L x,y … Z). */
+  const box = (d: string): number[] => {
+    const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    const xs = n.filter((_, i) => i % 2 === 0);
+    const ys = n.filter((_, i) => i % 2 === 1);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  };
+
+  it('the build projects the 13 regions once, 720 px wide, each path’s points to a tenth of a pixel', () => {
+    expect(OUTLINE_WIDTH).toBe(720);
+    expect(projected.width).toBe(720);
+    expect(projected.regions).toHaveLength(13);
+    for (const r of projected.regions) {
+      expect(r.d).toMatch(/^M[-\d.,MLZ]+Z$/);
+      expect(r.d).not.toMatch(/\.\d\d/);
+    }
+    // France about as tall as wide; within the padding (8 px) on every side.
+    expect(projected.span).toBeGreaterThan(600);
+    expect(projected.span).toBeLessThan(720);
+    const all = projected.regions.map((r) => box(r.d));
+    expect(Math.min(...all.map((b) => b[0] ?? 0))).toBeCloseTo(8, 0);
+    expect(Math.max(...all.map((b) => b[2] ?? 0))).toBeCloseTo(712, 0);
+    expect(Math.min(...all.map((b) => b[1] ?? 0))).toBeCloseTo(8, 0);
+  });
+
+  it.each([120, 320, 343, 500, 640])(
+    'at %i px puts the regions where projecting at that width does, to a fifth of a pixel',
+    (width) => {
+      const scaled: MapFrame = mapFrame(projected, width);
+      const direct = projectOutline(features, width);
+      expect(scaled.width).toBe(width);
+      // The height is the span and the padding, rounded up.
+      expect(scaled.height - (direct.span + 16)).toBeGreaterThan(-1e-6);
+      expect(scaled.height - (direct.span + 16)).toBeLessThan(1);
+      expect(scaled.regions.map((r) => r.code)).toEqual(direct.regions.map((r) => r.code));
+      scaled.regions.forEach((r, i) => {
+        const d = direct.regions[i];
+        if (!d) throw new Error(`no region ${i}`);
+        expect(r.name).toBe(d.name);
+        expect(Math.abs(r.cx - d.cx), r.code).toBeLessThan(0.05);
+        expect(Math.abs(r.cy - d.cy), r.code).toBeLessThan(0.05);
+        box(r.d).forEach((v, k) =>
+          expect(Math.abs(v - (box(d.d)[k] ?? 0)), r.code).toBeLessThan(0.2),
+        );
+      });
+    },
+  );
+
+  it('draws the outline as projected at its own width, and no wider; no narrower than 120 px', () => {
+    const same = mapFrame(projected, 720);
+    expect(same.regions.map((r) => r.d)).toEqual(projected.regions.map((r) => r.d));
+    expect(same.height).toBe(Math.ceil(projected.span + 16));
+    expect(mapFrame(projected, 1280)).toEqual(same);
+    expect(mapFrame(projected, 40)).toEqual(mapFrame(projected, 120));
   });
 });
 
@@ -66,10 +133,10 @@ describe('mapLayout', () => {
     { id: 'd', region: '', city: '' },
     { id: 'e', region: '01', city: 'Pointe-à-Pitre' },
   ];
-  const layout = mapLayout(outline, schools, 320);
+  const layout = mapLayout(projected, schools, 320);
 
   it('a filter places the dots on the regions worked out once for the width, unchanged', () => {
-    const frame = mapFrame(outline, 320);
+    const frame = mapFrame(projected, 320);
     const all = mapDots(frame, schools);
     const some = mapDots(frame, schools.slice(1, 2));
     expect(all.regions).toBe(frame.regions);
@@ -79,7 +146,7 @@ describe('mapLayout', () => {
   });
 
   it('gives back the dots of the last layout that stay where they were, the same objects', () => {
-    const frame = mapFrame(outline, 320);
+    const frame = mapFrame(projected, 320);
     const first = mapDots(frame, schools);
     // Without b, Rennes' two schools (a, c) keep the first places of Brittany; e has no region.
     const second = mapDots(
@@ -95,7 +162,7 @@ describe('mapLayout', () => {
     const third = mapDots(frame, schools, second);
     expect(third.dots).toEqual(first.dots);
     expect(third.dots[0]).toBe(a);
-    const wider = mapDots(mapFrame(outline, 640), schools, third);
+    const wider = mapDots(mapFrame(projected, 640), schools, third);
     expect(wider.dots.some((d, i) => d === third.dots[i])).toBe(false);
   });
 

@@ -1,21 +1,8 @@
-// Regions' outline + the schools shown with their places + a width → everything the map draws
-// (pure): each region's path and centre, projected with d3-geo (a conic conformal projection, as
-// France's official maps use), and each school's dot, packed in hexagonal rings around its
-// region's centre, the schools of one city next to each other. A dot stands for a region, not a
-// city: lieux.csv gives no coordinates, and many rows no city.
-import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-
-/** A region's outline as a GeoJSON feature: `id` its INSEE code. */
-export type RegionFeature = Feature<Geometry, { name: string }>;
-
-/** The regions of a TopoJSON made by scripts/regions-outline.mjs (object `regions`). */
-export function regionFeatures(topology: unknown): FeatureCollection<Geometry, { name: string }> {
-  const topo = topology as Topology<{ regions: GeometryCollection<{ name: string }> }>;
-  return feature(topo, topo.objects.regions);
-}
+// The map's outline at a width + the schools shown with their places → everything the map draws
+// (pure, no geography at run time): each region's path and centre, scaled from the outline the
+// build projected once (map-outline.ts, `?parsed=outline`), and each school's dot, packed in
+// hexagonal rings around its region's centre, the schools of one city next to each other. A dot
+// stands for a region, not a city: lieux.csv gives no coordinates, and many rows no city.
 
 /** A region as drawn: its code, its path and its centre (where its schools' dots gather). */
 export interface RegionMark {
@@ -50,9 +37,6 @@ export interface PlacedSchool {
   region: string;
   city: string;
 }
-
-/** Space around the map, in pixels. */
-const PAD = 8;
 
 /** The dots' radius for a width: 2.5 px on a 320 px phone, growing to 4.5 at 720 px and over. */
 export const dotRadius = (width: number): number =>
@@ -96,27 +80,50 @@ export function hexPoint(i: number, step: number): [number, number] {
 /** The map without its dots: what depends on the outline and the width only. */
 export type MapFrame = Omit<MapLayout, 'dots'>;
 
-/** The regions fitted to `width` pixels (the height follows from France's shape), and the size of
- *  the dots there: worked out once per width, not once per filter (the projection's fit and the
- *  regions' paths were most of a search's time on the map). */
-export function mapFrame(
-  regions: FeatureCollection<Geometry, { name: string }>,
-  width: number,
-): MapFrame {
-  const w = Math.max(width, 120);
-  const projection = geoConicConformal()
-    .parallels([44, 49])
-    .rotate([-3, 0])
-    .fitWidth(w - 2 * PAD, regions as GeoPermissibleObjects);
-  const path = geoPath(projection);
-  const [[, y0], [, y1]] = path.bounds(regions as GeoPermissibleObjects);
-  projection.translate([projection.translate()[0] + PAD, projection.translate()[1] + PAD - y0]);
-  const marks: RegionMark[] = regions.features.map((f) => {
-    const [cx, cy] = path.centroid(f);
-    return { code: String(f.id), name: f.properties.name, d: path(f) ?? '', cx, cy };
-  });
+/** The regions projected once, at `width` pixels (map-outline.ts `projectOutline`): what the
+ *  build gives the map (`data/regions-metropole.json?parsed=outline`). */
+export interface MapOutline {
+  /** The width the regions were projected at, PAD included. */
+  width: number;
+  /** The height of France's outline there, PAD not included (not rounded). */
+  span: number;
+  regions: RegionMark[];
+}
+
+/** Space around the map, in pixels. */
+export const MAP_PAD = 8;
+
+/** A number of a path, as written: sign, digits, decimals. */
+const PATH_NUMBER = /-?\d+(?:\.\d+)?/g;
+
+/** A coordinate to a tenth of a pixel, as the outline's paths are written. */
+const tenth = (v: number): number => Math.round(v * 10) / 10;
+
+/** The regions fitted to `width` pixels, from 120 to the outline's own width (the height follows
+ *  from France's shape), and the size of the dots there: the outline's paths and centres scaled
+ *  about the top left corner inside the padding, as a fit of the same projection to that width
+ *  places them (its scale and offset are in proportion to the width). Worked out once per width,
+ *  not once per filter. */
+export function mapFrame(outline: MapOutline, width: number): MapFrame {
+  const w = Math.min(Math.max(width, 120), outline.width);
+  const k = (w - 2 * MAP_PAD) / (outline.width - 2 * MAP_PAD);
+  const at = (v: number): number => MAP_PAD + (v - MAP_PAD) * k;
+  // Every number of a region's path is an x or a y (M x,y L x,y … Z): both scale alike.
+  const marks: RegionMark[] = outline.regions.map((m) => ({
+    code: m.code,
+    name: m.name,
+    d: m.d.replace(PATH_NUMBER, (n) => String(tenth(at(Number(n))))),
+    cx: at(m.cx),
+    cy: at(m.cy),
+  }));
   const r = dotRadius(w);
-  return { width: w, height: Math.ceil(y1 - y0 + 2 * PAD), regions: marks, r, step: 2 * r + 1 };
+  return {
+    width: w,
+    height: Math.ceil(outline.span * k + 2 * MAP_PAD),
+    regions: marks,
+    r,
+    step: 2 * r + 1,
+  };
 }
 
 /** A dot per school whose region is one of the frame's, in the order given within each region
@@ -163,11 +170,11 @@ export function mapDots(
  * region but grouped by city (`mapFrame`, then `mapDots`).
  */
 export function mapLayout(
-  regions: FeatureCollection<Geometry, { name: string }>,
+  outline: MapOutline,
   schools: readonly PlacedSchool[],
   width: number,
 ): MapLayout {
-  return mapDots(mapFrame(regions, width), schools);
+  return mapDots(mapFrame(outline, width), schools);
 }
 
 /** The dot nearest (px, py), within `reach` pixels; its index, or null. */

@@ -6,6 +6,7 @@ import { parseTable } from './parse';
 import { parseFamilies, type FamilyId } from './families';
 import { parseCurrentNames, type CurrentName, type NameNote } from './names';
 import { parsePlaces, type Place } from './places';
+import { readOutline } from '../charts/map-outline';
 import type { ParseResult, School } from './types';
 
 /** How the page gets a school's id back when the table's module leaves it out (scripts/parsed.mjs
@@ -41,6 +42,9 @@ export const READERS = {
     ),
   /** lieux.csv → [school id, place] pairs, loaded with the map or the region filter. */
   places: (csv: string): [string, Place][] => [...parsePlaces(csv).byId],
+  /** regions-metropole.json (TopoJSON) → the regions projected at the map's widest, loaded with the
+   *  map: the page scales their paths, and loads no projection. */
+  outline: readOutline,
 };
 
 /** What the reader of one kind gives, as an import `…?parsed=<kind>` holds it. */

@@ -29,6 +29,7 @@ import {
 import type { CurrentName, NameNote } from '../data/current-names';
 import type { ProfileData, SchoolFacts } from '../context/profiles';
 import type { Place } from '../data/regions';
+import type { MapOutline } from '../charts/map-layout';
 import { lazy, type Lazy } from '../lazy';
 import { belowThresholds } from '../context/rules';
 import { ctiThresholds } from '../context/thresholds';
@@ -81,9 +82,9 @@ export interface ExplorerInput {
    *  the region filter or a profile needs it (`loadPlaces`); none by default, and none for a
    *  reader's own table, whose places are not known. */
   places?: () => Promise<readonly (readonly [string, Place])[]>;
-  /** Loads the regions' outline the map draws (data/regions-metropole.json, a TopoJSON), with the
-   *  map; none by default (the map then says it has no outline). */
-  outline?: () => Promise<unknown>;
+  /** Loads the regions' outline the map draws (data/regions-metropole.json, projected at build
+   *  time: map-outline.ts), with the map; none by default (the map then says it has no outline). */
+  outline?: () => Promise<MapOutline>;
   /** The page's query string, restored into the view (`location.search`); '' on a server. */
   search?: string;
   /** The page's address, for links to a view (`location.href`); '' on a server. */
@@ -181,7 +182,7 @@ export class Explorer {
   }
 
   /** Loads the regions' outline (null for none). */
-  readonly loadOutline: Lazy<unknown>;
+  readonly loadOutline: Lazy<MapOutline | null>;
 
   constructor(input: ExplorerInput) {
     const { places, outline } = input;
