@@ -1,5 +1,5 @@
 // Vite plugin: an import of `<file>?parsed=<kind>` (src/bundled.ts imports the data files so) →
-// the file's text read by READERS[kind] of src/lib/data/readers.ts, run at build time by Vite's
+// the file's text read by READERS[kind] of src/readers.ts, run at build time by Vite's
 // module runner, its result written into the bundle as a literal. The page thus gets the bundled
 // files already read: neither papaparse nor the parser loads at start (issue 12), and every figure
 // still comes from data/ through the same parser (tests/build/parsed.test.ts checks the result
@@ -16,7 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { runnerImport } from 'vite';
 
 /** The module holding the readers, from the project's root. */
-const READERS = 'src/lib/data/readers.ts';
+const READERS = 'src/readers.ts';
 
 /** The published table, from the project's root: what src/bundled.ts imports. */
 export const PUBLISHED_TABLE = 'data/classement-ecoles-ingenieurs-international.txt';

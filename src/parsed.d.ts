@@ -1,27 +1,27 @@
 // Imports of a bundled data file read at build time (scripts/parsed.mjs): `<file>?parsed=<kind>`
-// holds what READERS[kind] (src/lib/data/readers.ts) gives for the file's text.
+// holds what READERS[kind] (src/readers.ts) gives for the file's text.
 declare module '*?parsed=table' {
-  const parsed: import('./lib/data/readers').Parsed<'table'>;
+  const parsed: import('./readers').Parsed<'table'>;
   export default parsed;
 }
 declare module '*?parsed=families' {
-  const parsed: import('./lib/data/readers').Parsed<'families'>;
+  const parsed: import('./readers').Parsed<'families'>;
   export default parsed;
 }
 declare module '*?parsed=names' {
-  const parsed: import('./lib/data/readers').Parsed<'names'>;
+  const parsed: import('./readers').Parsed<'names'>;
   export default parsed;
 }
 declare module '*?parsed=notes' {
-  const parsed: import('./lib/data/readers').Parsed<'notes'>;
+  const parsed: import('./readers').Parsed<'notes'>;
   export default parsed;
 }
 declare module '*?parsed=places' {
-  const parsed: import('./lib/data/readers').Parsed<'places'>;
+  const parsed: import('./readers').Parsed<'places'>;
   export default parsed;
 }
 declare module '*?parsed=outline' {
-  const parsed: import('./lib/data/readers').Parsed<'outline'>;
+  const parsed: import('./readers').Parsed<'outline'>;
   export default parsed;
 }
 // Which table the build is over (scripts/parsed.mjs): the published one, or RANKING_TABLE's file.

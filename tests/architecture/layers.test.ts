@@ -94,7 +94,7 @@ const PIPELINE = [
   'src/lib/dataset',
   'src/lib/ranked',
   'src/lib/model/read',
-  'src/lib/data/readers',
+  'src/readers',
   'src/lib/data/parse',
   'src/lib/data/csv',
   'src/lib/data/detect',

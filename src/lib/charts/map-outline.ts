@@ -1,5 +1,5 @@
 // The regions' outline (data/regions-metropole.json, a TopoJSON) → the regions projected once, at
-// the widest the map is drawn (pure). Run by the build (src/lib/data/readers.ts, `?parsed=outline`),
+// the widest the map is drawn (pure). Run by the build (src/readers.ts, `?parsed=outline`),
 // not by the page: projecting and clipping the regions with d3-geo was 25–30 ms of the task that
 // built the map, and of each change of its width; the page scales these paths instead
 // (map-layout.ts `mapFrame`), and loads neither d3-geo nor topojson-client.

@@ -1,17 +1,19 @@
 // The readers the build runs over the bundled data files (scripts/parsed.mjs, for an import ending
 // in `?parsed=<kind>`): each turns a file's text into what JSON carries exactly, so that the page
-// gets the files already read and loads no parser at start. The same pure, synchronous parser as at
-// run time: tests/build/parsed.test.ts compares what the build gives with a parse of the same files.
-import { parseTable } from './parse';
-import { parseFamilies, type FamilyId } from './families';
-import { parseCurrentNames, type CurrentName, type NameNote } from './names';
-import { parsePlaces, type Place } from './places';
-import { readOutline } from '../charts/map-outline';
-import type { ParseResult, School } from './types';
+// gets the files already read and loads no parser at start, nor the map's projection. The same
+// pure, synchronous parser as at run time: tests/build/parsed.test.ts compares what the build gives
+// with a parse of the same files. Beside src/bundled.ts, not in the pure core (src/lib/data): the
+// map's reader is a chart's (lib/charts/map-outline.ts).
+import { parseTable } from './lib/data/parse';
+import { parseFamilies, type FamilyId } from './lib/data/families';
+import { parseCurrentNames, type CurrentName, type NameNote } from './lib/data/names';
+import { parsePlaces, type Place } from './lib/data/places';
+import { readOutline } from './lib/charts/map-outline';
+import type { ParseResult, School } from './lib/data/types';
 
 /** How the page gets a school's id back when the table's module leaves it out (scripts/parsed.mjs
  *  `tableModule`): the parser's own slug of its name. */
-export { slugify } from './normalize';
+export { slugify } from './lib/data/normalize';
 
 export const READERS = {
   /** The ranking's text → its schools and problems, as parseTable reads them, less the preview of
