@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, runnerImport } from 'vite';
-import { decodeTable, unreadable } from './parsed.mjs';
+import { READERS, decodeTable, unreadable } from './parsed.mjs';
 
 const USAGE =
   'usage: npm run build:table -- <table.csv|table.tsv> [--out-dir DIR] [--single-out-dir DIR] [--no-single]';
@@ -30,7 +30,7 @@ async function check(file) {
   const info = await stat(file).catch(() => null);
   if (info === null || !info.isFile()) throw new Error(`${file}: no such file`);
   /** @type {{ module: { READERS: { table: (text: string) => import('../src/lib/data/types').ParseResult } } }} */
-  const { module } = await runnerImport(resolve(ROOT, 'src/lib/data/readers.ts'), {
+  const { module } = await runnerImport(resolve(ROOT, READERS), {
     root: ROOT,
     logLevel: 'error',
   });

@@ -16,7 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { runnerImport } from 'vite';
 
 /** The module holding the readers, from the project's root. */
-const READERS = 'src/readers.ts';
+export const READERS = 'src/readers.ts';
 
 /** The published table, from the project's root: what src/bundled.ts imports. */
 export const PUBLISHED_TABLE = 'data/classement-ecoles-ingenieurs-international.txt';
