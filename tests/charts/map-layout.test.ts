@@ -90,6 +90,22 @@ describe('projectOutline (the build) and mapFrame (the page)', () => {
     },
   );
 
+  it('keeps every point of every region inside the frame less its padding, at any width (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 120, max: 720, noNaN: true }), (width) => {
+        const frame = mapFrame(projected, width);
+        for (const r of frame.regions) {
+          const [x0, y0, x1, y1] = box(r.d);
+          expect(x0).toBeGreaterThanOrEqual(8 - 0.1);
+          expect(y0).toBeGreaterThanOrEqual(8 - 0.1);
+          expect(x1).toBeLessThanOrEqual(width - 8 + 0.1);
+          expect(y1).toBeLessThanOrEqual(frame.height - 8 + 0.1);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('draws the outline as projected at its own width, and no wider; no narrower than 120 px', () => {
     const same = mapFrame(projected, 720);
     expect(same.regions.map((r) => r.d)).toEqual(projected.regions.map((r) => r.d));

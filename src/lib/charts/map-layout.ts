@@ -83,9 +83,9 @@ export type MapFrame = Omit<MapLayout, 'dots'>;
 /** The regions projected once, at `width` pixels (map-outline.ts `projectOutline`): what the
  *  build gives the map (`data/regions-metropole.json?parsed=outline`). */
 export interface MapOutline {
-  /** The width the regions were projected at, PAD included. */
+  /** The width the regions were projected at, MAP_PAD included. */
   width: number;
-  /** The height of France's outline there, PAD not included (not rounded). */
+  /** The height of France's outline there, MAP_PAD not included (not rounded). */
   span: number;
   regions: RegionMark[];
 }
