@@ -14,6 +14,7 @@ import { sha256Hex } from './lib/data/sha256';
 import { CARD, CARD_ROWS, previewCard } from './lib/export/card';
 import { datasetJsonLd, siteAddress, socialTags, type SocialPage } from './lib/export/social';
 import type { Unit } from './lib/load/types';
+import { measuredFrame, PRERENDER_WIDTH } from './lib/charts/frame-width';
 
 /** One prerendered page: where it goes, and what to write into the HTML shell. */
 export interface Prerendered {
@@ -61,6 +62,8 @@ export function prerender(
     ...bundled,
     search: lang === DEFAULT_LANG ? '' : `?lang=${lang}`,
   });
+  // The charts as a desktop lays them out (frame-width.ts): the width they start at.
+  measuredFrame(PRERENDER_WIDTH);
   const { head, body } = render(App, { props: { model, growing: true } });
   const t = model.i18n.t;
   const whole = render(WholeRanking, { props: { schools: model.all, t, f: model.i18n.f } });

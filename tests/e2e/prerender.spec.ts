@@ -123,6 +123,45 @@ test('the page is hydrated in place: its heading stays the one the HTML holds', 
   expect(warnings).toEqual([]);
 });
 
+test(
+  'on a desktop the ranking is prerendered at its column’s width: hydration leaves its marks in place',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    // The app's main chunk held back: the page as its HTML draws it, then once the app has started.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const chart = page.locator('.chart[data-column]').first();
+    const drawn = () =>
+      chart.evaluate((frame) => ({
+        frame: frame.clientWidth,
+        svg: frame.querySelector('svg')?.getAttribute('width'),
+        // Each prerendered row's bar end and dot, as the SVG holds them.
+        marks: [...frame.querySelectorAll('.rows .row')]
+          .slice(0, 16)
+          .map((row) => [
+            row.querySelector('line')?.getAttribute('x2'),
+            row.querySelector('circle')?.getAttribute('cx'),
+          ]),
+      }));
+    const before = await drawn();
+    // 1280 px: the column at its widest (60rem less its padding), as the build draws the charts.
+    expect(before.frame).toBe(928);
+    expect(before.svg).toBe('928');
+    expect(before.marks).toHaveLength(FIRST_ROWS);
+    // Hydrated: the same width, each of those rows' bar and dot where the HTML put them.
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', '1');
+    const after = await drawn();
+    expect(after.svg).toBe('928');
+    expect(after.marks).toEqual(before.marks);
+  },
+);
+
 test('another view than the prerendered one is mounted afresh, with no error', async ({ page }) => {
   const removed = await watchRemovals(page);
   const errors = await open(page, './?q=lyon');
