@@ -207,6 +207,32 @@ test(
 );
 
 test(
+  'an embed says it is ready once its view is drawn, not while its code is still loading',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    // The embed's code held back half a second: the rest of the page has started by then.
+    await page.route(/\/assets\/Embed-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    // Whether the embed's view is in the page at the moment the page says it is ready.
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (document.documentElement.dataset.ready === undefined) return;
+        document.documentElement.dataset.drawnAtReady = String(
+          document.querySelector('main.embed') !== null,
+        );
+        seen.disconnect();
+      });
+      seen.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    await open(page, './?embed=school&pick=centrale-paris');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn-at-ready', 'true');
+    expect((await axeOf(page).analyze()).violations).toEqual([]);
+  },
+);
+
+test(
   'theme=dark and theme=light override the system’s scheme; auto follows it',
   { tag: '@desktop-only' },
   async ({ page }) => {
