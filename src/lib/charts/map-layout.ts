@@ -3,6 +3,7 @@
 // build projected once (map-outline.ts, `?parsed=outline`), and each school's dot, packed in
 // hexagonal rings around its region's centre, the schools of one city next to each other. A dot
 // stands for a region, not a city: lieux.csv gives no coordinates, and many rows no city.
+import { roundTo } from '../analysis/round';
 
 /** A region as drawn: its code, its path and its centre (where its schools' dots gather). */
 export interface RegionMark {
@@ -96,9 +97,6 @@ export const MAP_PAD = 8;
 /** A number of a path, as written: sign, digits, decimals. */
 const PATH_NUMBER = /-?\d+(?:\.\d+)?/g;
 
-/** A coordinate to a tenth of a pixel, as the outline's paths are written. */
-const tenth = (v: number): number => Math.round(v * 10) / 10;
-
 /** The regions fitted to `width` pixels, from 120 to the outline's own width (the height follows
  *  from France's shape), and the size of the dots there: the outline's paths and centres scaled
  *  about the top left corner inside the padding, as a fit of the same projection to that width
@@ -112,7 +110,7 @@ export function mapFrame(outline: MapOutline, width: number): MapFrame {
   const marks: RegionMark[] = outline.regions.map((m) => ({
     code: m.code,
     name: m.name,
-    d: m.d.replace(PATH_NUMBER, (n) => String(tenth(at(Number(n))))),
+    d: m.d.replace(PATH_NUMBER, (n) => String(roundTo(at(Number(n)), 1))),
     cx: at(m.cx),
     cy: at(m.cy),
   }));
