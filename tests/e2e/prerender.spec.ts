@@ -37,7 +37,11 @@ test.describe('with JavaScript off', () => {
     expect(await page.locator('.rows .row .name').allTextContents()).toEqual(
       seed.slice(0, FIRST_ROWS).map((s) => s.name),
     );
-    await expect(page.getByRole('heading', { name: 'Le classement complet' })).toBeVisible();
+    // With scripts off that chart gives way to the whole ranking, under its heading.
+    await expect(page.locator('.rows')).toBeHidden();
+    await expect(
+      page.getByRole('table', { name: 'Toutes les écoles, dans l’ordre du classement' }),
+    ).toBeVisible();
     await expect(wholeRows(page)).toHaveCount(144);
     expect(await wholeRows(page).locator('th').allTextContents()).toEqual(seed.map((s) => s.name));
     expect(await wholeRanks(page)).toEqual(seed.map((s) => s.rank));
@@ -55,13 +59,48 @@ test.describe('with JavaScript off', () => {
       'The most international French engineering schools',
     );
     await expect(page.locator('.rows .row')).toHaveCount(FIRST_ROWS);
-    await expect(page.getByRole('heading', { name: 'The full ranking' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Every school, in ranking order' })).toBeVisible();
     expect(await wholeRows(page).locator('th').allTextContents()).toEqual(seed.map((s) => s.name));
     expect(await wholeRows(page).locator('td:first-of-type').first()).toHaveText('tied 1st');
     // The page's stylesheet (its own, its parts' and the prerendered styles, one file), found
     // from en/.
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
     expect(css).toEqual(['200']);
+  });
+
+  test('what only a script makes work is not shown, and the page fits the screen', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // The top of the ranking, and the whole of it, are there to read.
+    await expect(page.getByRole('heading', { name: 'En tête du classement' })).toBeVisible();
+    await expect(wholeRows(page).first()).toBeVisible();
+    // A search box, filters, a language button, sharing, a methodology link and download buttons
+    // would do nothing: none is shown.
+    for (const hidden of [
+      page.getByRole('searchbox'),
+      page.getByText('Filtres', { exact: true }),
+      page.getByRole('button', { name: 'English' }),
+      page.getByText('Partager cette vue'),
+      page.getByRole('link', { name: 'Méthode et limites' }),
+      page.getByRole('button', { name: 'Image SVG' }),
+      page.locator('.load-slot'),
+    ])
+      await expect(hidden).toBeHidden();
+    // Nothing goes past the screen's width (the whole ranking's columns went 39 px past it on a
+    // phone), and the chart's empty frame takes no room: the whole ranking starts under the
+    // ranking's heading.
+    const { overflow, gap } = await page.evaluate(() => {
+      const heading = document.getElementById('ranking-heading')?.getBoundingClientRect();
+      const table = document.querySelector('.whole-ranking table')?.getBoundingClientRect();
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        gap: heading && table ? table.top - heading.bottom : NaN,
+      };
+    });
+    expect(overflow).toBe(0);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(48);
   });
 
   test(
@@ -264,11 +303,15 @@ test('every part the prerendered page holds stays where it was put; the others c
   page,
   viewport,
 }) => {
-  const off = await browser.newContext({ javaScriptEnabled: false, viewport });
-  const still = await off.newPage();
+  // The page as its HTML lays it out before the app starts: the app's code never comes. (Not
+  // with scripts off: then the page hides what needs them, app.css.)
+  const held = await browser.newContext({ viewport });
+  const still = await held.newPage();
+  await still.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort());
   await still.goto(new URL('./', test.info().project.use.baseURL).href);
+  await expect(still.locator('h1')).toBeVisible();
   const before = await partsLaidOut(still);
-  await off.close();
+  await held.close();
   await open(page, './');
   // The header, the controls, the results and the ranking chart (lib/island parts.ts PRERENDERED).
   expect(before.length).toBeGreaterThan(6);

@@ -83,7 +83,8 @@ describe('App rendered on a server', () => {
     expect(cells(doc, 'tbody th')).toEqual(seed.map((s) => s.name));
     const tied = (r: number) => ranks.filter((x) => x === r).length > 1;
     expect(cells(doc, 'tbody td:first-child')).toEqual(
-      ranks.map((r) => (r === 1 ? '1er' : `${r}e`) + (tied(r) ? ' ex æquo' : '')),
+      // The tie's two words kept together (a no-break space).
+      ranks.map((r) => (r === 1 ? '1er' : `${r}e`) + (tied(r) ? ' ex\u00a0æquo' : '')),
     );
   });
 

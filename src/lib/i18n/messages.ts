@@ -170,8 +170,6 @@ export interface TableMessages {
   table: {
     heading: string;
     caption: string;
-    /** The whole ranking as a plain list, for a page read with scripts off (src/prerender.ts). */
-    whole: string;
     rank: string;
     school: string;
     months: string;

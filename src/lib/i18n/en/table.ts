@@ -4,7 +4,6 @@ import type { TableMessages } from '../messages';
 export const table: TableMessages = {
   table: {
     heading: 'The table',
-    whole: 'The full ranking',
     caption: 'Full ranking, sortable by column',
     rank: 'Rank',
     school: 'School',

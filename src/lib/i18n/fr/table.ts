@@ -5,7 +5,6 @@ export const table: TableMessages = {
   table: {
     heading: 'Le tableau',
     caption: 'Classement complet, triable par colonne',
-    whole: 'Le classement complet',
     rank: 'Rang',
     school: 'École',
     months: 'Mois à l’étranger',
