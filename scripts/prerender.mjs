@@ -80,6 +80,8 @@ export const deeper = (html, depth) =>
  * @property {string} head
  * @property {string} body
  * @property {string} [noscript] the whole ranking, for the page read with scripts off
+ * @property {string} [languages] links to the other languages' pages, for the page read with
+ *   scripts off (none in the single file, which has no other page)
  * @property {string} [social] its Open Graph, Twitter and JSON-LD tags (src/lib/export/social.ts)
  * @property {{ svg: string, file?: string }} [card] its preview card, and the PNG's file name
  */
@@ -134,7 +136,8 @@ export function fillShell(shell, page, { stylesheet, keys, islands = [], preload
     [/<\/head>/, `${page.social ?? ''}${link}${page.head}</head>`],
     [
       /<div id="app"><\/div>/,
-      `<div id="app">${page.body}</div>` +
+      (page.languages ? `<noscript>${page.languages}</noscript>` : '') +
+        `<div id="app">${page.body}</div>` +
         (page.noscript ? `<noscript>${page.noscript}</noscript>` : ''),
     ],
   ];
@@ -369,7 +372,13 @@ export function prerender({ single }) {
           islands,
           preload: catalogueChunks(bundle, page.lang).map((name) => `./${name}`),
         };
-        if (page.dir === '') shell.source = fillShell(source, page, files);
+        // The single file is one page: no other language's page to link to.
+        if (page.dir === '')
+          shell.source = fillShell(
+            source,
+            single ? { ...page, languages: undefined } : page,
+            files,
+          );
         else if (!single) {
           const html = fillShell(source, page, files);
           this.emitFile({ type: 'asset', fileName: `${page.dir}index.html`, source: html });

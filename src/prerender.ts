@@ -4,10 +4,11 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import WholeRanking from './lib/components/WholeRanking.svelte';
+import OtherLanguages from './lib/components/OtherLanguages.svelte';
 import { bundled } from './bundled';
 import { createExplorer } from './lib/model/explorer.svelte';
 import { loadAllLanguages } from './lib/i18n/load';
-import { DEFAULT_LANG, LANGS } from './lib/i18n/registry';
+import { DEFAULT_LANG, LANGS, languageOf } from './lib/i18n/registry';
 import { toSearch } from './lib/state/url';
 import { FIELD_KEYS, fieldOf } from './lib/state/schema';
 import { sha256Hex } from './lib/data/sha256';
@@ -33,6 +34,9 @@ export interface Prerendered {
   /** The whole ranking as a plain table, for the page read with scripts off (its own lists draw
    *  their first rows only): written into a <noscript> after the app. */
   noscript: string;
+  /** Links to the other languages' pages, for the page read with scripts off (the language switch
+   *  needs the app): written into a <noscript> before the app, where the site has those pages. */
+  languages: string;
   /** Its Open Graph and Twitter tags and its JSON-LD Dataset, for `<head>` (export/social.ts). */
   social: string;
   /** Its preview card, an SVG document (export/card.ts), and the PNG's file name under the site
@@ -88,6 +92,11 @@ export function prerender(
         : '',
     max: model.maxMonths,
   });
+  // The other languages' pages, each in its folder under the site.
+  const others = LANGS.filter((l) => l !== lang).map((l) => ({
+    lang: l,
+    dir: l === DEFAULT_LANG ? '' : `${l}/`,
+  }));
   const page: SocialPage = {
     lang,
     locale: LOCALES[lang] ?? lang,
@@ -95,11 +104,7 @@ export function prerender(
     title: t.title,
     description,
     image: file === undefined ? undefined : { file, alt: t.social.imageAlt(t.title), ...CARD },
-    others: LANGS.filter((l) => l !== lang).map((l) => ({
-      lang: l,
-      locale: LOCALES[l] ?? l,
-      dir: l === DEFAULT_LANG ? '' : `${l}/`,
-    })),
+    others: others.map((o) => ({ ...o, locale: LOCALES[o.lang] ?? o.lang })),
   };
   const site = siteAddress(options.site);
   const measure = model.measure;
@@ -124,6 +129,14 @@ export function prerender(
     head,
     body,
     noscript: whole.body,
+    languages: render(OtherLanguages, {
+      props: {
+        languages: others.map((o) => {
+          const { code, name, show } = languageOf(o.lang);
+          return { code, name, show, dir: o.dir };
+        }),
+      },
+    }).body,
     social,
     card: { svg, file },
   };

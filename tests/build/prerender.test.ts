@@ -119,6 +119,22 @@ describe('fillShell', () => {
     ).toContain('data-preload="./a.js"');
   });
 
+  it('writes the links to the other languages before the app, the whole ranking after it, each in a <noscript>, pointed from the folder', () => {
+    const html = fillShell(
+      shell,
+      {
+        ...page,
+        languages: '<p class="other-languages"><a href="./">Français</a></p>',
+        noscript: '<table></table>',
+      },
+      { stylesheet: null, keys: null },
+    );
+    expect(html).toContain(
+      '<body><noscript><p class="other-languages"><a href="../">Français</a></p></noscript><div id="app"><!--[--><h1>Schools</h1>',
+    );
+    expect(html).toContain('<!--]--></div><noscript><table></table></noscript></body>');
+  });
+
   it('fails on a shell without the app’s empty target', () => {
     expect(() =>
       fillShell(shell.replace('<div id="app"></div>', '<main></main>'), page, {

@@ -124,8 +124,41 @@ test.describe('with JavaScript off', () => {
       await page.goto(pathToFileURL(resolve('dist-single/index.html')).href);
       await expect(wholeRows(page)).toHaveCount(144);
       expect(await wholeRanks(page)).toEqual(seed.map((s) => s.rank));
+      // One page: no other language's page to link to (its languages need the app).
+      await expect(page.getByRole('link', { name: 'English' })).toHaveCount(0);
     },
   );
+
+  test('a link in the language button’s place leads to the English page, and back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const english = page.getByRole('link', { name: 'English' });
+    await expect(english).toBeVisible();
+    await expect(english).toHaveAttribute('hreflang', 'en');
+    // Top right, where the button is with scripts: level with the title, past its left half.
+    const [link, title, viewport] = await Promise.all([
+      english.boundingBox(),
+      page.locator('h1').boundingBox(),
+      page.viewportSize(),
+    ]);
+    expect(link && title && viewport).toBeTruthy();
+    if (link && title && viewport) {
+      expect(link.y).toBeLessThan(title.y + title.height);
+      expect(link.x).toBeGreaterThan(viewport.width / 2);
+    }
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('h1')).toHaveText(
+      'The most international French engineering schools',
+    );
+    await expect(wholeRows(page)).toHaveCount(144);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveText(
+      'Les écoles d’ingénieurs les plus ouvertes à l’international',
+    );
+  });
 });
 
 /** Records the elements taken out of the page from its first byte on: a mount afresh empties #app. */
