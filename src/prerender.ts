@@ -56,6 +56,9 @@ const LOCALES: Readonly<Record<string, string>> = { fr: 'fr_FR', en: 'en_GB' };
 /** The UN/CEFACT codes of the units that have one (schema.org's unitCode). */
 const UNIT_CODES: Partial<Record<Unit, string>> = { months: 'MON', weeks: 'WEE', percent: 'P1' };
 
+/** A language's folder under the site: '' for the default language, '<code>/' for the others. */
+const folderOf = (lang: string): string => (lang === DEFAULT_LANG ? '' : `${lang}/`);
+
 /** The default view of one language, rendered (its catalogue loaded: `prerenderAll` loads them). */
 export function prerender(
   lang: string,
@@ -72,7 +75,7 @@ export function prerender(
   const t = model.i18n.t;
   const whole = render(WholeRanking, { props: { schools: model.all, t, f: model.i18n.f } });
   const f = model.i18n.f;
-  const dir = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  const dir = folderOf(lang);
   const description = t.subtitle(model.all.length, f);
   const file = options.images ? `card-${lang}.png` : undefined;
   const rows = model.all.slice(0, CARD_ROWS);
@@ -93,10 +96,7 @@ export function prerender(
     max: model.maxMonths,
   });
   // The other languages' pages, each in its folder under the site.
-  const others = LANGS.filter((l) => l !== lang).map((l) => ({
-    lang: l,
-    dir: l === DEFAULT_LANG ? '' : `${l}/`,
-  }));
+  const others = LANGS.filter((l) => l !== lang).map((l) => ({ lang: l, dir: folderOf(l) }));
   const page: SocialPage = {
     lang,
     locale: LOCALES[lang] ?? lang,
